@@ -1,0 +1,80 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../model';
+import { readMetadata, hostOutlet, isoDate, normaliseLang } from './metadata';
+import { blockText, tidy } from './text';
+
+/** Pages beyond these are skipped with a reason rather than freezing the reader's tab. */
+export const MAX_ELEMENTS = 60_000;
+export const MAX_TEXT_CHARS = 400_000;
+/** Readability's own test for "is this an article"; lowered a little for short wire stories. */
+const READERABLE = { minContentLength: 120, minScore: 20 };
+
+export type NotArticleReason = 'not-article' | 'too-large' | 'empty';
+
+export type Extraction =
+  | { ok: true; article: Article }
+  | { ok: false; reason: NotArticleReason; message: string };
+
+export interface ExtractOptions {
+  /** Run even when the page does not look like an article (the reader asked for it). */
+  force?: boolean;
+}
+
+/**
+ * Extracts the article of a page: Readability on a clone (the live page is never changed),
+ * gated by isProbablyReaderable, with the outlet, times, canonical address and language.
+ *
+ * @example
+ * const result = extractArticle(document, location.href);
+ * if (result.ok) send(result.article); else show(result.message);
+ */
+export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return { ok: false, reason: 'too-large', message: `This page has ${elements.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
+  }
+  if (!options.force && !isProbablyReaderable(doc, READERABLE)) {
+    return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
+  }
+  const metadata = readMetadata(doc, url);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  if (!parsed || !parsed.content) {
+    return { ok: false, reason: 'not-article', message: 'No article text could be found on this page.' };
+  }
+  const text = blockText(parsed.content as unknown as Node);
+  if (!text.trim()) return { ok: false, reason: 'empty', message: 'The article on this page has no text.' };
+  if (text.length > MAX_TEXT_CHARS) {
+    return { ok: false, reason: 'too-large', message: `This article is ${text.length.toLocaleString('en')} characters long, more than Parallax reads (${MAX_TEXT_CHARS.toLocaleString('en')}).` };
+  }
+  return {
+    ok: true,
+    article: {
+      url,
+      canonicalUrl: metadata.canonicalUrl ?? url,
+      outlet: metadata.outlet ?? tidy(parsed.siteName ?? '') ?? hostOutlet(url) ?? 'Unknown outlet',
+      title: tidy(parsed.title || metadata.title || ''),
+      byline: metadata.byline ?? (parsed.byline ? tidy(parsed.byline) : null),
+      lang: metadata.lang ?? normaliseLang(parsed.lang ?? null),
+      publishedAt: metadata.publishedAt ?? isoDate(parsed.publishedTime),
+      modifiedAt: metadata.modifiedAt,
+      text,
+    },
+  };
+}
+
+/** An article from plain text (the command's .txt input): offsets refer to this exact text. */
+export function articleFromText(text: string, name: string): Article {
+  const firstLine = text.split('\n').find((line) => line.trim()) ?? name;
+  return {
+    url: null,
+    canonicalUrl: null,
+    outlet: name,
+    title: firstLine.trim().slice(0, 200),
+    byline: null,
+    lang: null,
+    publishedAt: null,
+    modifiedAt: null,
+    text,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Page metadata that Readability does not give, or gives less reliably: the outlet, the times,
+ * the canonical address and the language, from meta tags, JSON-LD and <time>.
+ */
+
+export interface PageMetadata {
+  outlet: string | null;
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+/** Every JSON-LD object on the page, flattening @graph and arrays; broken blocks are skipped. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const found: JsonObject[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    const obj = value as JsonObject;
+    found.push(obj);
+    if (obj['@graph']) visit(obj['@graph'], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // A page's broken JSON-LD is the page's problem; the other sources of metadata remain.
+    }
+  }
+  return found;
+}
+
+const ARTICLE_TYPES = /Article|Posting|Report|BlogPosting/;
+
+function typeOf(obj: JsonObject): string {
+  const type = obj['@type'];
+  return Array.isArray(type) ? type.join(' ') : String(type ?? '');
+}
+
+function nameOf(value: unknown): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ') || null;
+  if (typeof value === 'object') return nameOf((value as JsonObject).name);
+  return null;
+}
+
+/** A date string as ISO 8601 (UTC), or null when it does not parse. */
+export function isoDate(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+export function readMetadata(doc: Document, url: string | null): PageMetadata {
+  const ld = jsonLdObjects(doc);
+  const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
+  const org = ld.find((o) => /Organization|NewsMediaOrganization/.test(typeOf(o)));
+  const timeEl = doc.querySelector('time[datetime]');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
+  return {
+    outlet: meta(doc, 'og:site_name', 'application-name') ?? nameOf(article?.publisher) ?? nameOf(org) ?? hostOutlet(url),
+    title: meta(doc, 'og:title', 'twitter:title') ?? (typeof article?.headline === 'string' ? article.headline : null),
+    byline: nameOf(article?.author) ?? meta(doc, 'author', 'article:author'),
+    publishedAt:
+      isoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued')) ??
+      isoDate(article?.datePublished) ??
+      isoDate(timeEl?.getAttribute('datetime')),
+    modifiedAt: isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time')) ?? isoDate(article?.dateModified),
+    canonicalUrl: absolute(canonical, url),
+    lang: normaliseLang(htmlLang ?? meta(doc, 'og:locale', 'language') ?? (typeof article?.inLanguage === 'string' ? article.inLanguage : null)),
+  };
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "en_GB" / "en-gb" -> "en-GB"; nonsense -> null. */
+export function normaliseLang(lang: string | null): string | null {
+  if (!lang) return null;
+  try {
+    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** "www.rt.com" -> "rt.com": the outlet's name when the page names none. */
+export function hostOutlet(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.replace(/^(www|m|amp|edition)\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Sentence } from '../model';
+
+/**
+ * Abbreviations after which ICU's sentence breaker wrongly ends a sentence
+ * ("Mr. Tokayev", "the U.S. embassy", "Jan. 6"). Lower case, without the final dot.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'ave', 'mt', 'ft',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
+]);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
+  const key = lang || 'en';
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** The word just before `end` if the text there ends with "word." */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '.') return false;
+  let j = i - 1;
+  while (j > start && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  const word = text.slice(j, i - 1).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
+  // a lower-case word ends a sentence ("... plan B. Nobody").
+  return /^\p{Lu}$/u.test(text.slice(j, i - 1)) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(start, j - 20), j)) && /^\s+\p{Lu}/u.test(text.slice(i, i + 3));
+}
+
+/**
+ * Splits text into sentences: paragraphs (line breaks) first, then Intl.Segmenter within each,
+ * merging the breaks it makes after abbreviations. Spans exclude surrounding white space.
+ */
+export function segmentSentences(text: string, lang?: string | null): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segmenter = segmenterFor(lang);
+  const paragraph = /[^\n]+/g;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    const base = m.index;
+    let pending: Sentence | null = null;
+    for (const segment of segmenter.segment(m[0])) {
+      const span = trimSpan(text, base + segment.index, base + segment.index + segment.segment.length);
+      if (!span) continue;
+      if (pending && endsWithAbbreviation(text, pending.start, pending.end)) {
+        pending.end = span.end;
+      } else {
+        if (pending) sentences.push(pending);
+        pending = span;
+      }
+    }
+    if (pending) sentences.push(pending);
+  }
+  return sentences;
+}
+
+function trimSpan(text: string, start: number, end: number): Sentence | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+/** The index of the sentence that contains `offset` (binary search), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

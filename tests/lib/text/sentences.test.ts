@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, sentenceAt } from '../../../lib/text/sentences';
+
+const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it.each([
+    ['Two sentences. Here is the second.', ['Two sentences.', 'Here is the second.']],
+    ['Mr. Tokayev spoke on Jan. 6 in the U.S. embassy. Then he left.', ['Mr. Tokayev spoke on Jan. 6 in the U.S. embassy.', 'Then he left.']],
+    ['John F. Kennedy was there. So was plan B. Nobody else came.', ['John F. Kennedy was there.', 'So was plan B.', 'Nobody else came.']],
+    ['First paragraph\nSecond paragraph.', ['First paragraph', 'Second paragraph.']],
+    ['“Almost 1,000 people have reportedly been injured,” the OHCHR said. It urged calm.', ['“Almost 1,000 people have reportedly been injured,” the OHCHR said.', 'It urged calm.']],
+    ['Emoji 🇰🇿 first. Then 😀 second.', ['Emoji 🇰🇿 first.', 'Then 😀 second.']],
+    ['', []],
+    ['   \n  \n', []],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = '  Leading space. And 😀 more.  ';
+    for (const s of segmentSentences(text)) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+  });
+
+  it('finds the sentence at an offset', () => {
+    const text = 'One. Two. Three.';
+    const sentences = segmentSentences(text);
+    expect(sentenceAt(sentences, text.indexOf('Two'))).toBe(1);
+    expect(sentenceAt(sentences, text.length + 5)).toBe(-1);
+  });
+});
