@@ -29,7 +29,8 @@ export interface ExtractOptions {
  * if (result.ok) send(result.article); else show(result.message);
  */
 export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
-  const elements = doc.getElementsByTagName('*').length;
+  // Some DOMs outside the browser (linkedom) do not count '*' by tag name; querySelectorAll does.
+  const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page has ${elements.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
   }

@@ -20,7 +20,8 @@ export function blockText(root: Node): string {
       continue;
     }
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      // Line breaks in markup are white space; only blocks make paragraphs.
+      parts.push((node.nodeValue ?? '').replace(/[\r\n]+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
