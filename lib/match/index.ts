@@ -1,18 +1,82 @@
 import type { Report } from '../model';
+import { EventIndex, indexEntry, isCopy, type IndexedReport } from './event-index';
+import { daysApart, termSimilarity, thresholdFor, type TermStats } from './similarity';
 
-/** Whether two reports cover the same event. (Placeholder: the matching issue fills it in.) */
-export function sameEvent(a: Report, b: Report): boolean {
-  void a; void b;
-  return true;
+export { eventTerms } from './terms';
+export { EventIndex, indexEntry, isCopy } from './event-index';
+export type { IndexedReport, Candidate, EventMatch } from './event-index';
+export { termSimilarity, thresholdFor, daysApart, idf } from './similarity';
+export type { TermStats } from './similarity';
+export { minHash, overlapEstimate, areCopies, sameAddress, copyGroups, COPY_OVERLAP } from './near-duplicate';
+export { bcubed } from './bcubed';
+
+/**
+ * How far two reports are past the bar for one event (negative: below it). The bar rises with
+ * the time between them; copies of one story are always over it.
+ */
+export function eventMargin(a: Report | IndexedReport, b: Report | IndexedReport, stats?: TermStats): number {
+  const ea = indexEntry(a);
+  const eb = indexEntry(b);
+  if (isCopy(ea, eb)) return 1;
+  return termSimilarity(ea.terms, eb.terms, stats) - thresholdFor(daysApart(ea.publishedAt, eb.publishedAt));
 }
 
-/** Groups reports into events, in input order. */
-export function clusterReports(reports: readonly Report[]): Report[][] {
-  const clusters: Report[][] = [];
-  for (const report of reports) {
-    const home = clusters.find((c) => sameEvent(c[0]!, report));
-    if (home) home.push(report);
-    else clusters.push([report]);
+/**
+ * Whether two reports cover the same event. With `stats` (an EventIndex of the stored reports)
+ * shared terms are weighted by their rarity; without, by their sort alone.
+ */
+export function sameEvent(a: Report | IndexedReport, b: Report | IndexedReport, stats?: TermStats): boolean {
+  return eventMargin(a, b, stats) >= 0;
+}
+
+/**
+ * Groups reports into events, in input order. Reports are indexed together (so a term most of
+ * them share counts little), candidate pairs come from the index, and two groups merge only if
+ * their reports are on average over the bar (average link): a distractor that shares a few
+ * words with one report of an event is not chained in.
+ */
+export function clusterReports<R extends Report | IndexedReport>(reports: readonly R[]): R[][] {
+  const index = new EventIndex();
+  // Two inputs may share an id (one text given twice): keep them apart by position.
+  const seen = new Set<string>();
+  const entries = reports.map((r, i) => {
+    const entry = indexEntry(r);
+    const id = seen.has(entry.id) ? `${entry.id}#${i}` : entry.id;
+    seen.add(id);
+    return index.add(id === entry.id ? entry : { ...entry, id });
+  });
+  const position = new Map(entries.map((e, i) => [e.id, i]));
+  const margin = new Map<string, number>();
+  const key = (i: number, j: number) => (i < j ? `${i} ${j}` : `${j} ${i}`);
+  const edges: Array<[number, number, number]> = [];
+  entries.forEach((e, i) => {
+    for (const c of index.candidates(e, 50)) {
+      const j = position.get(c.id)!;
+      if (j === undefined || margin.has(key(i, j))) continue;
+      const m = eventMargin(e, entries[j]!, index);
+      margin.set(key(i, j), m);
+      edges.push([i, j, m]);
+    }
+  });
+  const group = reports.map((_, i) => [i]);
+  const home = reports.map((_, i) => i);
+  const linkOf = (i: number, j: number) => margin.get(key(i, j)) ?? -thresholdFor(daysApart(entries[i]!.publishedAt, entries[j]!.publishedAt));
+  edges.sort((a, b) => b[2] - a[2]);
+  for (const [i, j, m] of edges) {
+    if (m < 0) break;
+    const gi = home[i]!;
+    const gj = home[j]!;
+    if (gi === gj) continue;
+    let sum = 0;
+    for (const p of group[gi]!) for (const q of group[gj]!) sum += linkOf(p, q);
+    if (sum / (group[gi]!.length * group[gj]!.length) < 0) continue;
+    for (const q of group[gj]!) home[q] = gi;
+    group[gi]!.push(...group[gj]!);
+    group[gj] = [];
   }
-  return clusters;
+  return group
+    .filter((g) => g.length)
+    .map((g) => g.sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((g) => g.map((i) => reports[i]!));
 }
