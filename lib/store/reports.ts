@@ -1,0 +1,187 @@
+/**
+ * Reports in the store: save (one per canonical address, earlier versions kept as revisions),
+ * read, forget, find same-event candidates through the terms index, and prune by age.
+ * Every write is one transaction: it happens entirely or not at all.
+ */
+import type { Report } from '../model';
+import type { TermStats } from '../match';
+import type { Database, Revision, StoredReport } from './schema';
+import { termsOf } from './terms';
+import { storeError } from './errors';
+
+export type SaveOutcome = 'new' | 'replaced' | 'unchanged' | 'older';
+
+export interface SaveResult {
+  outcome: SaveOutcome;
+  /** The report now current for the address. */
+  current: StoredReport;
+}
+
+type Versioned = Pick<Report, 'modifiedAt' | 'publishedAt' | 'capturedAt'>;
+
+/**
+ * Whether `a` is an earlier version than `b`: by the pages' own update (else publication) times
+ * when both give one, else by when they were captured. Mixing the two kinds of time would compare
+ * a 2022 article date with a capture made today.
+ */
+export function isEarlierVersion(a: Versioned, b: Versioned): boolean {
+  const pageA = a.modifiedAt ?? a.publishedAt;
+  const pageB = b.modifiedAt ?? b.publishedAt;
+  if (pageA && pageB && pageA !== pageB) return pageA < pageB;
+  return a.capturedAt < b.capturedAt;
+}
+
+export function toStored(report: Report): StoredReport {
+  return { ...report, terms: termsOf(report) };
+}
+
+/** A stored report without the store's own fields. */
+export function fromStored(stored: StoredReport): Report {
+  const { terms, ...report } = stored;
+  void terms;
+  return report;
+}
+
+function revisionOf(report: StoredReport, replacedAt: string): Revision {
+  return { revisionId: `${report.id}@${report.capturedAt}`, reportId: report.id, replacedAt, report };
+}
+
+/**
+ * Saves a report. The same address seen again with the same text changes nothing; with a new
+ * text the later version (by its update time) becomes current and the other is kept as a revision.
+ * @throws StoreError ('quota' when the browser's storage is full; nothing is half-written).
+ */
+export async function saveReport(db: Database, report: Report, now = new Date().toISOString()): Promise<SaveResult> {
+  const incoming = toStored(report);
+  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  try {
+    const reports = tx.objectStore('reports');
+    const revisions = tx.objectStore('revisions');
+    // The same address may be stored under another id (written by an older version or imported).
+    let previous = await reports.get(incoming.id);
+    if (!previous && incoming.canonicalUrl) previous = await reports.index('canonicalUrl').get(incoming.canonicalUrl);
+    let result: SaveResult;
+    if (!previous) {
+      await reports.put(incoming);
+      result = { outcome: 'new', current: incoming };
+    } else if (previous.text === incoming.text && previous.title === incoming.title) {
+      result = { outcome: 'unchanged', current: previous };
+    } else if (isEarlierVersion(incoming, previous)) {
+      // An older copy (a feed lagging behind the page): keep it as history, the current stays.
+      await revisions.put(revisionOf(incoming, now));
+      result = { outcome: 'older', current: previous };
+    } else {
+      await revisions.put(revisionOf(previous, now));
+      if (previous.id !== incoming.id) await reports.delete(previous.id);
+      await reports.put(incoming);
+      result = { outcome: 'replaced', current: incoming };
+    }
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    throw storeError(error, 'saving this report');
+  }
+}
+
+/** Takes back a failed write; its `done` promise then rejects, which is expected and handled here. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed past the failure.
+  }
+}
+
+export async function getReport(db: Database, id: string): Promise<Report | null> {
+  const stored = await db.get('reports', id);
+  return stored ? fromStored(stored) : null;
+}
+
+export async function getStoredReports(db: Database, ids: readonly string[]): Promise<StoredReport[]> {
+  const tx = db.transaction('reports');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((r): r is StoredReport => !!r);
+}
+
+export async function getRevisions(db: Database, reportId: string): Promise<Revision[]> {
+  const list = await db.getAllFromIndex('revisions', 'reportId', reportId);
+  return list.sort((a, b) => a.replacedAt.localeCompare(b.replacedAt));
+}
+
+/** Forgets a report and all its revisions. @returns whether there was one. */
+export async function forgetReport(db: Database, id: string): Promise<boolean> {
+  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  try {
+    const existed = (await tx.objectStore('reports').count(id)) > 0;
+    await tx.objectStore('reports').delete(id);
+    for (const key of await tx.objectStore('revisions').index('reportId').getAllKeys(id)) await tx.objectStore('revisions').delete(key);
+    await tx.done;
+    return existed;
+  } catch (error) {
+    abortQuietly(tx);
+    throw storeError(error, 'forgetting this report');
+  }
+}
+
+/**
+ * Ids of stored reports sharing event terms with `terms`, most shared first (the first step of
+ * matching; lib/match's sameEvent confirms). Terms that most reports carry are skipped.
+ */
+export async function candidateIds(db: Database, terms: readonly string[], exclude: string, limit = 40): Promise<string[]> {
+  const tx = db.transaction('reports');
+  const index = tx.store.index('terms');
+  const total = await tx.store.count();
+  const cutoff = Math.max(64, total / 4);
+  const shared = new Map<string, number>();
+  for (const term of new Set(terms)) {
+    const ids = await index.getAllKeys(term, Math.ceil(cutoff) + 1);
+    if (ids.length > cutoff) continue;
+    for (const id of ids) if (id !== exclude) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  await tx.done;
+  return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id);
+}
+
+/** Document frequencies of the given terms, so lib/match can weigh rare terms over common ones. */
+export async function termStats(db: Database, terms: Iterable<string>): Promise<TermStats> {
+  const tx = db.transaction('reports');
+  const index = tx.store.index('terms');
+  const size = await tx.store.count();
+  const df = new Map<string, number>();
+  for (const term of new Set(terms)) df.set(term, await index.count(term));
+  await tx.done;
+  return { size, df: (term) => df.get(term) ?? 0 };
+}
+
+/**
+ * Removes reports captured before `days` days ago, with their revisions, and revisions replaced
+ * that long ago. 0 days keeps everything. @returns how many reports were removed.
+ */
+export async function pruneReports(db: Database, days: number, now = Date.now()): Promise<number> {
+  if (!(days > 0)) return 0;
+  const before = new Date(now - days * 86_400_000).toISOString();
+  const range = IDBKeyRange.upperBound(before, true);
+  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  try {
+    const reports = tx.objectStore('reports');
+    const revisions = tx.objectStore('revisions');
+    const old = await reports.index('capturedAt').getAllKeys(range);
+    for (const id of old) {
+      await reports.delete(id);
+      for (const key of await revisions.index('reportId').getAllKeys(id)) await revisions.delete(key);
+    }
+    for (const key of await revisions.index('replacedAt').getAllKeys(range)) await revisions.delete(key);
+    await tx.done;
+    return old.length;
+  } catch (error) {
+    abortQuietly(tx);
+    throw storeError(error, 'removing old reports');
+  }
+}
+
+export async function countReports(db: Database): Promise<number> {
+  return db.count('reports');
+}

@@ -1,0 +1,102 @@
+/**
+ * The IndexedDB schema of the stored reports, versioned. Each migration moves a database from one
+ * version to the next inside the browser's upgrade transaction, so a database written by any earlier
+ * version is read intact by this one (tests/lib/store/migrations.test.ts opens a stored version-1
+ * fixture). Never edit a released migration: add the next one.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Report } from '../model';
+import { termsOf } from './terms';
+
+export const DB_NAME = 'parallax';
+export const DB_VERSION = 2;
+
+/** A report as stored: the report plus its event terms (a multiEntry index finds same-event candidates). */
+export interface StoredReport extends Report {
+  terms: string[];
+}
+
+/** An earlier version of a report, kept when a later version of the same address replaced it. */
+export interface Revision {
+  /** `${reportId}@${capturedAt}`: unique per captured version. */
+  revisionId: string;
+  reportId: string;
+  /** When the later version replaced this one. */
+  replacedAt: string;
+  report: StoredReport;
+}
+
+export interface ParallaxDB extends DBSchema {
+  reports: {
+    key: string;
+    value: StoredReport;
+    indexes: { canonicalUrl: string; publishedAt: string; capturedAt: string; terms: string };
+  };
+  revisions: {
+    key: string;
+    value: Revision;
+    indexes: { reportId: string; replacedAt: string };
+  };
+}
+
+export type Database = IDBPDatabase<ParallaxDB>;
+type UpgradeTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'versionchange'>;
+
+/**
+ * Migrations by the version they create. Typed loosely on purpose: version 1 predates the
+ * indexes and stores the current ParallaxDB type names.
+ */
+export const MIGRATIONS: Record<number, (db: IDBPDatabase<any>, tx: IDBPTransaction<any, any, 'versionchange'>) => Promise<void> | void> = {
+  // Version 1 (the first release): reports by id, looked up by canonical address.
+  1(db) {
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('canonicalUrl', 'canonicalUrl');
+  },
+  // Version 2: revisions kept apart, time indexes for pruning and listing, and the event terms
+  // index; every version-1 report gets its terms computed here.
+  async 2(db, tx) {
+    const revisions = db.createObjectStore('revisions', { keyPath: 'revisionId' });
+    revisions.createIndex('reportId', 'reportId');
+    revisions.createIndex('replacedAt', 'replacedAt');
+    const reports = tx.objectStore('reports');
+    reports.createIndex('publishedAt', 'publishedAt');
+    reports.createIndex('capturedAt', 'capturedAt');
+    reports.createIndex('terms', 'terms', { multiEntry: true });
+    for (let cursor = await reports.openCursor(); cursor; cursor = await cursor.continue()) {
+      const report = cursor.value as Report & { terms?: string[] };
+      if (!Array.isArray(report.terms)) await cursor.update({ ...report, terms: termsOf(report) });
+    }
+  },
+};
+
+/** Runs the migrations from `oldVersion` up to `newVersion`, in order, in the upgrade transaction. */
+export async function migrate(db: IDBPDatabase<any>, tx: IDBPTransaction<any, any, 'versionchange'>, oldVersion: number, newVersion: number): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No migration to version ${version} of the report store.`);
+    await step(db, tx);
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the report store.
+ * @example
+ * const db = await openReportStore();
+ * await saveReport(db, report);
+ */
+export async function openReportStore(name = DB_NAME, version = DB_VERSION): Promise<Database> {
+  const db: Database = await openDB<ParallaxDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // idb awaits nothing here; the migrations only await requests of this same transaction.
+      void migrate(db, tx as UpgradeTx, oldVersion, newVersion ?? version).catch((error) => {
+        console.error('[parallax] store migration failed', error);
+        tx.abort();
+      });
+    },
+    blocking() {
+      // Another context (a newer extension version) wants to upgrade: let it, rather than block it.
+      db.close();
+    },
+  });
+  return db;
+}
