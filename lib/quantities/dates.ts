@@ -1,0 +1,142 @@
+import type { Token } from './tokens';
+import type { Mention } from './mention';
+
+/**
+ * Dates, times and years: numbers that say when, not how many. They stay in the output with
+ * their kind, so that "Jan. 6" or "in 2022" is never compared as a toll.
+ */
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Words before a bare four-digit number that make it a year ("in 2022", "since 1991"). */
+const YEAR_BEFORE = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'between', 'and', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'the', 'for', 'circa', 'c', 'season', 'fiscal', 'fy', 'class', 'around']);
+const CLOCK_WORDS = new Set(['am', 'pm', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'cst', 'ist', 'hrs', 'local']);
+/** Words after a number that say it counts something, so "2000 people" is no year. */
+const COUNT_NOUN_AFTER = /^(people|persons|men|women|children|kids|troops|soldiers|police|officers|residents|workers|employees|staff|students|families|homes|houses|buildings|cars|vehicles|votes|voters|cases|deaths|dead|victims|patients|jobs|units|copies|tons|tonnes|refugees|migrants|protesters|members|times|more|or|to|and|of|new|additional|other|were|are|have|had|died|killed|injured)$/;
+
+function isMonth(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  // "may" is a month only when capitalised.
+  if (t.lower === 'may' || t.lower === 'mar') return t.text[0] === t.text[0]!.toUpperCase() && t.text !== t.text.toUpperCase();
+  return MONTHS.has(t.lower);
+}
+
+/** Marks dates ("Jan. 6, 2022", "6 January", "2022-01-06", "6/1/2022"), times ("15:47", "3 p.m.") and years. */
+export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.words || m.kind !== 'count') continue;
+    const t = tokens[m.core]!;
+    const digits = t.text;
+    if (isTime(tokens, m)) continue;
+    if (isNumericDate(tokens, m, mentions, n)) continue;
+    const before = tokens[m.first - 1];
+    const dotBefore = before?.lower === '.' ? tokens[m.first - 2] : undefined;
+    const after = tokens[m.last + 1];
+    const isDay = /^\d{1,2}$/.test(digits) && +digits >= 1 && +digits <= 31 && m.last === m.core;
+    // "Jan. 6", "January 6", "6 January", "6th of May".
+    if (isDay && (isMonth(before) || isMonth(dotBefore))) {
+      setKind(m, 'date', isMonth(before) ? m.first - 1 : m.first - 2);
+      absorbYear(tokens, m, mentions, n);
+      continue;
+    }
+    const ordinalDay = after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower) ? m.last + 1 : m.last;
+    const monthAfter = tokens[ordinalDay + 1]?.lower === 'of' ? ordinalDay + 2 : ordinalDay + 1;
+    if (isDay && isMonth(tokens[monthAfter])) {
+      m.last = monthAfter;
+      if (tokens[m.last + 1]?.lower === '.') m.last++;
+      setKind(m, 'date', m.first);
+      absorbYear(tokens, m, mentions, n);
+      continue;
+    }
+    // "January 2022", "the 1990s", "in 2022".
+    if (/^\d{4}$/.test(digits) && m.last === m.core) {
+      const year = +digits;
+      const plural = after && !after.gap && (after.lower === 's' || after.lower === "'s");
+      if (isMonth(before) || isMonth(dotBefore)) {
+        setKind(m, 'date', isMonth(before) ? m.first - 1 : m.first - 2);
+      } else if (year >= 1000 && year <= 2100 && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
+        setKind(m, 'year', m.first);
+        if (plural) m.last++;
+      }
+    } else if (/^'?\d0$/.test(digits) && after?.lower === 's' && !after.gap) {
+      setKind(m, 'year', m.first); // "'90s", "80s"
+      m.last++;
+    }
+  }
+}
+
+function setKind(m: Mention, kind: Mention['kind'], first: number): void {
+  m.kind = kind;
+  m.first = first;
+}
+
+/** ", 2022" after a day and month joins the date. */
+function absorbYear(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): void {
+  let k = m.last + 1;
+  if (tokens[k]?.lower === ',') k++;
+  const next = mentions[n + 1];
+  if (next && next.core === k && /^\d{4}$/.test(tokens[k]!.text)) {
+    m.last = next.last;
+    next.dropped = true;
+  }
+}
+
+/** "15:47", "3 p.m.", "10am", "7.30pm". */
+function isTime(tokens: readonly Token[], m: Mention): boolean {
+  const t = tokens[m.core]!;
+  const colon = tokens[m.last + 1];
+  if (colon?.lower === ':' && !colon.gap && tokens[m.last + 2]?.kind === 'num' && /^\d{2}$/.test(tokens[m.last + 2]!.text) && +t.text <= 24) {
+    m.last += 2;
+    if (tokens[m.last + 1]?.lower === ':' && /^\d{2}$/.test(tokens[m.last + 2]?.text ?? '')) m.last += 2;
+    absorbClock(tokens, m);
+    m.kind = 'time';
+    return true;
+  }
+  if (!/^\d{1,2}([.]\d{2})?$/.test(t.text) || m.last !== m.core) return false;
+  if (absorbClock(tokens, m)) {
+    m.kind = 'time';
+    return true;
+  }
+  return false;
+}
+
+function absorbClock(tokens: readonly Token[], m: Mention): boolean {
+  const a = tokens[m.last + 1];
+  if (!a) return false;
+  if (CLOCK_WORDS.has(a.lower)) {
+    m.last++;
+    return true;
+  }
+  // "3 p.m." / "3 a.m."
+  if ((a.lower === 'a' || a.lower === 'p') && tokens[m.last + 2]?.lower === '.' && tokens[m.last + 3]?.lower === 'm') {
+    m.last += tokens[m.last + 4]?.lower === '.' ? 4 : 3;
+    return true;
+  }
+  return false;
+}
+
+/** "2022-01-06", "6/1/2022", "06.01.2022". */
+function isNumericDate(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
+  const t = tokens[m.core]!;
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(t.text)) {
+    m.kind = 'date';
+    return true;
+  }
+  const sep = tokens[m.last + 1]?.lower;
+  if ((sep !== '-' && sep !== '/') || tokens[m.last + 1]!.gap) return false;
+  const parts = [t.text];
+  let k = m.last;
+  while (parts.length < 3 && tokens[k + 1]?.lower === sep && !tokens[k + 1]!.gap && tokens[k + 2]?.kind === 'num' && !tokens[k + 2]!.gap) {
+    parts.push(tokens[k + 2]!.text);
+    k += 2;
+  }
+  const iso = parts.length === 3 && /^\d{4}$/.test(parts[0]!) && /^\d{1,2}$/.test(parts[1]!) && /^\d{1,2}$/.test(parts[2]!);
+  const dmy = parts.length === 3 && /^\d{1,2}$/.test(parts[0]!) && /^\d{1,2}$/.test(parts[1]!) && /^(\d{2}|\d{4})$/.test(parts[2]!);
+  if (!iso && !dmy) return false;
+  m.kind = 'date';
+  m.last = k;
+  for (let x = n + 1; x < mentions.length && mentions[x]!.core <= k; x++) mentions[x]!.dropped = true;
+  return true;
+}

@@ -1,0 +1,65 @@
+import type { Bound } from '../model';
+import type { Token } from './tokens';
+import { endsWithPhrase, matchesPhrase } from './tokens';
+import type { Mention } from './mention';
+import { DURATION_UNITS } from './units';
+
+/**
+ * Bounds and hedges: the words before (or after) a number that say how sure or how far it goes.
+ * "~" approximate (CQE's convention puts "nearly" and "almost" here too), ">" at least / more
+ * than, "<" at most / less than. The hedge is kept as written, lower case.
+ */
+const BEFORE: ReadonlyArray<[string[], Bound]> = ([
+  ['no fewer than', '>'], ['no less than', '>'], ['not less than', '>'], ['a minimum of', '>'], ['more than', '>'],
+  ['at least', '>'], ['upwards of', '>'], ['upward of', '>'], ['in excess of', '>'], ['well over', '>'], ['just over', '>'],
+  ['greater than', '>'], ['over', '>'], ['above', '>'], ['exceeding', '>'], ['beyond', '>'], ['north of', '>'],
+  ['no more than', '<'], ['not more than', '<'], ['a maximum of', '<'], ['fewer than', '<'], ['less than', '<'],
+  ['just under', '<'], ['up to', '<'], ['as many as', '<'], ['as much as', '<'], ['as high as', '<'], ['at most', '<'],
+  ['under', '<'], ['below', '<'], ['shy of', '<'], ['just shy of', '<'], ['short of', '<'],
+  ['an estimated', '~'], ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['nearly', '~'],
+  ['almost', '~'], ['close to', '~'], ['some', '~'], ['estimated', '~'], ['approx', '~'], ['circa', '~'],
+  ['more or less', '~'], ['an approximate', '~'], ['somewhere around', '~'], ['some estimated', '~'],
+] as Array<[string, Bound]>).map(([w, b]) => [w.split(' '), b] as [string[], Bound]).sort((x, y) => y[0].length - x[0].length);
+
+/** After the number: "100 or more", "30-odd", "100-plus", "100+", "50 or so". */
+const AFTER: ReadonlyArray<[string[], Bound]> = [
+  [['or', 'more'], '>'], [['or', 'so'], '~'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
+  [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'],
+];
+
+export function readHedges(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'age' || m.kind === 'score') continue;
+    const before = hedgeBefore(tokens, m);
+    if (before) {
+      const [phrase, bound] = before;
+      m.bound = bound;
+      m.hedge = phrase.join(' ');
+      m.first -= phrase.length;
+      continue;
+    }
+    for (const [phrase, bound] of AFTER) {
+      if (!matchesPhrase(tokens, m.last + 1, phrase)) continue;
+      if (phrase[0] === '+' && tokens[m.last + 1]!.gap) continue;
+      m.bound = bound;
+      m.hedge = phrase.filter((w) => w !== '-').join(' ');
+      m.last += phrase.length;
+      break;
+    }
+  }
+}
+
+function hedgeBefore(tokens: readonly Token[], m: Mention): [string[], Bound] | null {
+  const i = m.first - 1;
+  for (const [phrase, bound] of BEFORE) {
+    if (!endsWithPhrase(tokens, i, phrase)) continue;
+    const w = phrase.join(' ');
+    // "over three days" is a time span, "some" before a vague amount is not a hedge ("some dozens" is rare),
+    // "under" after a verb of law ("under 18" is an age limit but still "<").
+    if (w === 'over' && m.kind === 'measure' && DURATION_UNITS.has(m.unit.toLowerCase())) return null;
+    if (w === 'some' && m.kind === 'vague') return null;
+    if (w === 'estimated' && tokens[i - 1]?.lower === 'an') continue;
+    return [phrase, bound];
+  }
+  return null;
+}

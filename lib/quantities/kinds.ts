@@ -1,0 +1,138 @@
+import type { Token } from './tokens';
+import type { Mention } from './mention';
+import { newMention } from './mention';
+
+/**
+ * Numbers that are not figures of the event, labelled by kind so that comparison skips them:
+ * ordinals, ages, sports scores, phone numbers, street addresses, page counters ("0 Comments"),
+ * "one of", and names with a number ("COVID-19", "Flight 370"). Fractions ("1/3") are read here too.
+ */
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
+};
+const SPORT_WORDS = /^(won|win|wins|beat|beats|beating|victory|defeat|defeated|lost|lose|loss|draw|drew|score|scored|lead|led|match|game|goals?|final|half|innings|set|sets|tie|tied|triumph|thrashing|rout|routed)$/;
+const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
+const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
+const AGE_BEFORE = /^(aged|age|ages)$/;
+
+export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.dropped || m.kind !== 'count') continue;
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last + 1];
+    const core = tokens[m.core]!;
+    if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {
+      m.kind = 'ordinal';
+      m.last++;
+    } else if (isFraction(tokens, m, mentions, n)) {
+      m.kind = 'count';
+    } else if (!m.words && isPhone(tokens, m, mentions, n)) {
+      m.kind = 'other';
+    } else if (AGE_BEFORE.test(before?.lower ?? '') || isAppositiveAge(tokens, m)) {
+      m.kind = 'age';
+    } else if (isScore(tokens, m, mentions, n)) {
+      m.kind = 'score';
+    } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
+      m.kind = 'other'; // "10 Downing Street"
+    } else if (sentenceWords <= 4 && (COUNTER_UNITS.test(after?.lower ?? '') || (sentenceWords <= 1 && !after))) {
+      m.kind = 'other'; // "0 Comments", a lone number between blocks
+    } else if (core.lower === 'one' && after?.lower === 'of') {
+      m.kind = 'other';
+    } else if (isNamedNumber(tokens, m)) {
+      m.kind = 'other';
+    }
+  }
+}
+
+/** Word ordinals ("third", "fifth") as mentions of kind ordinal; "second" is too often time. */
+export function findOrdinalWords(tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  tokens.forEach((t, i) => {
+    const v = ORDINAL_WORDS[t.lower];
+    if (v === undefined || t.kind !== 'word') return;
+    const m = newMention(i, i, v, true, false);
+    m.kind = 'ordinal';
+    found.push(m);
+  });
+  return found;
+}
+
+/** "1/3", "2/3 of voters": a small numerator over a small denominator, not a date. */
+function isFraction(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
+  const slash = tokens[m.last + 1];
+  const den = mentions[n + 1];
+  if (slash?.lower !== '/' || slash.gap || !den || den.core !== m.last + 2 || tokens[den.core]!.gap) return false;
+  if (tokens[den.last + 1]?.lower === '/') return false;
+  if (!(den.value > 1 && den.value <= 16 && m.value < den.value)) return false;
+  m.value = m.low = m.value / den.value;
+  m.last = den.last;
+  m.integer = false;
+  den.dropped = true;
+  return true;
+}
+
+/** "(555) 123-4567", "555-123-4567", "+44 20 7946 0958". */
+function isPhone(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
+  let digits = tokens[m.core]!.text.replace(/\D/g, '').length;
+  let k = n;
+  let last = m.last;
+  while (mentions[k + 1] && mentions[k + 1]!.core - last <= 2 && !mentions[k + 1]!.words && /^[-.\s)]?$/.test(between(tokens, last, mentions[k + 1]!.core))) {
+    k++;
+    last = mentions[k]!.last;
+    digits += tokens[mentions[k]!.core]!.text.replace(/\D/g, '').length;
+  }
+  const plus = tokens[m.first - 1]?.lower === '+' || tokens[m.first - 1]?.lower === '(';
+  if (k === n || digits < 7 || (!plus && k - n < 2) || digits > 15) return false;
+  for (let x = n + 1; x <= k; x++) mentions[x]!.dropped = true;
+  m.last = last;
+  if (plus) m.first--;
+  return true;
+}
+
+function between(tokens: readonly Token[], last: number, next: number): string {
+  return tokens.slice(last + 1, next).map((t) => t.text).join('');
+}
+
+/** "John Smith, 45, said" / "Smith (45)". */
+function isAppositiveAge(tokens: readonly Token[], m: Mention): boolean {
+  if (m.words || !m.integer || m.value < 1 || m.value > 110) return false;
+  const b = tokens[m.first - 1];
+  const a = tokens[m.last + 1];
+  const name = tokens[m.first - 2];
+  const comma = b?.lower === ',' && (a?.lower === ',' || a?.lower === '.' || !a);
+  const paren = b?.lower === '(' && a?.lower === ')';
+  return (comma || paren) && !!name && name.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
+function isScore(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
+  const dash = tokens[m.last + 1];
+  const other = mentions[n + 1];
+  if (!dash || !/^[-–]$/.test(dash.lower) || !other || other.core !== m.last + 2 || m.words) return false;
+  if (m.value > 30 || other.value > 30 || !m.integer || !other.integer) return false;
+  if (!tokens.some((t) => SPORT_WORDS.test(t.lower))) return false;
+  m.last = other.last;
+  other.dropped = true;
+  return true;
+}
+
+function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && tokens[k]; k++) {
+    if (STREET_WORDS.test(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k]!.text)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** "COVID-19", "Flight 370", "Section 230", "iOS 17": a capitalised name glued or right before the digits. */
+function isNamedNumber(tokens: readonly Token[], m: Mention): boolean {
+  if (m.words || m.grouped || !m.integer) return false;
+  const b = tokens[m.first - 1];
+  if (!b) return false;
+  if (b.lower === '-' && !b.gap && !tokens[m.core]!.gap && tokens[m.first - 2]?.kind === 'word' && /\p{Lu}/u.test(tokens[m.first - 2]!.text)) return true;
+  if (b.lower === 'no' && tokens[m.first]?.text && tokens[m.first - 1]!.text === 'No') return true;
+  const after = tokens[m.last + 1];
+  const followedByNoun = after?.kind === 'word' && /^\p{Ll}/u.test(after.text);
+  return b.kind === 'word' && m.first - 1 > 0 && /^\p{Lu}\p{L}*$/u.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);
+}

@@ -1,0 +1,89 @@
+import type { Token } from './tokens';
+import type { Mention } from './mention';
+import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
+
+/**
+ * Reads the unit written with each number: a currency sign before it ("$42bn", "US$ 5"), or a
+ * percent, currency name or measure after it ("35%", "0.65 per cent", "4,124 euros",
+ * "3.2-metre", "75ml", "45 years old" -> an age). Extends the mention over what it read.
+ */
+export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    readCurrencySign(tokens, m);
+    readUnitAfter(tokens, m);
+  }
+}
+
+function readCurrencySign(tokens: readonly Token[], m: Mention): void {
+  const before = tokens[m.first - 1];
+  if (!before) return;
+  if (before.lower === '$') {
+    const glued = tokens[m.first - 2];
+    // "US$", "HK$": letters glued to the sign.
+    if (glued && glued.kind === 'word' && !before.gap && DOLLAR_PREFIXES.has(glued.lower)) setMoney(m, m.first - 2, glued.text + '$');
+    else setMoney(m, m.first - 1, '$');
+  } else if (CURRENCY_SIGNS.has(before.lower) && (before.kind === 'punct' || before.text === before.text.toUpperCase() || before.lower === 'rs')) {
+    setMoney(m, m.first - 1, before.text);
+    if (before.lower === 'rs' && tokens[m.first - 1]?.lower === '.') m.first--;
+  } else if (before.lower === '.' && tokens[m.first - 2]?.lower === 'rs') {
+    setMoney(m, m.first - 2, 'Rs');
+  }
+}
+
+function setMoney(m: Mention, first: number, unit: string): void {
+  m.first = first;
+  m.kind = 'money';
+  m.unit = unit;
+}
+
+function readUnitAfter(tokens: readonly Token[], m: Mention): void {
+  let j = m.last + 1;
+  let next = tokens[j];
+  if (!next) return;
+  // "3.2-metre", "45-year-old": a tight hyphen joins the unit.
+  let hyphen = false;
+  if (next.lower === '-' && !next.gap && tokens[j + 1] && !tokens[j + 1]!.gap && tokens[j + 1]!.kind === 'word') {
+    hyphen = true;
+    j++;
+    next = tokens[j]!;
+  }
+  const w = next.lower;
+  if (PERCENT_WORDS.has(w) && (w !== 'pc' || !hyphen)) return extend(m, j, 'percent', next.text);
+  if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
+  if (w === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
+  if (m.kind === 'money') return;
+  if (CURRENCY_NAMES.has(w) && !(w === 'won' || w === 'real' || w === 'mark' || w === 'rand') || (w === 'won' && /^[A-Z]/.test(tokens[j - 1]?.text ?? ''))) {
+    return extend(m, j, 'money', next.text);
+  }
+  // "420 million finnish markka", "50 hong kong dollars": up to two describing words.
+  for (let k = 1; k <= 2 && !hyphen; k++) {
+    const c = tokens[j + k];
+    if (!c || c.kind !== 'word' || tokens[j + k - 1]!.kind !== 'word') break;
+    if (CURRENCY_NAMES.has(c.lower) && c.lower !== 'won' && c.lower !== 'real' && c.lower !== 'mark' && c.lower !== 'marks' && c.lower !== 'cent' && c.lower !== 'cents' && /^(us|u\.s|australian|canadian|hong|kong|new|zealand|singapore|taiwan|taiwanese|finnish|swiss|swedish|danish|norwegian|indian|pakistani|mexican|brazilian|chinese|japanese|russian|turkish|egyptian|saudi|south|african|nigerian|kenyan|argentine|chilean|colombian|philippine|hk|american)$/.test(tokens[j + k - 1]!.lower)) {
+      return extend(m, j + k, 'money', tokens.slice(j, j + k + 1).map((t) => t.text).join(' '));
+    }
+  }
+  if (DURATION_UNITS.has(w) && (tokens[j + 1]?.lower === 'old' || (tokens[j + 1]?.lower === '-' && tokens[j + 2]?.lower === 'old'))) {
+    return extend(m, tokens[j + 1]?.lower === 'old' ? j + 1 : j + 2, 'age', 'years');
+  }
+  if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen))) {
+    // "square kilometres", "sq km", "cubic metres".
+    let end = j;
+    if ((w === 'square' || w === 'sq' || w === 'cubic') && tokens[j + 1] && MEASURE_UNITS.has(tokens[j + 1]!.lower)) end = j + 1;
+    else if (w === 'square' || w === 'cubic' || w === 'sq') return;
+    // "km/h", "°C" style compounds.
+    if (tokens[end + 1]?.lower === '/' && !tokens[end + 1]!.gap && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.gap) end += 2;
+    return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(w === 'square' || w === 'sq' || w === 'cubic' ? ' ' : ''));
+  }
+  if (w === '°') {
+    const scale = tokens[j + 1];
+    const end = scale && !scale.gap && /^[cfk]$/.test(scale.lower) ? j + 1 : j;
+    return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(''));
+  }
+}
+
+function extend(m: Mention, last: number, kind: Mention['kind'], unit: string): void {
+  m.last = last;
+  m.kind = kind;
+  m.unit = unit;
+}

@@ -1,0 +1,42 @@
+import type { Bound, FigureKind } from '../model';
+
+/**
+ * A figure while it is being read: token indices instead of offsets, filled in step by step.
+ * `first`/`last` cover the whole figure as written (hedge, currency sign, unit included);
+ * `core` is the token index where the number itself starts.
+ */
+export interface Mention {
+  first: number;
+  last: number;
+  core: number;
+  /** Last token of the number itself (before any unit). */
+  coreEnd: number;
+  value: number;
+  low: number;
+  high: number | null;
+  bound: Bound;
+  hedge: string | null;
+  change: 'up' | 'down' | null;
+  from: number | null;
+  kind: FigureKind;
+  unit: string;
+  what: string;
+  predicate: string | null;
+  part: boolean;
+  /** Written in words ("eighteen"), not digits. */
+  words: boolean;
+  /** Written with a thousands separator or a scale word ("1,175", "2 million"): never a year. */
+  grouped: boolean;
+  integer: boolean;
+  /** The scale word's factor when one was written ("10 million" -> 1e6), so "5 to 10 million" scales both ends. */
+  scale?: number;
+  /** Set when another step has folded this mention into a neighbour (a range end, a "from" value). */
+  dropped?: boolean;
+}
+
+export function newMention(first: number, last: number, value: number, words: boolean, grouped: boolean): Mention {
+  return {
+    first, last, core: first, coreEnd: last, value, low: value, high: null, bound: '=', hedge: null, change: null, from: null,
+    kind: 'count', unit: '', what: '', predicate: null, part: false, words, grouped, integer: Number.isInteger(value),
+  };
+}

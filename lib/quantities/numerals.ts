@@ -1,0 +1,98 @@
+import type { Token } from './tokens';
+import type { NumberLocale } from './locale';
+import { parseDigits } from './locale';
+import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
+import { newMention, type Mention } from './mention';
+
+/** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
+const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only']);
+const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'hand', 'side', 'or', 'by']);
+
+/**
+ * Finds every number in a sentence: digit numerals with their scale ("1.2 million", "2.1m",
+ * "1 234" where the language groups with spaces) and number words. Kinds, units and hedges are
+ * read by later steps.
+ */
+export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'num') {
+      const m = readDigits(tokens, i, locale);
+      if (m) {
+        found.push(m);
+        i = m.last;
+      }
+    } else if (t.kind === 'word') {
+      const w = readNumberWords(tokens, i);
+      if (!w || isIdiomaticOne(tokens, i, w.last)) continue;
+      const m = newMention(i, w.last, w.value, true, w.value >= 1000);
+      found.push(m);
+      i = w.last;
+    }
+  }
+  return found;
+}
+
+function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): Mention | null {
+  const t = tokens[i]!;
+  // Digits glued to letters are part of a name ("G7", "MP3", "COVID-19" is handled in kinds).
+  const prev = tokens[i - 1];
+  if (prev && !t.gap && prev.kind === 'word') return null;
+  let raw = t.text;
+  let last = i;
+  // "1 234 567" in languages that group with a space.
+  if (locale.spaceGroups && /^\d{1,3}$/.test(raw)) {
+    while (tokens[last + 1]?.kind === 'num' && tokens[last + 1]!.gap && /^\d{3}$/.test(tokens[last + 1]!.text) && isSpaceGroup(tokens, last)) {
+      raw += tokens[last + 1]!.text;
+      last++;
+    }
+  }
+  const parsed = parseDigits(raw, locale);
+  if (parsed === null) return null;
+  let value = parsed;
+  let grouped = raw !== t.text || raw.includes(locale.group);
+  // A scale: "1.2 million", "2 Millionen", tight "2.1m", "$42bn", "10k".
+  const next = tokens[last + 1];
+  let applied: number | undefined;
+  if (next && next.kind === 'word') {
+    const scale = SCALES[next.lower];
+    const tight = !next.gap ? TIGHT_SCALES[next.lower] : undefined;
+    if (scale !== undefined) {
+      value *= scale;
+      applied = scale;
+      last++;
+      grouped = true;
+    } else if (tight !== undefined && (next.lower !== 'm' || millionNotMetre(tokens, i, last + 1, value))) {
+      value *= tight;
+      applied = tight;
+      last++;
+      grouped = true;
+    }
+  }
+  const m = newMention(i, last, value, false, grouped);
+  m.integer = Number.isInteger(parsed);
+  if (applied !== undefined) m.scale = applied;
+  return m;
+}
+
+function isSpaceGroup(tokens: readonly Token[], k: number): boolean {
+  // Only a real space between the groups; the tokenizer dropped it, so compare offsets.
+  return tokens[k + 1]!.start - tokens[k]!.end === 1;
+}
+
+/** A tight "m" is million after a currency sign, a decimal, or before a plural noun; else metres. */
+function millionNotMetre(tokens: readonly Token[], i: number, mIndex: number, value: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === '$' || before === '€' || before === '£' || before === '¥' || before === '₹') return true;
+  if (!Number.isInteger(value)) return true;
+  const after = tokens[mIndex + 1];
+  return after?.kind === 'word' && /^[a-z]+s$/.test(after.text);
+}
+
+function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): boolean {
+  if (tokens[i]!.lower !== 'one' || last !== i) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  const after = tokens[i + 1]?.lower ?? '';
+  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || after === 'another';
+}

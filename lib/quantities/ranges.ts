@@ -1,0 +1,39 @@
+import type { Token } from './tokens';
+import type { Mention } from './mention';
+
+/**
+ * Ranges: "between 500 and 1,000", "500-800", "400 to 750", "two or three", "$5 to $10 million".
+ * The two ends become one figure: value = low, high = the upper end. "from 238 to 261" after a
+ * verb of change is a revision, read by the change step instead.
+ */
+const JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier']);
+
+export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevision: (i: number) => boolean): void {
+  for (let n = 0; n + 1 < mentions.length; n++) {
+    const a = mentions[n]!;
+    const b = mentions[n + 1]!;
+    if (a.dropped || b.dropped || !RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
+    const joiner = tokens.slice(a.last + 1, b.first);
+    const word = joiner.map((t) => t.lower).join(' ');
+    const between = tokens[a.first - 1]?.lower === 'between' && word === 'and';
+    if (!between && !(joiner.length === 1 && JOINERS.has(word))) continue;
+    if (word === 'or' && (a.kind !== 'count' || !a.words)) continue; // "two or three", not "5 or 6 pm"
+    if (a.kind !== b.kind && !(a.kind === 'count' && a.unit === '')) continue;
+    if (tokens[a.first - 1]?.lower === 'from' && word === 'to' && isRevision(a.first - 1)) continue;
+    // Scale and unit written once for both ends: "5 to 10 million", "20-30%".
+    let low = a.value;
+    if (b.scale && !a.scale && a.value * b.scale <= b.value) low = a.value * b.scale;
+    if (low > b.value) continue; // "10-3" is not a range (scores, identifiers)
+    a.value = a.low = low;
+    a.high = b.value;
+    a.kind = b.kind;
+    a.unit = b.unit || a.unit;
+    a.last = b.last;
+    a.coreEnd = b.coreEnd;
+    a.integer = a.integer && b.integer;
+    if (between) a.first--;
+    else if (tokens[a.first - 1]?.lower === 'from' && word === 'to') a.first--;
+    b.dropped = true;
+  }
+}
