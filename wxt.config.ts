@@ -10,6 +10,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
+    // UI strings live in public/_locales; Chrome refuses to load an extension with locales but no default.
+    default_locale: 'en',
     description: "See where outlets' reports of the same event disagree: figures and attributions, compared on your machine.",
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
