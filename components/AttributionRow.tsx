@@ -1,0 +1,83 @@
+import { useId } from 'preact/hooks';
+import type { AttributionItem, AttributionMention, ReportRef } from '../lib/model';
+import { coverage } from '../lib/ui/view-model';
+import { closestQuote } from '../lib/ui/quote-diff';
+import { stanceLabel } from '../lib/ui/format';
+import { outletList } from '../lib/ui/outlets';
+import { t } from '../lib/ui/i18n';
+import { KindBadge } from './KindBadge';
+import { QuoteDiff } from './QuoteDiff';
+import { CopyCitation } from './CopyCitation';
+import { usePanelActions } from './PanelActions';
+import './Row.css';
+import './AttributionRow.css';
+
+export type AttributionRowProps = {
+  item: AttributionItem;
+  reports: readonly ReportRef[];
+  readingId: string | null;
+};
+
+/**
+ * One source: each outlet's reporting verbs coloured by stance (and named), and its quoted words
+ * against the reader's outlet's, diffed word by word.
+ */
+export function AttributionRow({ item, reports, readingId }: AttributionRowProps) {
+  const headingId = useId();
+  const { present, missing } = coverage(item.mentions, reports);
+  const references = item.mentions.filter((m) => m.report === readingId && m.quote).map((m) => m.quote!);
+  const evidence = item.mentions.find((m) => m.report === readingId) ?? item.mentions[0];
+  return (
+    <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
+      <div class="px-row__head">
+        <h3 id={headingId} class="px-row__title">{item.entity}</h3>
+        {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
+      </div>
+      <ul class="px-attr__outlets" aria-label={t('outletsFor', [item.entity])}>
+        {present.map(({ report, mentions }) => (
+          <li key={report.id} class="px-attr__outlet">
+            <span class="px-attr__name">
+              {report.outlet}
+              {report.id === readingId && <span class="px-muted"> ({t('thisPage')})</span>}
+            </span>
+            <ul class="px-attr__mentions">
+              {mentions.map((m, i) => (
+                <Mention key={i} mention={m} reference={report.id === readingId ? null : m.quote && closestQuote(m.quote, references)} reading={report.id === readingId} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {missing.length > 0 && present.length > 0 && <p class="px-row__missing">{t('notCitedBy', [outletList(missing)])}</p>}
+      {evidence && (
+        <p class="px-row__evidence">
+          <CopyCitation evidence={evidence} subject={item.entity} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+function Mention({ mention, reference, reading }: { mention: AttributionMention; reference: string | null; reading: boolean }) {
+  const actions = usePanelActions();
+  return (
+    <li>
+      <button
+        type="button"
+        class="px-attr__mention"
+        title={reading ? t('evidenceHighlight') : t('evidenceOpen')}
+        onClick={() => void actions.showEvidence(mention)}
+      >
+        <span class={`px-verb px-verb--${mention.stance}`}>
+          {mention.cue} <span class="px-verb__stance">({stanceLabel(mention.stance)})</span>
+        </span>
+        {mention.quote && (
+          <>
+            {' '}
+            {reference ? <QuoteDiff reference={reference} quote={mention.quote} /> : <q>{mention.quote}</q>}
+          </>
+        )}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Comparison } from '../lib/model';
+import { PanelHeader } from './PanelHeader';
+import { FigureSection } from './FigureSection';
+import { AttributionSection } from './AttributionSection';
+import { ExportMenu } from './ExportMenu';
+import { usePanelActions } from './PanelActions';
+
+export type ComparisonViewProps = {
+  comparison: Comparison;
+  /** The report of the page being read; its evidence is highlighted in place. */
+  readingId: string | null;
+};
+
+/** The comparison of one event: header, figures, attributions, export. */
+export function ComparisonView({ comparison, readingId }: ComparisonViewProps) {
+  const { locale } = usePanelActions();
+  return (
+    <>
+      <PanelHeader comparison={comparison} locale={locale} />
+      <FigureSection items={comparison.numbers} reports={comparison.reports} readingId={readingId} />
+      <AttributionSection items={comparison.attributions} reports={comparison.reports} readingId={readingId} />
+      <ExportMenu />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The comparison arranged for reading: the event's best title, the reports on a timeline, counts
+ * of differences, and items split into what differs, what agrees and what only one report has.
+ */
+import type { Comparison, DifferenceKind, ItemStatus, ReportRef } from '../model';
+import { parseTime } from './format';
+
+/** Every difference kind, in the order the legend lists them. */
+export const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['value', 'update', 'hedge', 'only', 'source', 'cue', 'stance', 'quote', 'term'];
+
+/**
+ * The title that best names the event: the one sharing most words with the other titles (an
+ * outlet's own slant shares least), the reader's own report winning ties.
+ */
+export function bestTitle(reports: readonly ReportRef[]): string {
+  const titled = reports.filter((r) => r.title.trim());
+  if (titled.length === 0) return '';
+  const words = titled.map((r) => new Set(r.title.toLocaleLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []));
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((mine, i) => {
+    let shared = 0;
+    words.forEach((theirs, j) => {
+      if (i !== j) for (const w of mine) if (theirs.has(w)) shared++;
+    });
+    // Normalised by length so that a long title does not win by having more words.
+    const score = shared / Math.sqrt(mine.size || 1);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return titled[best]!.title.trim();
+}
+
+export interface TimelineEntry {
+  report: ReportRef;
+  time: number | null;
+  /** Position on the timeline, 0 (first) to 1 (last); null when the time is unknown. */
+  position: number | null;
+  /** The report of the page being read. */
+  reading: boolean;
+}
+
+/** Reports in publication order (unknown times last), placed on a 0..1 line. */
+export function timeline(reports: readonly ReportRef[]): TimelineEntry[] {
+  const entries = reports.map((report, i) => ({ report, time: parseTime(report.publishedAt), position: null as number | null, reading: i === 0 }));
+  const times = entries.flatMap((e) => (e.time === null ? [] : [e.time]));
+  const first = Math.min(...times);
+  const span = Math.max(...times) - first;
+  for (const e of entries) if (e.time !== null) e.position = span > 0 ? (e.time - first) / span : 0.5;
+  return entries.sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity));
+}
+
+export interface DifferenceCounts {
+  figures: number;
+  attributions: number;
+  total: number;
+  byKind: Partial<Record<DifferenceKind, number>>;
+}
+
+export function differenceCounts(comparison: Comparison): DifferenceCounts {
+  const byKind: Partial<Record<DifferenceKind, number>> = {};
+  const count = (items: ReadonlyArray<{ status: ItemStatus; kinds: DifferenceKind[] }>) => {
+    let n = 0;
+    for (const item of items) {
+      if (item.status !== 'differs') continue;
+      n++;
+      for (const kind of new Set(item.kinds)) byKind[kind] = (byKind[kind] ?? 0) + 1;
+    }
+    return n;
+  };
+  const figures = count(comparison.numbers);
+  const attributions = count(comparison.attributions);
+  return { figures, attributions, total: figures + attributions, byKind };
+}
+
+export interface SplitItems<T> {
+  differs: T[];
+  agrees: T[];
+  single: T[];
+}
+
+/** Splits items by status, keeping the comparison's order within each group. */
+export function splitByStatus<T extends { status: ItemStatus }>(items: readonly T[]): SplitItems<T> {
+  const split: SplitItems<T> = { differs: [], agrees: [], single: [] };
+  for (const item of items) split[item.status].push(item);
+  return split;
+}
+
+/** The reports in an item's mentions, in comparison order, with the reports that lack it. */
+export function coverage<M extends { report: string }>(mentions: readonly M[], reports: readonly ReportRef[]) {
+  const present: Array<{ report: ReportRef; mentions: M[] }> = [];
+  const missing: ReportRef[] = [];
+  for (const report of reports) {
+    const mine = mentions.filter((m) => m.report === report.id);
+    if (mine.length) present.push({ report, mentions: mine });
+    else missing.push(report);
+  }
+  return { present, missing };
+}
