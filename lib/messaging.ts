@@ -47,6 +47,7 @@ export const requestSchemas = {
   'ui:forget-tab': v.strictObject({ tabId }),
   'ui:get-report': v.strictObject({ reportId: v.pipe(v.string(), v.regex(/^r[0-9a-f]{16}$/)) }),
   'ui:highlight': v.strictObject({ tabId, text: v.pipe(short, v.minLength(1)), start: offset, end: offset }),
+  'ui:prune-reports': v.strictObject({ days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36_500))) }),
   'content:highlight': v.strictObject({ text: v.pipe(short, v.minLength(1)), start: offset, end: offset }),
   'content:extract': v.strictObject({ force: v.boolean() }),
 } satisfies { [K in MessageName]: v.GenericSchema<unknown, RequestOf<K>> };

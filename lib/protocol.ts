@@ -14,7 +14,13 @@ export type TabState =
   | { status: 'idle'; url: string | null }
   | { status: 'analysing'; url: string | null }
   | { status: 'not-article'; url: string | null; reason: NotArticleReason | 'restricted' | 'no-permission'; message: string }
-  | { status: 'error'; url: string | null; message: string }
+  | {
+      status: 'error';
+      url: string | null;
+      message: string;
+      /** 'storage-full': the report was not saved for lack of room; offer 'ui:prune-reports'. */
+      problem?: 'storage-full';
+    }
   | {
       status: 'article';
       url: string | null;
@@ -43,6 +49,9 @@ export interface ProtocolMap {
   'ui:get-report': { request: { reportId: string }; response: Report | null };
   /** Highlight and scroll to a passage of the tab's article. */
   'ui:highlight': { request: { tabId: number; text: string; start: number; end: number }; response: { found: boolean } };
+
+  /** Remove stored reports older than `days` (the retention setting when omitted), e.g. when storage is full. */
+  'ui:prune-reports': { request: { days?: number }; response: { removed: number } };
 
   /** Background -> content script: highlight a passage of the article. */
   'content:highlight': { request: { text: string; start: number; end: number }; response: { found: boolean } };

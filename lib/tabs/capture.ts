@@ -1,0 +1,72 @@
+/**
+ * The background's pipeline for one article, with every browser piece passed in:
+ * analyse -> store -> same-event candidates (terms index) -> confirm (lib/match) -> compare -> state.
+ */
+import type { Article, Comparison, Report } from '../model';
+import type { TabState } from '../protocol';
+import type { IndexedReport, TermStats } from '../match';
+import { candidateIds, fromStored, getStoredReports, saveReport, StoreError, termStats, type Database, type SaveOutcome, type StoredReport } from '../store';
+import { differencesOf } from './states';
+
+export interface PipelineDeps {
+  db: Database;
+  analyse: (article: Article, capturedAt: string) => Report;
+  compare: (reports: readonly Report[]) => Comparison;
+  sameEvent: (a: IndexedReport, b: IndexedReport, stats?: TermStats) => boolean;
+  now?: () => string;
+}
+
+export interface EventView {
+  /** The tab's report and the other stored reports of its event. */
+  reportIds: string[];
+  comparison: Comparison;
+  differences: number;
+}
+
+/** Earliest first; a report without a time after those with one. */
+function byPublication(a: Report, b: Report): number {
+  return (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff') || a.id.localeCompare(b.id);
+}
+
+/**
+ * The stored reports of the same event as `report`, compared, `report` first.
+ * @example
+ * const view = await eventView(db, stored, deps); badge(view.differences);
+ */
+export async function eventView(report: StoredReport, deps: PipelineDeps): Promise<EventView> {
+  const ids = await candidateIds(deps.db, report.terms, report.id);
+  const candidates = await getStoredReports(deps.db, ids);
+  const stats = await termStats(deps.db, [report, ...candidates].flatMap((r) => r.terms));
+  // A copy of the same page under another address is the same report, not another outlet's.
+  const others = candidates.filter((c) => c.canonicalUrl !== report.canonicalUrl && deps.sameEvent(report, c, stats));
+  const reports = [fromStored(report), ...others.map(fromStored).sort(byPublication)];
+  const comparison = deps.compare(reports);
+  return { reportIds: reports.map((r) => r.id), comparison, differences: differencesOf(comparison) };
+}
+
+export interface Captured {
+  state: Extract<TabState, { status: 'article' }>;
+  outcome: SaveOutcome;
+  /** Ids of the event's reports (to refresh other tabs showing them). */
+  reportIds: string[];
+}
+
+/** Analyses, stores and compares one article. @throws StoreError when it cannot be stored. */
+export async function captureArticle(article: Article, deps: PipelineDeps): Promise<Captured> {
+  const now = deps.now?.() ?? new Date().toISOString();
+  const report = deps.analyse(article, now);
+  const saved = await saveReport(deps.db, report, now);
+  const view = await eventView(saved.current, deps);
+  return {
+    outcome: saved.outcome,
+    reportIds: view.reportIds,
+    state: { status: 'article', url: article.url, reportId: saved.current.id, comparison: view.comparison, differences: view.differences, gathering: null },
+  };
+}
+
+/** The state a failure leaves the tab in: always said, never silent. */
+export function failureState(url: string | null, error: unknown): Extract<TabState, { status: 'error' }> {
+  if (error instanceof StoreError && error.kind === 'quota') return { status: 'error', url, message: error.message, problem: 'storage-full' };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { status: 'error', url, message: `Parallax could not analyse this page: ${detail}` };
+}

@@ -1,0 +1,6 @@
+/** Per-tab state and the capture pipeline of the background (pure; browser APIs passed in). */
+export { TabStates, badgeText, differencesOf, saveTab } from './states';
+export type { SavedTab, TabStatesOptions } from './states';
+export { captureArticle, eventView, failureState } from './capture';
+export type { Captured, EventView, PipelineDeps } from './capture';
+export { trustArticle, sameSite, siteOf } from './trust';

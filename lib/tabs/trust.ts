@@ -1,0 +1,44 @@
+/**
+ * What the background believes of an article a page sent. The page may be compromised, so the
+ * address is the one the browser reports for the sender, and a canonical address is kept only when
+ * it is on the same site: otherwise a hostile page could overwrite another outlet's stored report
+ * (reports are stored by canonical address).
+ */
+import type { Article } from '../model';
+
+/** The last two labels of a host name ("www.rt.com" -> "rt.com"); IP addresses as they are. */
+export function siteOf(host: string): string {
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return host;
+  return host.split('.').slice(-2).join('.');
+}
+
+function parse(url: string | null): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether two addresses are on the same site (scheme may differ: AMP and http pages point to https). */
+export function sameSite(a: string | null, b: string | null): boolean {
+  const ua = parse(a);
+  const ub = parse(b);
+  return !!ua && !!ub && siteOf(ua.hostname) === siteOf(ub.hostname);
+}
+
+/** The article as the background will store it: address from the browser, canonical checked. */
+export function trustArticle(article: Article, senderUrl: string | null): Article {
+  const url = senderUrl ?? article.url;
+  const canonicalUrl = article.canonicalUrl && sameSite(article.canonicalUrl, url) ? article.canonicalUrl : url;
+  return { ...article, url, canonicalUrl: stripFragment(canonicalUrl) };
+}
+
+/** The #fragment names a place in a page, not another page. */
+function stripFragment(url: string | null): string | null {
+  const u = parse(url);
+  if (!u) return url;
+  u.hash = '';
+  return u.href;
+}

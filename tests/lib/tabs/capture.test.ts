@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshName, otherReport, seedArticle } from '../store/helpers';
+import { openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
+import { captureArticle, failureState, type PipelineDeps } from '../../../lib/tabs';
+import { analyse } from '../../../lib/report';
+import { compareReports } from '../../../lib/compare';
+import { sameEvent } from '../../../lib/match';
+
+let db: Database | null = null;
+afterEach(() => db?.close());
+
+async function deps(): Promise<PipelineDeps> {
+  db = await openReportStore(freshName());
+  return { db, analyse, compare: compareReports, sameEvent, now: () => '2026-11-20T10:00:00.000Z' };
+}
+
+describe('captureArticle', () => {
+  it('a first report of an event stands alone', async () => {
+    const d = await deps();
+    const captured = await captureArticle(seedArticle(0, { publishedAt: '2022-01-06T22:20:00.000Z' }), d);
+    expect(captured.outcome).toBe('new');
+    expect(captured.state.status).toBe('article');
+    expect(captured.state.comparison.reports.map((r) => r.outlet)).toEqual(['teleSUR English']);
+  });
+
+  it('the second outlet\'s report is compared with the first, the tab\'s report first', async () => {
+    const d = await deps();
+    await saveReport(d.db, otherReport());
+    await captureArticle(seedArticle(0, { publishedAt: '2022-01-06T22:20:00.000Z' }), d);
+    const captured = await captureArticle(seedArticle(1, { publishedAt: '2022-01-06T12:47:00.000Z' }), d);
+    expect(captured.state.comparison.reports.map((r) => r.outlet)).toEqual(['RT', 'teleSUR English']);
+    expect(captured.reportIds).toHaveLength(2);
+    const differing = captured.state.comparison.numbers.filter((n) => n.status === 'differs').length + captured.state.comparison.attributions.filter((a) => a.status === 'differs').length;
+    expect(captured.state.differences).toBe(differing);
+  });
+
+  it('the same page seen twice is one report, not an event of two', async () => {
+    const d = await deps();
+    await captureArticle(seedArticle(1), d);
+    const again = await captureArticle(seedArticle(1), d);
+    expect(again.outcome).toBe('unchanged');
+    expect(again.state.comparison.reports).toHaveLength(1);
+  });
+});
+
+describe('failureState', () => {
+  it('a full store says so and offers pruning', () => {
+    const state = failureState('https://rt.example/a', new StoreError('quota', 'The browser\'s storage for Parallax is full.'));
+    expect(state).toEqual({ status: 'error', url: 'https://rt.example/a', message: 'The browser\'s storage for Parallax is full.', problem: 'storage-full' });
+  });
+  it('any other failure is told in words', () => {
+    expect(failureState(null, new Error('boom')).message).toBe('Parallax could not analyse this page: boom');
+  });
+});
