@@ -1,0 +1,31 @@
+/** Tables as aligned text for the console and as Markdown for results.md / the README. */
+import type { Table } from './suite';
+import type { Machine } from './machine';
+
+const cell = (v: string | number) => (typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '—') : v);
+
+export function textTable(table: Table): string {
+  const rows = [table.head, ...table.rows].map((r) => r.map(cell));
+  const widths = table.head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [table.title, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function markdownTable(table: Table): string {
+  const escape = (s: string) => s.replace(/\|/g, '\\|');
+  const align = table.head.map((_, i) => (i === 0 ? ':---' : '---:'));
+  return [
+    `**${escape(table.title)}**`,
+    '',
+    `| ${table.head.map(escape).join(' | ')} |`,
+    `| ${align.join(' | ')} |`,
+    ...table.rows.map((r) => `| ${r.map((c) => escape(cell(c))).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function markdownMachine(m: Machine): string {
+  return [
+    `Run on ${m.date.slice(0, 10)} (${m.date.slice(11, 16)} UTC): ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB memory, ${m.os},`,
+    `Node ${m.node}, ${m.chromium ?? 'no Chromium'}.`,
+  ].join('\n');
+}
