@@ -1,0 +1,96 @@
+/**
+ * Sources as a JSON file the reader can keep or move to another browser. Imports are validated
+ * with valibot before anything changes: a bad file gets one readable reason and the current
+ * list stays as it was.
+ */
+import * as v from 'valibot';
+import type { Source } from '../settings';
+import { isFeedAddress, normaliseDomain } from './domains';
+
+export const EXPORT_FORMAT = 'parallax-sources';
+export const EXPORT_VERSION = 1;
+/** A sources file is small; anything bigger is not one. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_SOURCES = 500;
+
+const SourceSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  name: v.pipe(v.string('a name is needed'), v.trim(), v.nonEmpty('a name is needed'), v.maxLength(200, 'the name is too long')),
+  domains: v.pipe(v.array(v.string('domains must be text'), 'domains must be a list'), v.minLength(1, 'at least one domain is needed'), v.maxLength(50, 'too many domains')),
+  feeds: v.optional(v.pipe(v.array(v.pipe(v.string('feeds must be text'), v.maxLength(2048, 'a feed address is too long')), 'feeds must be a list'), v.maxLength(50, 'too many feeds')), []),
+  enabled: v.optional(v.boolean('enabled must be true or false'), true),
+  autoCapture: v.optional(v.boolean('autoCapture must be true or false'), false),
+});
+
+const FileSchema = v.union([
+  v.object({ format: v.literal(EXPORT_FORMAT), version: v.number(), sources: v.array(v.unknown()) }),
+  v.array(v.unknown()),
+]);
+
+export type ImportResult = { ok: true; sources: Source[] } | { ok: false; message: string };
+
+/** The sources as the text of an export file (stable order, readable indentation). */
+export function exportSources(sources: readonly Source[], now: Date = new Date()): string {
+  const clean = sources.map(({ id, name, domains, feeds, enabled, autoCapture }) => ({ id, name, domains, feeds, enabled, autoCapture }));
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), sources: clean }, null, 2) + '\n';
+}
+
+function label(index: number, raw: unknown): string {
+  const name = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? ` ("${(raw as { name: string }).name.slice(0, 60)}")` : '';
+  return `Source ${index + 1}${name}`;
+}
+
+/**
+ * Reads an export file. Ids are kept when present and unique, else made with `makeId`.
+ *
+ * @example
+ * const result = importSources(await file.text());
+ * if (result.ok) await sourcesSetting.setValue(mergeSources(current, result.sources));
+ * else showError(result.message);
+ */
+export function importSources(text: string, makeId: () => string = () => crypto.randomUUID()): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'This file is too large to be a sources file.' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not valid JSON.' };
+  }
+  const file = v.safeParse(FileSchema, json);
+  if (!file.success) return { ok: false, message: 'This is not a Parallax sources file (it has no list of sources).' };
+  const list = Array.isArray(file.output) ? file.output : file.output.sources;
+  if (!Array.isArray(file.output) && file.output.version > EXPORT_VERSION) {
+    return { ok: false, message: 'This sources file was made by a newer version of Parallax.' };
+  }
+  if (list.length > MAX_SOURCES) return { ok: false, message: `This file has ${list.length} sources; Parallax keeps at most ${MAX_SOURCES}.` };
+  const sources: Source[] = [];
+  const ids = new Set<string>();
+  for (const [index, raw] of list.entries()) {
+    const parsed = v.safeParse(SourceSchema, raw);
+    if (!parsed.success) return { ok: false, message: `${label(index, raw)}: ${parsed.issues[0].message}.` };
+    const s = parsed.output;
+    const domains: string[] = [];
+    for (const d of s.domains) {
+      const domain = normaliseDomain(d);
+      if (!domain) return { ok: false, message: `${label(index, raw)}: "${d.slice(0, 80)}" is not a valid domain.` };
+      if (!domains.includes(domain)) domains.push(domain);
+    }
+    const badFeed = s.feeds.find((f) => !isFeedAddress(f));
+    if (badFeed !== undefined) return { ok: false, message: `${label(index, raw)}: "${badFeed.slice(0, 80)}" is not an http or https address.` };
+    const id = s.id && !ids.has(s.id) ? s.id : makeId();
+    ids.add(id);
+    sources.push({ id, name: s.name, domains, feeds: [...new Set(s.feeds.map((f) => f.trim()))], enabled: s.enabled, autoCapture: s.autoCapture });
+  }
+  return { ok: true, sources };
+}
+
+/** Adds imported sources to the list: one with an id (or the same first domain) already there replaces it in place. */
+export function mergeSources(current: readonly Source[], imported: readonly Source[]): Source[] {
+  const result = [...current];
+  for (const source of imported) {
+    const at = result.findIndex((s) => s.id === source.id || (s.domains[0] && s.domains[0] === source.domains[0]));
+    if (at >= 0) result[at] = { ...source, id: result[at]!.id };
+    else result.push(source);
+  }
+  return result;
+}
