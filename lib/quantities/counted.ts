@@ -22,7 +22,7 @@ const STOP = new Set([
 ]);
 /** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
 const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
-const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included']];
+const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
 const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|had|and|with|figure|number)$/;
 
@@ -34,15 +34,19 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     const phrase = nounPhrase(tokens, m, nextStart);
     let predicate: string | null = null;
     let words = phrase.words;
+    m.part = isPart(tokens, m);
     // "12 dead", "26 injured people", "18 casualties": a predicate inside the phrase.
-    for (const w of words) {
-      const p = predicateOf(w.toLowerCase());
-      if (p && (TOLL_NOUNS.has(w.toLowerCase()) || /ed$|^(dead|missing|hurt)$/.test(w.toLowerCase()))) {
-        predicate = p;
-        break;
-      }
+    const inside = words.find((w) => isPredicateWord(w.toLowerCase()));
+    if (inside) predicate = predicateOf(inside.toLowerCase());
+    if (m.kind === 'count' || m.kind === 'vague') {
+      // Nearest first: "2,500 others hurt" before "had been killed" earlier in the sentence.
+      predicate ??= predicateAfter(tokens, phrase.end, Math.min(nextStart, phrase.end + 4)) ?? predicateBefore(tokens, m) ?? predicateAfter(tokens, phrase.end, nextStart);
+      if (!predicate && !phrase.words.length) predicate = clauseSubject(tokens, m, n ? mentions[n - 1]!.last : -1);
     }
-    predicate ??= predicateBefore(tokens, m) ?? predicateAfter(tokens, phrase.end, nextStart);
+    // "compensation of Rs 10 lakh", "a rise of 5%": the noun before "of" is what the amount is.
+    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && tokens[m.first - 1]?.lower === 'of') {
+      words = nounBefore(tokens, m.first - 2);
+    }
     if (m.kind === 'count' || m.kind === 'vague') {
       // "hundreds injured", "12 dead": the predicate is not a counted noun.
       m.unit = predicate && predicateOf(phrase.head.toLowerCase()) === predicate && phrase.head.toLowerCase() !== 'casualties' ? '' : phrase.head;
@@ -50,15 +54,15 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
       // The figure's text runs to the counted noun, as a reader would quote it ("more than 5,700 categories").
       if (phrase.headEnd > m.last && m.unit) m.last = phrase.headEnd;
     }
-    // A predicate word that is also the head ("12 dead", "300 injured") is said once; a toll noun
+    // An adjective predicate ("12 dead", "300 injured") is said once, after the noun; a toll noun
     // before "among"/"of" moves after the people it counts ("casualties among police" -> "police casualties").
-    words = words.filter((w) => !(predicate && predicateOf(w.toLowerCase()) === predicate && w.toLowerCase() !== 'casualties' && /ed$|^(dead|hurt|missing)$/.test(w.toLowerCase())));
-    if (words.length > 2 && TOLL_NOUNS.has(words[0]!.toLowerCase()) && /^(among|of)$/i.test(words[1]!)) words = words.slice(2);
+    words = words.filter((w) => !(predicate && predicateOf(w.toLowerCase()) === predicate && !TOLL_NOUNS.has(w.toLowerCase()) && isPredicateWord(w.toLowerCase())));
+    if (words.length > 2 && TOLL_NOUNS.has(words[0]!.toLowerCase()) && /^(among|of)$/i.test(words[1]!)) words = [...words.slice(2), words[0]!];
     const body = words.join(' ');
     const noun = body || (m.kind === 'count' || m.kind === 'vague' ? '' : m.unit);
-    m.what = [noun, predicate && !body.toLowerCase().split(' ').includes(predicate) ? predicate : ''].filter(Boolean).join(' ');
+    const named = words.some((w) => predicateOf(w.toLowerCase()) === predicate);
+    m.what = [noun, predicate && !named ? predicate : ''].filter(Boolean).join(' ');
     m.predicate = predicate;
-    m.part = isPart(tokens, m);
   }
 }
 
@@ -79,6 +83,8 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   if (tokens[j]?.lower === 'the' && m.kind !== 'count') j++;
   let segment = true;
   let headEnd = -1;
+  // "three-train collision": the number modifies a compound; read from the word after the hyphen.
+  if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && m.kind === 'count') j++;
   for (; j < limit && words.length < 7; j++) {
     const t = tokens[j]!;
     const w = t.lower;
@@ -99,6 +105,8 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
     if (w === 'and' || w === '&') {
       const after = tokens[j + 1];
       if (!words.length || !after || after.kind !== 'word' || STOP.has(after.lower) || isVerbish(after.lower) || j + 1 >= limit) break;
+      // "police officers and military servicemen", not "four deaths and Charlotte County".
+      if (/^\p{Lu}/u.test(after.text) !== /^\p{Lu}/u.test(words[0]!)) break;
       words.push(t.text);
       segment = false;
       continue;
@@ -113,6 +121,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
     }
     if (STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
     if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
+    if (!words.length && FINITE_VERBS.test(w)) break;
     words.push(t.text);
     if (segment) {
       head = words.join(' ');
@@ -124,8 +133,15 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   return { words, head, headEnd, end: j };
 }
 
+/** Verbs that end a noun phrase even as its first word ("382 remained", "12 died"). */
+const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
+
+function isPredicateWord(w: string): boolean {
+  return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
+}
+
 function isVerbish(w: string): boolean {
-  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || /^(say|said|told|tell|is|are|died|die|dead|remain|remains|remained|face|faces|fled|hit|left|lost|went|came|got|took|made|saw|fell|rose|grew|held|won|ran|set|put|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|hurt)$/.test(w);
+  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w);
 }
 
 function predicateBefore(tokens: readonly Token[], m: Mention): string | null {
@@ -136,6 +152,31 @@ function predicateBefore(tokens: readonly Token[], m: Mention): string | null {
     if (!BACK_FILLER.test(w)) return null;
   }
   return null;
+}
+
+/**
+ * A number without a noun of its own takes the toll named earlier in its clause: "the number of
+ * people killed ... has now reached 261", "the death toll had been revised to 275".
+ */
+function clauseSubject(tokens: readonly Token[], m: Mention, previousEnd: number): string | null {
+  for (let k = m.first - 1; k > previousEnd && k >= m.first - 16; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[;:.!?]$/.test(t.lower)) return null;
+    const p = predicateOf(t.lower);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Up to two words before index i, stopping at function words ("ex gratia compensation" -> "gratia compensation"). */
+function nounBefore(tokens: readonly Token[], i: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k >= 0 && k > i - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || STOP.has(t.lower) || isVerbish(t.lower)) break;
+    words.unshift(t.text);
+  }
+  return words;
 }
 
 function predicateAfter(tokens: readonly Token[], from: number, limit: number): string | null {
@@ -149,7 +190,8 @@ function predicateAfter(tokens: readonly Token[], from: number, limit: number): 
 }
 
 function isPart(tokens: readonly Token[], m: Mention): boolean {
-  const i = m.first - 1;
+  // "Of those, 793 ...": a comma may close the cue.
+  const i = tokens[m.first - 1]?.lower === ',' ? m.first - 2 : m.first - 1;
   if (PART_CUES.some((cue) => {
     for (let k = 0; k < cue.length; k++) if (tokens[i - cue.length + 1 + k]?.lower !== cue[k]) return false;
     return true;

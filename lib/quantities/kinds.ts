@@ -14,6 +14,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 const SPORT_WORDS = /^(won|win|wins|beat|beats|beating|victory|defeat|defeated|lost|lose|loss|draw|drew|score|scored|lead|led|match|game|goals?|final|half|innings|set|sets|tie|tied|triumph|thrashing|rout|routed)$/;
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
 const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
+const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|resident|driver|victim|teenager|teen|law|pilot|passenger|neighbou?r|owner|worker|student|brother|sister|friend|partner|retiree|widow|nurse|doctor|officer|soldier)$/;
+/** Labels before a number that make it a name ("Category 4", "Flight 370", "Article 5"). */
+const NAME_LABELS = /^(category|level|phase|stage|class|grade|type|channel|route|flight|article|section|chapter|room|gate|terminal|platform|highway|interstate|version|model|series|apollo|mark|tier|unit|ward|district|precinct|block|lot|exit|pier|berth|runway|game|episode|season|volume|vol|no|number)$/;
 const AGE_BEFORE = /^(aged|age|ages)$/;
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
@@ -103,6 +106,7 @@ function isAppositiveAge(tokens: readonly Token[], m: Mention): boolean {
   const name = tokens[m.first - 2];
   const comma = b?.lower === ',' && (a?.lower === ',' || a?.lower === '.' || !a);
   const paren = b?.lower === '(' && a?.lower === ')';
+  if (name && PERSON_NOUNS.test(name.lower)) return comma || paren;
   return (comma || paren) && !!name && name.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text);
 }
 
@@ -132,6 +136,7 @@ function isNamedNumber(tokens: readonly Token[], m: Mention): boolean {
   if (!b) return false;
   if (b.lower === '-' && !b.gap && !tokens[m.core]!.gap && tokens[m.first - 2]?.kind === 'word' && /\p{Lu}/u.test(tokens[m.first - 2]!.text)) return true;
   if (b.lower === 'no' && tokens[m.first]?.text && tokens[m.first - 1]!.text === 'No') return true;
+  if (NAME_LABELS.test(b.lower) && /^\p{Lu}/u.test(b.text)) return true;
   const after = tokens[m.last + 1];
   const followedByNoun = after?.kind === 'word' && /^\p{Ll}/u.test(after.text);
   return b.kind === 'word' && m.first - 1 > 0 && /^\p{Lu}\p{L}*$/u.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);

@@ -9,6 +9,7 @@ import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASUR
  */
 export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
+    if (m.kind !== 'count') continue; // ordinals, vague amounts and multipliers take no unit
     readCurrencySign(tokens, m);
     readUnitAfter(tokens, m);
   }

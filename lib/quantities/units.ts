@@ -34,7 +34,7 @@ export const MEASURE_UNITS = new Set([
   'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'decade', 'decades', 'century', 'centuries', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'gb', 'mb', 'tb', 'kb',
   'ghz', 'mhz', 'hz', 'megapixels', 'megapixel', 'mp', 'mah', 'volts', 'volt', 'watts', 'watt', 'calories', 'calorie',
-  'kcal', 'mg', 'mcg', 'µg', 'gbps', 'mbps', 'storeys', 'storey', 'stories', 'floors', 'sq', 'square', 'cubic', 'nm', 'µm',
+  'kcal', 'mg', 'mcg', 'µg', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'lane', 'lanes', 'sq', 'square', 'cubic', 'nm', 'µm',
   'microns', 'pixels', 'px', 'bits', 'bit', 'bytes', 'gigabytes', 'megabytes', 'terabytes', 'megawatts', 'gigawatts',
   'kilowatts', 'magnitude', 'points', 'yd', 'cc', 'psi', 'rpm', 'fps', 'khz', 'db', 'decibels', 'lux', 'ppm',
 ]);
