@@ -126,14 +126,19 @@ export interface ReportRef {
   url: string | null;
   /** Ids of other reports that are copies of this one (the same wire story). */
   copies?: string[];
+  /** Set on a copy: the id of the report it is a copy of (its figures are shown there). */
+  copyOf?: string;
 }
 
 /** Where an item stands in a report: its sentence and offsets, so the reader can jump to it. */
 export interface Evidence {
   report: string;
+  /** The sentence's text; start/end are its offsets in the report's text. */
   sentence: string;
   start: number;
   end: number;
+  /** Offsets of the exact words inside the sentence (the figure, or the reporting verb). */
+  span?: { start: number; end: number };
 }
 
 export interface FigureMention extends Evidence {
@@ -149,6 +154,17 @@ export interface FigureMention extends Evidence {
   source: string | null;
   cue: string | null;
   stance: Stance | null;
+  /** A later report that still carries a count an earlier report had already superseded. */
+  stale?: boolean;
+}
+
+/** A count that changed over time: "up from 164 to 225 between 10:00 and 18:00". */
+export interface FigureUpdate {
+  from: number;
+  to: number;
+  fromAt: string | null;
+  toAt: string | null;
+  direction: 'up' | 'down';
 }
 
 export interface FigureItem {
@@ -156,12 +172,18 @@ export interface FigureItem {
   status: ItemStatus;
   kinds: DifferenceKind[];
   mentions: FigureMention[];
+  /** Set when the values differ because later reports give later counts (kind "update"). */
+  update?: FigureUpdate;
 }
 
 export interface AttributionMention extends Evidence {
   cue: string;
   stance: Stance;
   quote: string | null;
+  /** Every quoted passage of this attribution (partial quotes too); `quote` is the first. */
+  quotes?: string[];
+  /** The source's name as this report gives it ("the Interior Ministry"). */
+  source?: string;
 }
 
 export interface AttributionItem {

@@ -1,0 +1,109 @@
+import type { Figure } from '../model';
+import { countedOf, overlap, type Counted } from './counted';
+import { compatible } from './values';
+import { sameEntity } from './entities';
+
+/**
+ * Lines up figures across reports: the same thing counted (class of event, counted words,
+ * narrowing names), the same kind and unit, near values. Each item takes at most one figure
+ * per report, and two groups join only if their figures are alike on average (average link),
+ * so one loose pair cannot chain two different counts together.
+ */
+
+/** A figure of one report, with what the alignment reads from it once. */
+export interface Candidate {
+  report: number;
+  index: number;
+  figure: Figure;
+  counted: Counted;
+  source: string | null;
+}
+
+/** Pair score at which two figures count the same thing. */
+export const ALIGN_THRESHOLD = 3;
+
+const UNIT_FORMS: Record<string, string> = {
+  ton: 't', tons: 't', tonne: 't', tonnes: 't', t: 't', metric: 't',
+  mph: 'mph', 'miles per hour': 'mph', kph: 'km/h', 'km/h': 'km/h', kmh: 'km/h',
+  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', mi: 'mi', miles: 'mi', mile: 'mi',
+  $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', us$: 'usd', '£': 'gbp', gbp: 'gbp', pounds: 'gbp', '€': 'eur', eur: 'eur', euros: 'eur',
+  rs: 'inr', inr: 'inr', rupees: 'inr', '₹': 'inr',
+};
+
+function unitForm(unit: string): string {
+  const u = unit.toLowerCase().trim();
+  return UNIT_FORMS[u] ?? UNIT_FORMS[u.split(/\s+/)[0] ?? ''] ?? u;
+}
+
+/** Count and vague amounts ("dozens") count the same sort of thing; other kinds only themselves. */
+function kindsMeet(a: Figure, b: Figure): boolean {
+  const countish = (k: string) => k === 'count' || k === 'vague';
+  return a.kind === b.kind || (countish(a.kind) && countish(b.kind));
+}
+
+/** How alike two figures of different reports are; null if they cannot count one thing. */
+export function pairScore(a: Candidate, b: Candidate): number | null {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (!kindsMeet(fa, fb)) return null;
+  if ((fa.kind === 'money' || fa.kind === 'measure') && fa.unit && fb.unit && unitForm(fa.unit) !== unitForm(fb.unit)) return null;
+  const ca = a.counted;
+  const cb = b.counted;
+  if (ca.cls && cb.cls && ca.cls !== cb.cls) return null;
+  let score = 0;
+  if (ca.cls && ca.cls === cb.cls) score += 3;
+  if (ca.term && ca.term === cb.term) score += 0.5;
+  if (fa.part !== fb.part) score -= 1.5;
+  const shared = overlap(ca.words, cb.words);
+  if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : -1;
+  if (ca.names.size && cb.names.size) score += overlap(ca.names, cb.names) > 0 ? 1 : -2.5;
+  const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
+  const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
+  if (compatible(fa, fb)) score += fa.value === fb.value ? 1.5 : 1;
+  else if (lo > 0 && hi / lo <= 1.5) score += 0.5;
+  else if (lo > 0 && hi / lo > 10) score -= 0.5;
+  if (a.source && b.source && sameEntity(a.source, b.source)) score += 0.5;
+  return score;
+}
+
+/** Groups of candidates, each at most one per report, best-aligned first formed. */
+export function alignFigures(candidates: readonly Candidate[]): Candidate[][] {
+  const scores = new Map<number, number>();
+  const pairs: Array<[number, number, number]> = [];
+  const n = candidates.length;
+  // Figures of one class only meet figures of that class or of none: bucket to skip the rest.
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const a = candidates[i]!;
+      const b = candidates[j]!;
+      if (a.report === b.report) continue;
+      if (a.counted.cls && b.counted.cls && a.counted.cls !== b.counted.cls) continue;
+      const s = pairScore(a, b);
+      if (s === null) continue;
+      scores.set(i * n + j, s);
+      if (s >= ALIGN_THRESHOLD) pairs.push([i, j, s]);
+    }
+  }
+  const scoreOf = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+  const group = candidates.map((_, i) => [i]);
+  const home = candidates.map((_, i) => i);
+  pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  for (const [i, j] of pairs) {
+    const gi = home[i]!;
+    const gj = home[j]!;
+    if (gi === gj) continue;
+    const a = group[gi]!;
+    const b = group[gj]!;
+    const reports = new Set(a.map((k) => candidates[k]!.report));
+    if (b.some((k) => reports.has(candidates[k]!.report))) continue;
+    let sum = 0;
+    for (const p of a) for (const q of b) sum += scoreOf(p, q);
+    if (sum / (a.length * b.length) < ALIGN_THRESHOLD) continue;
+    for (const q of b) home[q] = gi;
+    a.push(...b);
+    group[gj] = [];
+  }
+  return group.filter((g) => g.length).map((g) => g.map((k) => candidates[k]!).sort((x, y) => x.report - y.report || x.figure.start - y.figure.start));
+}
+
+export { countedOf };

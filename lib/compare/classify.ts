@@ -1,0 +1,96 @@
+import type { DifferenceKind, FigureMention, FigureUpdate, ItemStatus } from '../model';
+import { compatible, hedgeGroup } from './values';
+import { sameEntity } from './entities';
+
+/**
+ * The kinds of difference between the mentions of one figure item, as in
+ * shared/gold/seed-pair.json: value, hedge, only, source, cue, term; and update when the values
+ * differ because later reports give later counts. An item whose outlets agree gets no kind.
+ */
+
+/** A mention with what classification needs beside the contract's fields. */
+export interface Placed {
+  mention: FigureMention;
+  /** Publication time of its report, ms since epoch, or NaN. */
+  at: number;
+  publishedAt: string | null;
+  term: string | null;
+}
+
+export interface Classified {
+  kinds: DifferenceKind[];
+  status: ItemStatus;
+  update?: FigureUpdate;
+  stale: Set<FigureMention>;
+}
+
+const ORDER: DifferenceKind[] = ['value', 'update', 'hedge', 'only', 'source', 'cue', 'quote', 'term', 'stance'];
+
+function anyPair<T>(list: readonly T[], test: (a: T, b: T) => boolean): boolean {
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (test(list[i]!, list[j]!)) return true;
+  return false;
+}
+
+/** Sources differ: one outlet attributes the figure and another states it as fact, or two name different sources. */
+function sourcesDiffer(ms: readonly FigureMention[]): boolean {
+  return anyPair(ms, (a, b) => (a.source === null) !== (b.source === null) || (a.source !== null && b.source !== null && !sameEntity(a.source, b.source)));
+}
+
+/** Same source, reporting verbs of different stance ("according to" vs "claimed"). */
+function cuesDiffer(ms: readonly FigureMention[]): boolean {
+  return anyPair(ms, (a, b) => a.source !== null && b.source !== null && sameEntity(a.source, b.source) && a.stance !== null && b.stance !== null && a.stance !== b.stance);
+}
+
+/**
+ * Whether the values moved with time rather than contradicting each other: mentions in
+ * publication order, leaving out the stale ones (a later report repeating a count that an
+ * earlier report had already replaced), run one way. Returns the change and the stale mentions.
+ */
+export function timeline(placed: readonly Placed[]): { update?: FigureUpdate; stale: Set<FigureMention> } {
+  const stale = new Set<FigureMention>();
+  if (placed.length < 2 || placed.some((p) => !Number.isFinite(p.at))) return { stale };
+  const byTime = [...placed].sort((a, b) => a.at - b.at);
+  // When each value was first published.
+  const firstSeen = (p: Placed) => byTime.find((q) => compatible(q.mention, p.mention))!.at;
+  for (const p of byTime) {
+    const since = firstSeen(p);
+    if (byTime.some((q) => q.at < p.at && q.at > since && !compatible(q.mention, p.mention))) stale.add(p.mention);
+  }
+  const live = byTime.filter((p) => !stale.has(p.mention));
+  const first = live[0]!;
+  const last = live.at(-1)!;
+  if (live.length < 2 || last.at === first.at || compatible(first.mention, last.mention)) return { stale };
+  const up = last.mention.value > first.mention.value;
+  for (let i = 1; i < live.length; i++) {
+    const step = live[i]!.mention.value - live[i - 1]!.mention.value;
+    if (up ? step < 0 : step > 0) {
+      // A later report lower than an earlier one on a rising count: a contradiction, not an update.
+      if (!compatible(live[i]!.mention, live[i - 1]!.mention)) return { stale: new Set() };
+    }
+  }
+  return {
+    update: { from: first.mention.value, to: last.mention.value, fromAt: first.publishedAt, toAt: last.publishedAt, direction: up ? 'up' : 'down' },
+    stale,
+  };
+}
+
+/** The kinds and status of one figure item across `outlets` independent reports. */
+export function classifyFigures(placed: readonly Placed[], outlets: number): Classified {
+  const ms = placed.map((p) => p.mention);
+  const kinds = new Set<DifferenceKind>();
+  if (ms.length < outlets) kinds.add('only');
+  if (anyPair(ms, (a, b) => !compatible(a, b))) kinds.add('value');
+  if (new Set(ms.map((m) => hedgeGroup(m.hedge))).size > 1) kinds.add('hedge');
+  if (sourcesDiffer(ms)) kinds.add('source');
+  if (cuesDiffer(ms)) kinds.add('cue');
+  const terms = placed.map((p) => p.term).filter((t): t is string => t !== null);
+  if (new Set(terms).size > 1) kinds.add('term');
+  let stale = new Set<FigureMention>();
+  let update: FigureUpdate | undefined;
+  if (kinds.has('value')) {
+    ({ update, stale } = timeline(placed));
+    if (update) kinds.add('update');
+  }
+  const status: ItemStatus = ms.length < 2 ? 'single' : kinds.size ? 'differs' : 'agrees';
+  return { kinds: ORDER.filter((k) => kinds.has(k)), status, ...(update ? { update } : {}), stale };
+}

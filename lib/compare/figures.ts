@@ -1,0 +1,99 @@
+import type { FigureItem, FigureMention, Report } from '../model';
+import { NON_EVENT_KINDS } from '../model';
+import { alignFigures, countedOf, type Candidate } from './align';
+import { classifyFigures, type Placed } from './classify';
+import { evidenceOf } from './evidence';
+import { figureSources, type FigureSource } from './sources';
+import { overlap } from './counted';
+import { compatible } from './values';
+
+/**
+ * Figure items: the event's figures lined up across its reports, one mention per outlet, each
+ * with its evidence and the kinds of difference between outlets.
+ */
+
+interface Read {
+  candidate: Candidate;
+  source: FigureSource | undefined;
+}
+
+/** How specific a figure is: attributed, hedged, with a fuller counted phrase. */
+function specificity(r: Read): number {
+  return (r.source ? 4 : 0) + (r.candidate.figure.hedge ? 2 : 0) + r.candidate.counted.words.size * 0.25 + (r.candidate.counted.cls ? 1 : 0);
+}
+
+/** One figure said twice in a report (headline and body): the same count, kept once, the most specific. */
+function sameFigureTwice(a: Candidate, b: Candidate): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind || fa.value !== fb.value || (fa.high ?? 0) !== (fb.high ?? 0) || !compatible(fa, fb)) return false;
+  if (a.counted.cls !== b.counted.cls) return false;
+  if (a.counted.names.size && b.counted.names.size && overlap(a.counted.names, b.counted.names) === 0) return false;
+  return !a.counted.words.size || !b.counted.words.size || overlap(a.counted.words, b.counted.words) >= 0.5;
+}
+
+function readReport(report: Report, at: number): Read[] {
+  const sources = figureSources(report);
+  const reads: Read[] = [];
+  report.figures.forEach((figure, index) => {
+    if (NON_EVENT_KINDS.has(figure.kind) || !Number.isFinite(figure.value)) return;
+    const source = sources.get(index);
+    const read: Read = { candidate: { report: at, index, figure, counted: countedOf(figure), source: source?.entity ?? null }, source };
+    const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
+    if (twin < 0) reads.push(read);
+    else if (specificity(read) > specificity(reads[twin]!)) reads[twin] = read;
+  });
+  return reads;
+}
+
+function mentionOf(report: Report, read: Read): FigureMention {
+  const f = read.candidate.figure;
+  return {
+    ...evidenceOf(report, f.sentence, f.start, f.end),
+    text: f.text,
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    bound: f.bound,
+    hedge: f.hedge,
+    kind: f.kind,
+    unit: f.unit,
+    what: f.what,
+    source: read.source?.entity ?? null,
+    cue: read.source?.cue ?? null,
+    stance: read.source?.attribution.stance ?? null,
+  };
+}
+
+/** The item's name: the fullest counted phrase, the report being read first. */
+function itemWhat(mentions: readonly FigureMention[]): string {
+  const named = mentions.filter((m) => m.what);
+  if (!named.length) return mentions[0]?.unit || mentions[0]?.text || '';
+  return named.reduce((best, m) => (m.what.length > best.what.length * 1.5 ? m : best)).what;
+}
+
+/**
+ * Compares the figures of one event's reports (copies already set aside): `reports[0]` is the
+ * one being read.
+ */
+export function compareFigures(reports: readonly Report[]): FigureItem[] {
+  const reads = reports.flatMap((r, i) => readReport(r, i));
+  const byCandidate = new Map(reads.map((r) => [r.candidate, r]));
+  const groups = alignFigures(reads.map((r) => r.candidate));
+  const items: FigureItem[] = groups.map((group) => {
+    const placed: Placed[] = group.map((c) => {
+      const report = reports[c.report]!;
+      const at = report.publishedAt ? Date.parse(report.publishedAt) : NaN;
+      return { mention: mentionOf(report, byCandidate.get(c)!), at, publishedAt: report.publishedAt, term: c.counted.term };
+    });
+    const { kinds, status, update, stale } = classifyFigures(placed, reports.length);
+    const mentions = placed.map((p) => (stale.has(p.mention) ? { ...p.mention, stale: true } : p.mention));
+    return { what: itemWhat(mentions), status, kinds, mentions, ...(update ? { update } : {}) };
+  });
+  // Reading order of the report being read, then of the others.
+  const key = (item: FigureItem) => {
+    const m = item.mentions[0]!;
+    return reports.findIndex((r) => r.id === m.report) * 1e9 + (m.span?.start ?? m.start);
+  };
+  return items.sort((a, b) => key(a) - key(b));
+}
