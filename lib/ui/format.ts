@@ -17,7 +17,7 @@ export function formatNumber(value: number, locale: string): string {
  * vague amount the word itself ("dozens"), since its stored value is only a lower bound.
  */
 export function formatValue(mention: Pick<FigureMention, 'value' | 'low' | 'high' | 'kind' | 'unit' | 'text'>, locale: string): string {
-  if (mention.kind === 'vague') return vagueWord(mention.text);
+  if (mention.kind === 'vague') return vagueWords(mention.text, mention.unit);
   const number =
     mention.high !== null && mention.high !== mention.low
       ? `${formatNumber(mention.low, locale)}–${formatNumber(mention.high, locale)}`
@@ -28,11 +28,15 @@ export function formatValue(mention: Pick<FigureMention, 'value' | 'low' | 'high
   return `${number} ${mention.unit}`;
 }
 
-/** "dozens of attackers" -> "dozens": the first word that is not a hedge or an article. */
-function vagueWord(text: string): string {
+/**
+ * "dozens of attackers" -> "dozens", "several hundred protesters" -> "several hundred": the amount
+ * words, cut before "of" or before the counted noun (the mention's unit).
+ */
+function vagueWords(text: string, unit: string): string {
   const words = text.trim().split(/\s+/);
-  const skip = /^(about|around|nearly|almost|some|several|many|more|than|at|least|over|up|to|the|a|an)$/i;
-  return words.find((w) => !skip.test(w)) ?? text;
+  const noun = unit.trim().split(/\s+/)[0]?.toLowerCase();
+  const cut = words.findIndex((w, i) => i > 0 && (/^of$/i.test(w) || (!!noun && w.toLowerCase() === noun)));
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ');
 }
 
 /** The hedge as written, else the bound in words ("at least"), else "" for an exact value. */

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { englishMessage, t } from '../../../lib/ui/i18n';
+import en from '../../../public/_locales/en/messages.json';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(join(root, path)).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('t', () => {
+  it.each([
+    ['gatheringProgress', [3, 7], 'Fetching 3 of 7 reports'],
+    ['andMore', ['A, B', 47], 'A, B and 47 more'],
+    ['copyCitationFor', ['people injured'], 'Copy citation: people injured'],
+    ['analyseNow', [], 'Analyse this page'],
+  ] as const)('%s %j', (key, subs, expected) => {
+    expect(t(key, [...subs])).toBe(expected);
+  });
+
+  it('falls back to the key for an unknown message', () => {
+    expect(englishMessage('noSuchKey', [])).toBe('noSuchKey');
+  });
+});
+
+describe('messages.json', () => {
+  it('has a valid name, a message, and declared placeholders for every entry', () => {
+    for (const [key, entry] of Object.entries(en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)) {
+      expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+      expect(entry.message.length).toBeGreaterThan(0);
+      for (const name of entry.message.match(/\$([a-z]+)\$/gi) ?? []) expect(entry.placeholders?.[name.slice(1, -1).toLowerCase()], `${key} ${name}`).toBeDefined();
+    }
+  });
+
+  it('holds every key the UI asks for', () => {
+    const files = [...sources('components'), ...sources('lib/ui'), ...sources('entrypoints/sidepanel'), ...sources('entrypoints/popup'), ...sources('entrypoints/welcome')];
+    const used = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bestTitle, coverage, differenceCounts, splitByStatus, timeline } from '../../../lib/ui/view-model';
+import { figureChips } from '../../../lib/ui/figure-chips';
+import { REPORT_A, REPORT_B, REPORT_C, figure, seedLikeComparison } from '../../components/comparison-fixture';
+import type { FigureItem, ReportRef } from '../../../lib/model';
+
+const ref = (id: string, title: string, publishedAt: string | null = null): ReportRef => ({ id, outlet: id, title, publishedAt, url: null });
+
+describe('bestTitle', () => {
+  it('picks the title sharing most words with the others, not a slanted one', () => {
+    const reports = [
+      ref('a', 'Outrage as regime crushes dissent'),
+      ref('b', 'Kazakhstan unrest: police death toll rises to 18'),
+      ref('c', 'Police death toll in Kazakhstan unrest rises'),
+    ];
+    // b and c share all their words: a tie, which the earlier report (the one read first) wins.
+    expect(bestTitle(reports)).toBe('Kazakhstan unrest: police death toll rises to 18');
+    expect(bestTitle([reports[2]!, reports[0]!, reports[1]!])).toBe('Police death toll in Kazakhstan unrest rises');
+  });
+  it('gives the only title, skips empty ones, and "" when there is none', () => {
+    expect(bestTitle([ref('a', ''), ref('b', ' Only one ')])).toBe('Only one');
+    expect(bestTitle([])).toBe('');
+  });
+});
+
+describe('timeline', () => {
+  it('orders by publication time, unknown times last, positions 0..1', () => {
+    const entries = timeline([ref('reading', 't', '2022-01-06T12:00:00Z'), ref('early', 't', '2022-01-06T06:00:00Z'), ref('unknown', 't'), ref('late', 't', '2022-01-07T06:00:00Z')]);
+    expect(entries.map((e) => e.report.id)).toEqual(['early', 'reading', 'late', 'unknown']);
+    expect(entries.map((e) => e.position)).toEqual([0, 0.25, 1, null]);
+    expect(entries.find((e) => e.reading)?.report.id).toBe('reading');
+  });
+  it('centres a single dated report', () => {
+    expect(timeline([ref('a', 't', '2022-01-06')])[0]!.position).toBe(0.5);
+  });
+});
+
+describe('counts and groups', () => {
+  it('counts differing items by kind, once per item', () => {
+    const counts = differenceCounts(seedLikeComparison());
+    expect(counts).toMatchObject({ figures: 2, attributions: 2, total: 4 });
+    expect(counts.byKind).toEqual({ hedge: 1, cue: 2, only: 1, quote: 1 });
+  });
+  it('splits by status in order', () => {
+    const split = splitByStatus(seedLikeComparison().attributions);
+    expect(split.differs.map((i) => i.entity)).toEqual(['the authorities', 'OHCHR']);
+    expect(split.single.map((i) => i.entity)).toEqual(['energy ministry']);
+    expect(split.agrees.map((i) => i.entity)).toEqual(['law enforcement']);
+  });
+  it('finds the reports that lack an item', () => {
+    const { present, missing } = coverage([figure('rB')], [REPORT_A, REPORT_B]);
+    expect(present.map((p) => p.report.id)).toEqual(['rB']);
+    expect(missing.map((r) => r.id)).toEqual(['rA']);
+  });
+});
+
+describe('figureChips', () => {
+  const item = (kinds: FigureItem['kinds'], mentions = [figure('rA'), figure('rB', { hedge: 'nearly', cue: 'claimed' }), figure('rC')]): FigureItem => ({ what: 'injured', status: kinds.length ? 'differs' : 'agrees', kinds, mentions });
+
+  it('marks only the outlet whose hedge is the odd one out', () => {
+    const { chips } = figureChips(item(['hedge']), [REPORT_A, REPORT_B, REPORT_C]);
+    expect(chips.map((c) => c.marks)).toEqual([[], ['hedge'], []]);
+  });
+  it('marks every chip when two outlets disagree (no majority)', () => {
+    const { chips } = figureChips(item(['hedge', 'cue'], [figure('rA'), figure('rB', { hedge: 'nearly', cue: 'claimed' })]), [REPORT_A, REPORT_B]);
+    expect(chips.map((c) => c.marks.sort())).toEqual([['cue', 'hedge'], ['cue', 'hedge']]);
+  });
+  it('marks nothing when the comparison found no difference, even if wording varies', () => {
+    const { chips } = figureChips(item([]), [REPORT_A, REPORT_B, REPORT_C]);
+    expect(chips.every((c) => c.marks.length === 0)).toBe(true);
+  });
+  it('counts further mentions in one report and lists the missing reports', () => {
+    const { chips, missing } = figureChips(item(['only'], [figure('rA'), figure('rA', { value: 751 })]), [REPORT_A, REPORT_B]);
+    expect(chips).toHaveLength(1);
+    expect(chips[0]!.more).toBe(1);
+    expect(missing.map((r) => r.outlet)).toEqual(['Eastern Post']);
+  });
+});
