@@ -40,6 +40,13 @@ function label(index: number, raw: unknown): string {
   return `Source ${index + 1}${name}`;
 }
 
+/** A valibot issue in words: a missing field is named; otherwise the schema's own message. */
+function issueText(issue: v.BaseIssue<unknown>): string {
+  if (issue.input === undefined && issue.kind === 'schema' && issue.expected?.startsWith('"')) return `${issue.expected} is missing`;
+  if (issue.kind === 'schema' && !issue.path) return 'it is not an object';
+  return issue.message;
+}
+
 /**
  * Reads an export file. Ids are kept when present and unique, else made with `makeId`.
  *
@@ -67,7 +74,7 @@ export function importSources(text: string, makeId: () => string = () => crypto.
   const ids = new Set<string>();
   for (const [index, raw] of list.entries()) {
     const parsed = v.safeParse(SourceSchema, raw);
-    if (!parsed.success) return { ok: false, message: `${label(index, raw)}: ${parsed.issues[0].message}.` };
+    if (!parsed.success) return { ok: false, message: `${label(index, raw)}: ${issueText(parsed.issues[0])}.` };
     const s = parsed.output;
     const domains: string[] = [];
     for (const d of s.domains) {

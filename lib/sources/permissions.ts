@@ -82,3 +82,14 @@ export async function checkAccess(api: PermissionsApi, sources: readonly Source[
   );
   return Object.fromEntries(entries);
 }
+
+/** Records on each source's status whether it has its access (on startup and on permission changes). */
+export async function syncAccessStatus(
+  api: PermissionsApi,
+  sources: readonly Source[],
+  status: { update(sourceId: string, patch: { lacksAccess: boolean }): Promise<void> },
+): Promise<Record<string, boolean>> {
+  const access = await checkAccess(api, sources);
+  await Promise.all(sources.map((s) => status.update(s.id, { lacksAccess: !access[s.id] })));
+  return access;
+}
