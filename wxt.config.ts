@@ -1,23 +1,41 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * PARALLAX_TEST_HOSTS=1 builds the end-to-end / demo extension into its own folder
+ * (.output/e2e-<browser>-mv<n>). Headless Chromium cannot click a permission prompt, so that
+ * build alone is granted http://127.0.0.1/* and http://localhost/* (the local fixture server) and
+ * runs the reader script there from the manifest. The store build never has these: it has no
+ * host permission at install, only optional ones asked per source (see PRIVACY.md).
+ */
+const TEST_HOSTS = process.env.PARALLAX_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+
 // Permissions are the least the product needs (see PRIVACY.md): hosts are optional and asked for
 // per source at run time; any other page is analysed on demand through activeTab.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  ...(TEST_HOSTS.length ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
-    // UI strings live in public/_locales; Chrome refuses to load an extension with locales but no default.
-    default_locale: 'en',
     description: "See where outlets' reports of the same event disagree: figures and attributions, compared on your machine.",
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(TEST_HOSTS.length ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: 'Parallax' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  hooks: {
+    // The test build runs the reader script on the local fixture server from the manifest; the
+    // store build registers it at run time for the reader's chosen sources only.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!TEST_HOSTS.length) return;
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({ matches: TEST_HOSTS, js: ['content-scripts/reader.js'], run_at: 'document_idle' });
+    },
+  },
 });

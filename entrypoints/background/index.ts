@@ -1,0 +1,85 @@
+/**
+ * The background: receives articles from the reader script, analyses, stores and compares them,
+ * keeps each tab's state (badge, panel, popup) and answers the extension's pages. Wiring only;
+ * the steps are in lib/ (tabs, store, messaging).
+ */
+import { browser } from 'wxt/browser';
+import { onMessages, sendToTab } from '@/lib/messaging';
+import { retentionDaysSetting } from '@/lib/settings';
+import { TabStates } from '@/lib/tabs';
+import { forgetReport, getReport, pruneReports } from '@/lib/store';
+import { createUpdatePorts } from './ports';
+import { createTabWork, db } from './tabs';
+import { watchReaderRegistration } from './registration';
+
+const PRUNE_ALARM = 'parallax:prune-reports';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const ports = createUpdatePorts();
+    let persist = (): void => undefined;
+    const tabs = new TabStates({
+      onChange: (update) => {
+        ports.broadcast(update);
+        persist();
+      },
+      setBadge: (tabId, text) => void browser.action.setBadgeText({ tabId, text }).catch(() => undefined),
+    });
+    const work = createTabWork(tabs);
+    persist = work.persist;
+
+    onMessages(
+      {
+        'page:article': ({ article }, { tabId, url }) => work.capture(tabId!, article, url),
+        'page:not-article': ({ reason, message }, { tabId, url }) => {
+          tabs.set(tabId!, { status: 'not-article', url, reason, message });
+        },
+        'ui:tab-state': ({ tabId }) => work.stateOf(tabId),
+        'ui:analyse-tab': ({ tabId }) => work.analyseTab(tabId),
+        'ui:forget-tab': async ({ tabId }) => {
+          const state = await work.stateOf(tabId);
+          if (state.status !== 'article') return state;
+          const event = state.comparison.reports.map((r) => r.id);
+          await forgetReport(await db(), state.reportId);
+          tabs.set(tabId, { status: 'idle', url: state.url });
+          await work.refresh(event, tabId);
+          return tabs.get(tabId)!;
+        },
+        'ui:get-report': async ({ reportId }) => getReport(await db(), reportId),
+        'ui:highlight': ({ tabId, text, start, end }) => sendToTab(tabId, 'content:highlight', { text, start, end }).catch(() => ({ found: false })),
+        'ui:prune-reports': async ({ days }) => ({ removed: await pruneReports(await db(), days ?? (await retentionDaysSetting.getValue())) }),
+      },
+      { accept: ['page:', 'ui:'] },
+    );
+
+    browser.tabs.onRemoved.addListener((tabId) => {
+      tabs.remove(tabId);
+      persist();
+    });
+    // A new page in the tab: what was known is about the previous page (the reader script, where it
+    // runs, reports the new one). Same-page changes of the #fragment are not a new page.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status !== 'loading') return;
+      const state = tabs.get(tabId);
+      if (!state || state.status === 'analysing') return;
+      if (change.url && state.url && change.url.split('#')[0] === state.url.split('#')[0]) return;
+      tabs.set(tabId, { status: 'idle', url: change.url ?? null });
+    });
+
+    void browser.action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
+    // The popup is the toolbar button's action; the panel opens from it (Chrome's side panel needs
+    // that user gesture). Firefox has a sidebar_action instead, set up by WXT.
+    void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+
+    watchReaderRegistration();
+    void work.restore();
+
+    // Retention: old reports go once a day, as the reader set it (0 keeps them).
+    void browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== PRUNE_ALARM) return;
+      void (async () => pruneReports(await db(), await retentionDaysSetting.getValue()))().catch((error: unknown) => console.warn('[parallax] pruning failed', error));
+    });
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * The background's per-tab work: capture an article for a tab, rebuild a tab's state after the
+ * worker restarted, refresh the tabs whose event gained or lost a report, analyse on demand.
+ * Captures run one at a time so that a page that re-reads quickly cannot race its own states.
+ */
+import { browser } from 'wxt/browser';
+import type { Article } from '@/lib/model';
+import type { TabState } from '@/lib/protocol';
+import { analyse } from '@/lib/report';
+import { compareReports } from '@/lib/compare';
+import { sameEvent } from '@/lib/match';
+import { openReportStore, type Database } from '@/lib/store';
+import { TabStates, captureArticle, eventView, failureState, trustArticle, type PipelineDeps } from '@/lib/tabs';
+import { sendToTab } from '@/lib/messaging';
+import { READER_FILE } from './registration';
+import { loadSavedTabs, persistTabs } from './session';
+
+let database: Promise<Database> | null = null;
+
+/** The store, opened once per worker; a failed open is retried on the next call. */
+export function db(): Promise<Database> {
+  database ??= openReportStore().catch((error: unknown) => {
+    database = null;
+    throw error;
+  });
+  return database;
+}
+
+export async function pipeline(): Promise<PipelineDeps> {
+  return { db: await db(), analyse, compare: compareReports, sameEvent };
+}
+
+export function createTabWork(tabs: TabStates) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  let restored: Promise<void> | null = null;
+
+  /** Recomputes the comparison of tabs showing any of these reports (their event changed). */
+  async function refresh(reportIds: readonly string[], except: number | null): Promise<void> {
+    const deps = await pipeline();
+    for (const tabId of tabs.tabsShowing(new Set(reportIds))) {
+      if (tabId === except) continue;
+      const state = tabs.get(tabId);
+      if (state?.status !== 'article') continue;
+      const stored = await deps.db.get('reports', state.reportId);
+      if (!stored) {
+        tabs.set(tabId, { status: 'idle', url: state.url });
+        continue;
+      }
+      const view = await eventView(stored, deps);
+      tabs.set(tabId, { ...state, comparison: view.comparison, differences: view.differences });
+    }
+  }
+
+  function capture(tabId: number, sent: Article, senderUrl: string | null) {
+    const article = trustArticle(sent, senderUrl);
+    tabs.set(tabId, { status: 'analysing', url: article.url });
+    return serial(async () => {
+      try {
+        const captured = await captureArticle(article, await pipeline());
+        tabs.set(tabId, captured.state);
+        if (captured.outcome !== 'unchanged') await refresh(captured.reportIds, tabId);
+        return { stored: true, reportId: captured.state.reportId };
+      } catch (error) {
+        const state = failureState(article.url, error);
+        console.warn('[parallax] capture failed', error);
+        tabs.set(tabId, state);
+        return { stored: false, reportId: null, message: state.message };
+      }
+    });
+  }
+
+  /** Rebuilds the states kept in session storage (once per worker start). */
+  function restore(): Promise<void> {
+    restored ??= (async () => {
+      const saved = await loadSavedTabs();
+      const deps = await pipeline();
+      for (const [key, entry] of Object.entries(saved)) {
+        const tabId = Number(key);
+        if (tabs.get(tabId)) continue;
+        if (entry.kind === 'state') {
+          tabs.set(tabId, entry.state);
+          continue;
+        }
+        const stored = await deps.db.get('reports', entry.reportId);
+        if (!stored) continue;
+        const view = await eventView(stored, deps);
+        tabs.set(tabId, { status: 'article', url: entry.url, reportId: stored.id, comparison: view.comparison, differences: view.differences, gathering: null });
+      }
+    })().catch((error: unknown) => console.warn('[parallax] could not restore tab states', error));
+    return restored;
+  }
+
+  async function stateOf(tabId: number): Promise<TabState> {
+    await restore();
+    const known = tabs.get(tabId);
+    if (known) return known;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return { status: 'idle', url: tab?.url ?? null };
+  }
+
+  /** Reads the tab now (the reader asked; activeTab grants the page). */
+  async function analyseTab(tabId: number): Promise<TabState> {
+    try {
+      await sendToTab(tabId, 'content:extract', { force: true });
+    } catch {
+      // No reader in the page yet: inject it (activeTab or a granted host), then ask it.
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_FILE] });
+        await sendToTab(tabId, 'content:extract', { force: true });
+      } catch (error) {
+        const tab = await browser.tabs.get(tabId).catch(() => null);
+        const url = tab?.url ?? null;
+        const restricted = !url || !/^https?:/.test(url);
+        const state: TabState = restricted
+          ? { status: 'not-article', url, reason: 'restricted', message: 'The browser does not let extensions read this page.' }
+          : { status: 'not-article', url, reason: 'no-permission', message: 'Parallax may not read this page. Open its popup on the page and choose "Analyse this page".' };
+        console.warn('[parallax] could not read tab', tabId, error);
+        tabs.set(tabId, state);
+        return state;
+      }
+    }
+    await queue;
+    return stateOf(tabId);
+  }
+
+  return { capture, refresh, restore, stateOf, analyseTab, persist: () => persistTabs(tabs.snapshot()) };
+}

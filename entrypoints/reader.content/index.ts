@@ -1,0 +1,62 @@
+/**
+ * The article reader, run in the page's isolated world: it reads the page into an article for the
+ * background and highlights passages the panel points to. It defines no page-visible global and
+ * listens to no page events (window messages included), so a page cannot drive it.
+ *
+ * Registered at run time by the background for the reader's capture domains, or injected on demand
+ * through activeTab (see entrypoints/background/registration.ts).
+ * Test URLs: tests/fixtures/seed-pages/*, tests/fixtures/hostile-pages/* (served by scripts/serve-fixtures.mjs).
+ */
+import { onMessages, sendMessage } from '@/lib/messaging';
+import { findPassage, highlightRange } from '@/lib/highlight';
+import type { Extraction } from '@/lib/extract/article';
+import { createPageReader, WATCH_MS } from './page-reader';
+
+/** An instance marker in the isolated world (invisible to the page), so a second injection stays idle. */
+const RUNNING = Symbol.for('parallax.reader');
+
+export default defineContentScript({
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    const scope = globalThis as unknown as Record<symbol, { isValid: boolean } | undefined>;
+    if (scope[RUNNING]?.isValid) return;
+    scope[RUNNING] = ctx;
+
+    const send = async (url: string, extraction: Extraction): Promise<void> => {
+      if (extraction.ok) await sendMessage('page:article', { article: extraction.article });
+      else await sendMessage('page:not-article', { url, reason: extraction.reason, message: extraction.message });
+    };
+    const reader = createPageReader({
+      doc: document,
+      href: () => location.href,
+      send: (url, extraction) => send(url, extraction).catch((error: unknown) => console.debug('[parallax] not delivered', error)),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as number),
+    });
+
+    const stopListening = onMessages(
+      {
+        'content:extract': ({ force }) => reader.read(force),
+        'content:highlight': ({ text }) => {
+          const range = findPassage(document.body, text);
+          if (!range) return { found: false };
+          const remove = highlightRange(range, window as never);
+          ctx.setTimeout(remove, 8000);
+          return { found: true };
+        },
+      },
+      { accept: ['content:'] },
+    );
+    ctx.onInvalidated(stopListening);
+
+    void reader.read();
+    // Single-page apps change address without a load: read the new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void reader.read());
+    // Pages that load their text late: read once more when it has settled, for a while only.
+    const observer = new MutationObserver(() => reader.changed());
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.setTimeout(() => observer.disconnect(), WATCH_MS);
+    ctx.onInvalidated(() => observer.disconnect());
+  },
+});
