@@ -1,0 +1,158 @@
+/**
+ * Attribution accuracy on the PolNeAR dev split (../shared/corpus/polnear): exact and overlap
+ * precision, recall and F1 for source, cue and content; the seed pair's gold attributions.
+ *
+ * Scoring, per role: every gold attribution with that role is one item (a discontinuous span,
+ * "“A,” said X. “B”", is its list of pieces); every predicted attribution with that role is one
+ * prediction. Items are matched one to one, in order. Exact: the prediction equals the gold span
+ * (its first piece or its whole extent). Overlap: the prediction shares a character with a piece.
+ * One annotator file per article (the first of metadata.tsv's annotators that has a file).
+ *
+ * The articles are split in two halves by position (even: "develop", odd: "check"); rules were
+ * written looking at the develop half only, and the check half tells whether they generalise.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { segmentSentences } from '../lib/text/sentences';
+import { readAttributions, sameEntity } from '../lib/attributions';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const POLNEAR = SHARED + 'corpus/polnear/data/';
+type Piece = [number, number];
+interface GoldAttribution { source: Piece[] | null; cue: Piece[] | null; content: Piece[] | null }
+const ROLES = ['source', 'cue', 'content'] as const;
+type Role = (typeof ROLES)[number];
+
+/** Reads a brat standoff file: text-bound "T" spans and "E" events tying the roles together. */
+export function readBrat(ann: string): GoldAttribution[] {
+  const spans = new Map<string, Piece[]>();
+  const out: GoldAttribution[] = [];
+  const events: Record<string, string>[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (cols[0]?.startsWith('T') && cols[1]) {
+      const [, ...rest] = cols[1].split(' ');
+      spans.set(cols[0], rest.join(' ').split(';').map((p) => p.split(' ').map(Number) as Piece));
+    } else if (cols[0]?.startsWith('E') && cols[1]) {
+      events.push(Object.fromEntries(cols[1].split(' ').map((kv) => kv.split(':') as [string, string])));
+    }
+  }
+  for (const e of events) {
+    const get = (role: string): Piece[] | null => (e[role] ? spans.get(e[role]!) ?? null : null);
+    out.push({ source: get('Source'), cue: get('Cue'), content: get('Content') });
+  }
+  return out;
+}
+
+interface Article { name: string; text: string; gold: GoldAttribution[] }
+
+function loadArticles(): Article[] {
+  const dir = POLNEAR + 'dev/';
+  const files = readdirSync(dir + 'attributions');
+  const annotators = new Map<string, string[]>();
+  for (const row of readFileSync(POLNEAR + 'metadata.tsv', 'utf8').split('\n').slice(1)) {
+    const cols = row.split('\t');
+    if (cols[0] === 'dev') annotators.set(cols[1]!, cols[3]!.split('|'));
+  }
+  return [...annotators.keys()].sort().flatMap((name) => {
+    const file = annotators.get(name)!.map((a) => `${name}_${a}.ann`).find((f) => files.includes(f));
+    if (!file || !existsSync(dir + 'text/' + name + '.txt')) return [];
+    const text = readFileSync(dir + 'text/' + name + '.txt', 'utf8');
+    return [{ name, text, gold: readBrat(readFileSync(dir + 'attributions/' + file, 'utf8')) }];
+  });
+}
+
+interface Counts { gold: number; predicted: number; exact: number; overlap: number }
+
+function matchRole(gold: Piece[][], predicted: Piece[], counts: Counts): void {
+  counts.gold += gold.length;
+  counts.predicted += predicted.length;
+  for (const mode of ['exact', 'overlap'] as const) {
+    const used = new Uint8Array(predicted.length);
+    for (const pieces of gold) {
+      const first = pieces[0]!;
+      const whole: Piece = [first[0], pieces[pieces.length - 1]![1]];
+      const k = predicted.findIndex((p, i) => !used[i] && (mode === 'exact'
+        ? (p[0] === first[0] && p[1] === first[1]) || (p[0] === whole[0] && p[1] === whole[1])
+        : pieces.some(([s, e]) => p[0] < e && s < p[1])));
+      if (k >= 0) { used[k] = 1; counts[mode]++; }
+    }
+  }
+}
+
+const prf = (hit: number, predicted: number, gold: number) => {
+  const p = predicted ? hit / predicted : 0;
+  const r = gold ? hit / gold : 0;
+  return { p: round(p), r: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) };
+};
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Scores a set of articles; also returns the time spent extracting. */
+export function score(articles: readonly Article[]) {
+  const counts = Object.fromEntries(ROLES.map((r) => [r, { gold: 0, predicted: 0, exact: 0, overlap: 0 }])) as Record<Role, Counts>;
+  let ms = 0;
+  let words = 0;
+  for (const a of articles) {
+    const t0 = performance.now();
+    const found = readAttributions(a.text, segmentSentences(a.text, 'en'), []);
+    ms += performance.now() - t0;
+    words += a.text.split(/\s+/).length;
+    for (const role of ROLES) {
+      const gold = a.gold.map((g) => g[role]).filter((x): x is Piece[] => !!x);
+      const predicted = found.map((f) => f[role]).filter((x): x is NonNullable<typeof x> => !!x).map((s) => [s.start, s.end] as Piece);
+      matchRole(gold, predicted, counts[role]);
+    }
+  }
+  const result = Object.fromEntries(ROLES.map((role) => {
+    const c = counts[role];
+    return [role, { gold: c.gold, predicted: c.predicted, exact: prf(c.exact, c.predicted, c.gold), overlap: prf(c.overlap, c.predicted, c.gold) }];
+  }));
+  return { articles: articles.length, words, ms: Math.round(ms), ...result } as Record<string, unknown> & Record<Role, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
+}
+
+function printTable(label: string, r: ReturnType<typeof score>): void {
+  console.log(`\n${label}: ${r.articles} articles, ${r.words} words, ${r.ms} ms`);
+  console.log('role      exact P  exact R  exact F1 | overlap P  overlap R  overlap F1');
+  for (const role of ROLES) {
+    const { exact: e, overlap: o } = r[role];
+    console.log(`${role.padEnd(8)}  ${e.p.toFixed(3)}    ${e.r.toFixed(3)}    ${e.f1.toFixed(3)}    | ${o.p.toFixed(3)}      ${o.r.toFixed(3)}      ${o.f1.toFixed(3)}`);
+  }
+}
+
+interface SeedGold { reports: Record<string, string>; attributions: { id: string; source: string; aliases: string[]; [side: string]: unknown }[] }
+
+/** The seed pair: each gold (entity, cue) must be found: a cue containing the word, the right entity. */
+export function seedCheck() {
+  const gold = JSON.parse(readFileSync(SHARED + 'gold/seed-pair.json', 'utf8')) as SeedGold;
+  const rows: { side: string; entity: string; cue: string; found: boolean }[] = [];
+  for (const side of ['A', 'B']) {
+    const text = readFileSync(SHARED + 'seeds/' + gold.reports[side], 'utf8');
+    const found = readAttributions(text, segmentSentences(text, 'en'), []);
+    for (const item of gold.attributions) {
+      const cues = ((item[side] as { cues?: string[] } | undefined)?.cues) ?? [];
+      for (const cue of cues) {
+        const hit = found.some((f) => f.cue.text.toLowerCase().includes(cue.toLowerCase().split(' ').pop()!)
+          && !!f.entity && [item.source, ...item.aliases].some((name) => sameEntity(name, f.entity!)));
+        rows.push({ side, entity: item.id, cue, found: hit });
+      }
+    }
+  }
+  return rows;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const articles = loadArticles();
+  const develop = articles.filter((_, i) => i % 2 === 0);
+  const check = articles.filter((_, i) => i % 2 === 1);
+  const all = score(articles);
+  const dev = score(develop);
+  const held = score(check);
+  printTable('PolNeAR dev, develop half (even articles)', dev);
+  printTable('PolNeAR dev, check half (odd articles)', held);
+  printTable('PolNeAR dev, all', all);
+  const seeds = seedCheck();
+  const hits = seeds.filter((s) => s.found).length;
+  console.log(`\nseed pair: ${hits}/${seeds.length} gold (entity, cue) attributions found`);
+  for (const s of seeds.filter((x) => !x.found)) console.log(`  missing ${s.side} ${s.entity} "${s.cue}"`);
+  return { polnear: { develop: dev, check: held, all }, seeds: { found: hits, total: seeds.length, missing: seeds.filter((s) => !s.found) } };
+}

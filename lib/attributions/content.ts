@@ -1,0 +1,106 @@
+import type { Token } from './tokens';
+import type { Quotation } from './quotes';
+import { OBJECT_PRONOUNS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+
+/** What a content span is measured against: the text, its tokens and its quotations. */
+export interface Page {
+  text: string;
+  tokens: readonly Token[];
+  quotations: readonly Quotation[];
+  /** Outermost quotation by the offset of its opening mark. */
+  quoteByStart: ReadonlyMap<number, Quotation>;
+  /** Outermost quotation by the offset just after its closing mark. */
+  quoteByEnd: ReadonlyMap<number, Quotation>;
+}
+
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** Verbs after which an addressee comes first ("told reporters that", "informed the Post"). */
+const TELLING = new Set(['tell', 'inform', 'assure', 'remind']);
+const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'if', 'why', 'when', 'where', 'who', 'about']);
+
+/** Skips an addressee after "told": a pronoun, or a short name phrase up to the content. */
+function skipAddressee(tokens: readonly Token[], i: number, limit: number): number {
+  const t = tokens[i];
+  if (!t) return i;
+  if (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return i + 1;
+  let j = i;
+  while (j < limit && j < i + 8 && tokens[j]!.kind === 'word' && !CONTENT_OPENERS.has(tokens[j]!.lower)) {
+    if (skipTimePhrase(tokens, j, limit) > j) break;
+    j++;
+  }
+  const stop = tokens[j];
+  // Only an addressee when the content visibly starts after it.
+  if (j > i && stop && (CONTENT_OPENERS.has(stop.lower) || stop.kind === 'quote' || isComma(stop) || skipTimePhrase(tokens, j, limit) > j)) return j;
+  return i;
+}
+
+/**
+ * The content after a cue: from the first word after the cue (past an addressee, a time or a
+ * medium phrase) to `cut` (the clause's end), without its final full stop or comma. A quotation
+ * that opens inside and closes in a later sentence carries the content along to its end.
+ */
+export function contentAfter(page: Page, i: number, cut: number, lemma: string): CharSpan | null {
+  const { tokens } = page;
+  while (i < cut && (isComma(tokens[i]) || tokens[i]!.text === ':')) i++;
+  if (TELLING.has(lemma)) i = skipAddressee(tokens, i, cut);
+  for (let round = 0; round < 2; round++) {
+    i = skipTimePhrase(tokens, i, cut);
+    i = skipMediumPhrase(tokens, i, cut);
+    while (i < cut && isComma(tokens[i])) i++;
+  }
+  if (i >= cut) return null;
+  let last = cut - 1;
+  while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
+  if (last < i || (last === i && tokens[i]!.kind === 'punct')) return null;
+  const start = tokens[i]!.start;
+  let end = tokens[last]!.end;
+  // A quotation opened in the content runs to its close, even across sentences.
+  for (let k = i; k <= last; k++) {
+    if (tokens[k]!.kind !== 'quote') continue;
+    const q = page.quoteByStart.get(tokens[k]!.start);
+    if (q && q.end > end) end = q.end;
+  }
+  return { start, end };
+}
+
+/**
+ * The content before a post-posed cue ("“...,” said X", "..., X said"): the quotation closing
+ * at `boundary` (its opening may be sentences earlier), or the clause from `floor` to the comma.
+ */
+export function contentBefore(page: Page, floor: number, boundary: number, sentenceStart: number): CharSpan | null {
+  const { tokens } = page;
+  let j = boundary; // exclusive end token index
+  while (j > floor && isComma(tokens[j - 1]) && tokens[j - 1]!.kind === 'punct') j--;
+  if (j <= floor) return null;
+  const closing = tokens[j - 1]!;
+  const q = closing.kind === 'quote' ? page.quoteByEnd.get(closing.end) : undefined;
+  if (q) {
+    // Words before the quotation in the same clause belong to the content too.
+    const start = q.start < sentenceStart ? q.start : Math.min(q.start, tokens[floor]!.start);
+    return { start, end: q.end };
+  }
+  const start = tokens[floor]!.start;
+  const end = closing.end;
+  return end > start ? { start, end } : null;
+}
+
+/** The quotation opening at the first token at or after `i` (for "said:" + next paragraph). */
+export function quotationFrom(page: Page, i: number): CharSpan | null {
+  const t = page.tokens[i];
+  if (!t || t.kind !== 'quote') return null;
+  const q = page.quoteByStart.get(t.start);
+  return q ? { start: q.start, end: q.end } : null;
+}
+
+/** The subject before a passive cue ("At least 18 casualties among police ... were reported"). */
+export function subjectBefore(page: Page, floor: number, end: number): CharSpan | null {
+  const { tokens } = page;
+  let s = end;
+  while (s > floor && !isComma(tokens[s - 1]) && !isEnd(tokens[s - 1]) && tokens[s - 1]!.text !== ':' && s > end - 30) s--;
+  if (s >= end) return null;
+  return { start: tokens[s]!.start, end: tokens[end - 1]!.end };
+}

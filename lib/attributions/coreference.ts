@@ -1,0 +1,94 @@
+import { normaliseEntity, sameEntity } from './entities';
+
+/**
+ * Resolves each source mention to the entity it stands for: pronouns to the last compatible
+ * source ("it" -> the interior ministry), short forms to the full name seen before ("the
+ * ministry", "Tokayev"), and "a UN official" to the UN body the report names.
+ */
+
+type Kind = 'person' | 'organisation' | 'group';
+
+interface Entity {
+  name: string;
+  raw: string;
+  kind: Kind;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'we']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Heads that name a group of people rather than one body ("officials", "police"). */
+const GROUP_HEADS = /(?:s|police|enforcement|people|staff|military|media|public)$/;
+const ORG_HEADS = new Set(['ministry', 'office', 'government', 'agency', 'committee', 'commission', 'council', 'company', 'campaign', 'party', 'department', 'court', 'embassy', 'bank', 'service', 'organization', 'organisation', 'group', 'newspaper', 'network', 'poll', 'survey', 'report', 'study', 'administration', 'foundation', 'union', 'house', 'senate', 'congress', 'parliament', 'center', 'centre', 'institute', 'university', 'association', 'board', 'bureau', 'times', 'post', 'news', 'journal', 'press', 'agency', 'ad', 'video', 'clip', 'article', 'statement', 'letter']);
+/** "a UN official", "a Pentagon spokesman": a person speaking for the body before the noun. */
+const SPOKESPEOPLE = /^(?:.+?)\s+(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources|envoy|diplomat)$/;
+
+function kindOf(raw: string, name: string): Kind {
+  const words = name.split(' ');
+  const head = words[words.length - 1] ?? '';
+  if (ORG_HEADS.has(head) || /^[\p{Lu}\p{N}&.]{2,}$/u.test(raw.replace(/^the\s+/i, ''))) return 'organisation';
+  if (GROUP_HEADS.test(head) && !/^\p{Lu}/u.test(raw.trim().split(/\s+/).pop() ?? '')) return 'group';
+  if (/\p{Lu}/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
+  return GROUP_HEADS.test(head) ? 'group' : 'organisation';
+}
+
+/**
+ * Names the entity of each mention, in reading order. `null` mentions (no source) stay null;
+ * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
+ */
+export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[]): (string | null)[] {
+  const entities: Entity[] = [];
+  const out: (string | null)[] = [];
+  const lastOf = (test: (e: Entity) => boolean): Entity | undefined => {
+    for (let k = entities.length - 1; k >= 0; k--) if (test(entities[k]!)) return entities[k];
+    return undefined;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const raw = mentions[i];
+    if (!raw) { out.push(null); continue; }
+    const lower = raw.trim().toLowerCase();
+    let found: Entity | undefined;
+    if (RELATIVES.has(lower)) {
+      const prev = previousInSentence[i];
+      out.push(prev !== null && prev !== undefined ? out[prev] ?? null : entities[entities.length - 1]?.name ?? null);
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'person');
+    else if (THING_PRONOUNS.has(lower)) found = lastOf((e) => e.kind !== 'person');
+    else if (PLURAL_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organisation');
+    else found = lastOf((e) => sameEntity(e.raw, raw) || sameEntity(e.name, raw));
+    if (found) {
+      // The latest mention is the most salient for the next pronoun.
+      entities.splice(entities.indexOf(found), 1);
+      entities.push(found);
+      out.push(found.name);
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
+    const name = normaliseEntity(raw);
+    entities.push({ name, raw, kind: kindOf(raw, name) });
+    out.push(name || null);
+  }
+  return linkSpokespeople(out, mentions);
+}
+
+/** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */
+function linkSpokespeople(names: (string | null)[], mentions: readonly (string | null)[]): (string | null)[] {
+  return names.map((name, i) => {
+    if (!name) return name;
+    const m = SPOKESPEOPLE.exec(name);
+    if (!m) return name;
+    const body = name.replace(/\s+\S+$/, '');
+    // Only a named body speaks through an official ("a UN official"), not "security officials".
+    if (body.split(' ').length > 2 || !new RegExp(`(?:^|\\s)${body.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`, 'i').test(mentions[i] ?? '') || !/\p{Lu}/u.test((mentions[i] ?? '').replace(/^(?:A|An|The)\s/, ''))) return name;
+    for (let k = 0; k < mentions.length; k++) {
+      const raw = mentions[k];
+      const other = names[k];
+      if (!raw || !other || other === name) continue;
+      const words = raw.replace(/^(?:the|a|an)\s+/i, '').toLowerCase().split(/\s+/);
+      if (words[0] === body && words.length > 2) return other;
+    }
+    return name;
+  });
+}

@@ -1,0 +1,114 @@
+import type { Token } from './tokens';
+import { cueWords, type CueEntry, type CueForm } from './cues';
+import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+
+/**
+ * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
+ * part of the cue ("has long argued", "’s claiming", "called for", "said:").
+ */
+export interface CueGroup {
+  /** Token range of the whole cue. */
+  start: number;
+  end: number;
+  /** Index of the verb itself. */
+  verb: number;
+  entry: CueEntry;
+  form: CueForm;
+  /** A passive ("was reported by"): the source follows "by", the content precedes. */
+  passive: boolean;
+  /** The cue includes "by" (agent follows). */
+  agent: boolean;
+  /** Right after a comma ("..., saying") or a coordinator ("and blamed"): shares the source. */
+  linked: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
+const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+/** Passives that report without naming who ("were reported", "is believed to"). */
+const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'expect', 'rumor', 'think']);
+
+/** The first reading of `t` as a reporting verb that fits its neighbours, or null. */
+function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return null;
+  const readings = cueWords(t.lower);
+  if (!readings.length) return null;
+  let p = k - 1;
+  while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
+  const prev = tokens[p];
+  const prevLower = prev?.lower ?? '';
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to') || /^\d/.test(prevLower));
+  for (const r of readings) {
+    if (r.form === 'ing') {
+      // "is saying", "..., saying", "Trump saying": not "the saying", "of saying".
+      if (nounContext && !BE.has(prevLower)) continue;
+      if (prevLower === 'by' || prevLower === 'of' || prevLower === 'for') continue;
+      return r;
+    }
+    if (nounContext) continue;
+    if (prevLower === 'to') continue; // infinitives: "to say" is someone else's frame
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form)) continue;
+    return r;
+  }
+  return null;
+}
+
+/** Finds the cue group whose verb is tokens[k], or null when tokens[k] is no reporting verb here. */
+export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
+  const reading = readVerb(tokens, k);
+  if (!reading) return null;
+  let start = k;
+  let passive = false;
+  let perfect = false;
+  while (start > floor) {
+    const t = tokens[start - 1]!;
+    if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
+      if (BE.has(t.lower)) passive = passive || reading.form === 'participle' || reading.form === 'past';
+      if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
+      // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
+      if (t.lower === "'s" && !/^(he|she|it|that|there|who|what)$/.test(tokens[start - 2]?.lower ?? '')) break;
+      start--;
+      continue;
+    }
+    break;
+  }
+  if (passive && tokens[k - 1]?.lower === 'been' && perfect && reading.form !== 'participle' && reading.form !== 'past') passive = false;
+  const before = tokens[start - 1];
+  // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
+  const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
+  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower));
+  if (passive && !AGENTLESS.has(reading.entry.lemma) && tokens[k + 1]?.lower !== 'by') return null;
+  let end = k + 1;
+  const particles = reading.entry.particles ?? [];
+  if (end < limit && particles.includes(tokens[end]!.lower)) end++;
+  let agent = false;
+  if (passive && end < limit && tokens[end]!.lower === 'by') {
+    end++;
+    agent = true;
+  }
+  if (end < limit && tokens[end]!.text === ':') end++;
+  // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
+  if (reading.entry.frame === 'weak' && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !isComma(tokens[start - 1]) && tokens[start - 1]?.kind !== 'quote') return null;
+  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked };
+}
+
+const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
+
+/**
+ * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
+ * "the ministry says"; not "two separate attacks" or "former Soviet states,".
+ */
+function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm): boolean {
+  const prev = tokens[p]!;
+  const next = tokens[p + 2];
+  if (next && (next.text === ',' || next.text === ')')) return false;
+  if (isAuxiliary(prev)) return form === 'base';
+  if (SUBJECT_WORDS.test(prev.lower)) return true;
+  if (prev.kind !== 'word') return false;
+  if (prev.upper) return true;
+  if (form === 'base' && prev.lower.endsWith('s') && !prev.lower.endsWith('ss')) return true; // "officials say"
+  const before = tokens[p - 1];
+  // A common noun as subject: right after a determiner ("the ministry says") or at the clause start.
+  return !before || before.kind !== 'word' || DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower);
+}

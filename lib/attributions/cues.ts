@@ -1,0 +1,156 @@
+import type { Stance } from '../model';
+
+/**
+ * The reporting lexicon: verbs (and a few nouns) that introduce what someone said, wrote,
+ * thought or wants, with the stance the reporter takes by choosing them (issue 4):
+ * neutral "said", assertive "confirmed" (the reporter vouches for it), tentative "suggested"
+ * (the source is unsure), distancing "claimed" (the reporter keeps it at arm's length).
+ */
+
+/**
+ * How the content follows the verb.
+ * - `speech`: a clause, a quotation or a noun phrase ("said that ...", "criticized the plan").
+ * - `addressee`: an addressee may come first ("told reporters that ...", "urged X to ...").
+ * - `weak`: usually no attribution; only with a quotation or a colon right after ("continued:").
+ */
+export type CueFrame = 'speech' | 'addressee' | 'weak';
+
+export interface CueEntry {
+  lemma: string;
+  stance: Stance;
+  frame: CueFrame;
+  /** Particles that belong to the cue ("called for", "pointed out"). */
+  particles?: readonly string[];
+}
+
+const NEUTRAL = `say state report note add publish describe announce explain write tweet post comment remark
+respond reply answer mention observe declare testify recount recall repeat reiterate detail outline cite
+refer quote list document chronicle highlight emphasize emphasise stress underscore underline point argue
+contend predict forecast demand request propose recommend promise vow pledge threaten speak talk discuss
+address call label term dub nickname characterize characterise portray paint liken compare tie link blame
+accuse criticize criticise attack blast slam condemn praise applaud welcome hail laud thank defend endorse
+support oppose reject refuse decline agree disagree approve decide rule order vote tout cheer question
+challenge counter retort rebut joke quip chant sing shout yell scream exclaim lament complain mourn
+reference invoke announce release broadcast air testify brief elaborate weigh lash rail boast brag signal
+pitch tell ask urge warn remind assure inform advise implore encourage invite caution beg plead press`;
+const ASSERTIVE = `confirm reveal acknowledge show prove demonstrate find establish admit concede verify affirm
+disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
+const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
+suspect reckon hint imply indicate doubt wonder consider want plan intend seek aim anticipate predict`;
+const DISTANCING = `claim allege insist purport brand maintain deny dispute contest dismiss decry denounce mock
+ridicule charge assert`;
+
+/** Verbs that take an addressee before their content. */
+const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implore encourage invite caution beg press'.split(' '));
+
+/** Verbs that report speech only with a quotation or colon after them ("continued:"). */
+const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke'.split(' '));
+
+const PARTICLES: Record<string, readonly string[]> = {
+  call: ['for', 'on', 'out'], point: ['out', 'to'], complain: ['about'], talk: ['about'], speak: ['about', 'of', 'out'],
+  warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
+  rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
+  push: ['back'], sign: ['off'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
+};
+
+/** Irregular forms: lemma -> [third person, past, past participle, -ing]. */
+const IRREGULAR: Record<string, [string, string, string, string]> = {
+  say: ['says', 'said', 'said', 'saying'], tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'], think: ['thinks', 'thought', 'thought', 'thinking'],
+  know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'found', 'finding'],
+  feel: ['feels', 'felt', 'felt', 'feeling'], show: ['shows', 'showed', 'shown', 'showing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'], forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  sing: ['sings', 'sang', 'sung', 'singing'], seek: ['seeks', 'sought', 'sought', 'seeking'],
+  understand: ['understands', 'understood', 'understood', 'understanding'], put: ['puts', 'put', 'put', 'putting'],
+  begin: ['begins', 'began', 'begun', 'beginning'], go: ['goes', 'went', 'gone', 'going'], lay: ['lays', 'laid', 'laid', 'laying'],
+  hit: ['hits', 'hit', 'hit', 'hitting'], learn: ['learns', 'learned', 'learned', 'learning'], spell: ['spells', 'spelled', 'spelled', 'spelling'],
+};
+/** Verbs that double their last consonant ("admitted", "planned"). */
+const DOUBLING = new Set('admit plan quip refer rebut regret commit permit submit omit slam chat blog jab nod plot spot tap stop drop'.split(' '));
+
+export type CueForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+
+export interface CueWord {
+  entry: CueEntry;
+  form: CueForm;
+}
+
+function inflect(lemma: string): [string, string, string, string] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  if (DOUBLING.has(lemma)) {
+    const doubled = lemma + lemma[lemma.length - 1];
+    return [lemma + 's', doubled + 'ed', doubled + 'ed', doubled + 'ing'];
+  }
+  if (lemma.endsWith('e')) return [lemma + 's', lemma + 'd', lemma + 'd', lemma.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [stem + 'ies', stem + 'ied', stem + 'ied', lemma + 'ing'];
+  }
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  return [third, lemma + 'ed', lemma + 'ed', lemma + 'ing'];
+}
+
+function buildLexicon(): Map<string, CueWord[]> {
+  const lexicon = new Map<string, CueWord[]>();
+  const add = (word: string, cue: CueWord): void => {
+    const list = lexicon.get(word) ?? [];
+    if (!list.some((c) => c.entry.lemma === cue.entry.lemma && c.form === cue.form)) list.push(cue);
+    lexicon.set(word, list);
+  };
+  const groups: [string, Stance][] = [[DISTANCING, 'distancing'], [ASSERTIVE, 'assertive'], [TENTATIVE, 'tentative'], [NEUTRAL, 'neutral']];
+  const seen = new Set<string>();
+  for (const [words, stance] of groups) {
+    for (const lemma of words.split(/\s+/)) {
+      if (!lemma || seen.has(lemma)) continue; // first group wins
+      seen.add(lemma);
+      const frame: CueFrame = ADDRESSEE.has(lemma) ? 'addressee' : WEAK.has(lemma) ? 'weak' : 'speech';
+      const entry: CueEntry = { lemma, stance, frame, particles: PARTICLES[lemma] };
+      const [third, past, participle, ing] = inflect(lemma);
+      add(lemma, { entry, form: 'base' });
+      add(third, { entry, form: 'third' });
+      add(past, { entry, form: 'past' });
+      add(participle, { entry, form: 'participle' });
+      add(ing, { entry, form: 'ing' });
+    }
+  }
+  for (const lemma of WEAK) {
+    if (seen.has(lemma)) continue;
+    const entry: CueEntry = { lemma, stance: 'neutral', frame: 'weak', particles: PARTICLES[lemma] };
+    const [third, past, participle, ing] = inflect(lemma);
+    for (const [w, form] of [[lemma, 'base'], [third, 'third'], [past, 'past'], [participle, 'participle'], [ing, 'ing']] as const) add(w, { entry, form });
+  }
+  return lexicon;
+}
+
+const LEXICON = buildLexicon();
+
+/** The reporting-verb readings of a lower-case word ("said" -> say, past). */
+export function cueWords(lower: string): readonly CueWord[] {
+  return LEXICON.get(lower) ?? [];
+}
+
+/**
+ * Nouns that report what someone said or holds ("the ministry's claim that ...", "a report
+ * that ...", "the ministry's figure"); the stance is the one of the matching verb.
+ */
+export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>([
+  ['statement', 'neutral'], ['statements', 'neutral'], ['report', 'neutral'], ['reports', 'neutral'], ['announcement', 'neutral'],
+  ['comments', 'neutral'], ['remarks', 'neutral'], ['warning', 'neutral'], ['promise', 'neutral'], ['pledge', 'neutral'],
+  ['argument', 'neutral'], ['testimony', 'neutral'], ['call', 'neutral'], ['demand', 'neutral'], ['account', 'neutral'],
+  ['figure', 'neutral'], ['figures', 'neutral'], ['tally', 'neutral'], ['count', 'neutral'], ['data', 'neutral'],
+  ['claim', 'distancing'], ['claims', 'distancing'], ['allegation', 'distancing'], ['allegations', 'distancing'], ['assertion', 'distancing'],
+  ['accusation', 'neutral'], ['accusations', 'neutral'], ['insistence', 'distancing'], ['denial', 'distancing'],
+  ['admission', 'assertive'], ['confirmation', 'assertive'], ['finding', 'assertive'], ['findings', 'assertive'],
+  ['estimate', 'tentative'], ['estimates', 'tentative'], ['belief', 'tentative'], ['view', 'tentative'], ['fear', 'tentative'],
+  ['fears', 'tentative'], ['hope', 'tentative'], ['suggestion', 'tentative'], ['prediction', 'tentative'],
+]);
+
+/** Nouns that are counts and figures: a possessor's one is attributed ("the ministry's figure"). */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'tally', 'count', 'data', 'estimate', 'estimates', 'toll', 'numbers', 'statistics']);
+
+/** Hedging adverbs: the reporter relays a claim without vouching for it. */
+export const HEDGES: ReadonlySet<string> = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'ostensibly', 'seemingly', 'reputedly']);
+
+/** Stance of a hedge used alone as the cue of an unattributed claim. */
+export const HEDGE_STANCE: Stance = 'distancing';

@@ -1,0 +1,111 @@
+/**
+ * Source names in a normal form, and whether two names are the same source, across outlets:
+ * "Kazakstan’s interior ministry" / "The Interior Ministry" / "the ministry"; "UN Office of the
+ * High Commissioner for Human Rights (OHCHR)" / "OHCHR"; "President Kassym-Jomart Tokayev" /
+ * "Tokayev". General rules only (determiners, possessors, titles, acronyms, head nouns, spelling
+ * variants), no list of any one event's names.
+ */
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'two', 'three', 'one', 'another', 'other']);
+/** Titles dropped before a person's name ("President Kassym-Jomart Tokayev" -> the name). */
+const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'mayor', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'ceo', 'director', 'commissioner', 'ambassador', 'foreign', 'interior', 'defense', 'defence', 'former', 'deputy', 'vice', 'acting', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'pope', 'attorney', 'country', "country's"]);
+/** Institutions whose place-name possessor is not part of the name ("Kazakhstan's interior ministry"). */
+const INSTITUTIONS = new Set(['ministry', 'government', 'authorities', 'police', 'army', 'military', 'office', 'agency', 'embassy', 'court', 'parliament', 'president', 'presidency', 'cabinet', 'department', 'forces', 'officials', 'service', 'services', 'committee', 'commission', 'council', 'prosecutor', 'prosecutors', 'regulator', 'bank', 'administration', 'state', 'media', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Wrappers around the real source ("the update released by X", "X's statement"). */
+const DOCUMENTS = new Set(['update', 'report', 'statement', 'figures', 'figure', 'data', 'estimate', 'estimates', 'count', 'tally', 'announcement', 'release', 'bulletin', 'account', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'representative']);
+const STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
+
+const straighten = (s: string): string => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+
+/** Acronyms given in parentheses ("... Human Rights (OHCHR)") or written alone ("OHCHR"). */
+export function acronymsOf(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/gu)) out.push(m[1]!.replace(/\./g, '').toLowerCase());
+  const bare = name.replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (/^[\p{Lu}][\p{Lu}\p{N}&.]{1,9}$/u.test(bare)) out.push(bare.replace(/\./g, '').toLowerCase());
+  return out;
+}
+
+/** Initials of a name's capitalised words ("Collective Security Treaty Organization" -> "csto"). */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOP.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/**
+ * The normal form of a source name: lower case, no determiners, possessors of institutions,
+ * titles before names, parenthetical acronyms, or document wrappers.
+ * @example normaliseEntity("Kazakstan’s interior ministry") // "interior ministry"
+ * @example normaliseEntity("President Kassym-Jomart Tokayev") // "kassym-jomart tokayev"
+ */
+export function normaliseEntity(name: string): string {
+  let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "the update released by X" -> X
+  const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited)\s+by\s+(.+)$/i.exec(s);
+  if (by && by[1]) s = by[1];
+  let words = s.split(' ').filter(Boolean);
+  // Appositions ("the state's campaign chairman Phil Lovas") keep their name part when it has one.
+  const lower = (w: string): string => w.toLowerCase();
+  // "X's statement" -> X ; "Kazakhstan's interior ministry" -> "interior ministry"
+  const poss = words.findIndex((w) => /'s$|s'$/i.test(w));
+  if (poss >= 0) {
+    const rest = words.slice(poss + 1);
+    const head = rest.length ? lower(rest[rest.length - 1]!) : '';
+    if (!rest.length || DOCUMENTS.has(head)) words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, '')];
+    else if (INSTITUTIONS.has(head) || /^\p{Lu}/u.test(rest[0]!) || !/^\p{Lu}/u.test(words[poss]!)) words = rest;
+    else words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
+  }
+  while (words.length > 1 && DETERMINERS.has(lower(words[0]!))) words.shift();
+  // Titles go when a capitalised name follows ("President Tokayev"), not from "the ministry".
+  let t = 0;
+  while (t < words.length - 1 && TITLES.has(lower(words[t]!).replace(/\.$/, ''))) t++;
+  if (t > 0 && words.slice(t).every((w) => /^\p{Lu}/u.test(w)) && !words.slice(t).some((w) => INSTITUTIONS.has(lower(w)))) words = words.slice(t);
+  const acronyms = acronymsOf(name);
+  const out = words.map((w) => lower(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/'s$/, '')).filter(Boolean).join(' ');
+  // A name with its acronym given is known by the acronym: outlets spell the long form differently.
+  if (acronyms.length && words.length > 2) return acronyms[0]!;
+  return out;
+}
+
+/** Same word, allowing one typo or a spelling variant ("kazakstan" / "kazakhstan"), or a demonym ("kazakh"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+const contentWords = (s: string): string[] => s.split(/[\s-]+/).filter((w) => w && !STOP.has(w));
+
+/**
+ * Whether two source names denote the same source: equal normal forms, a shared acronym (given
+ * or spelled out), or the same head noun with one name's words all in the other's.
+ * @example sameEntity("The Interior Ministry", "Kazakstan’s interior ministry") // true
+ * @example sameEntity("OHCHR", "UN Office of the High Commissioner for Human Rights (OHCHR)") // true
+ */
+export function sameEntity(a: string, b: string): boolean {
+  const na = normaliseEntity(a);
+  const nb = normaliseEntity(b);
+  if (!na || !nb) return false;
+  if (na === nb) return true;
+  const acrA = acronymsOf(a).concat(na.includes(' ') ? [] : [na]);
+  const acrB = acronymsOf(b).concat(nb.includes(' ') ? [] : [nb]);
+  if (acrA.some((x) => acrB.includes(x))) return true;
+  if (acrA.some((x) => x.length > 1 && x === initials(b))) return true;
+  if (acrB.some((x) => x.length > 1 && x === initials(a))) return true;
+  const wa = contentWords(na);
+  const wb = contentWords(nb);
+  if (!wa.length || !wb.length) return false;
+  if (!sameWord(wa[wa.length - 1]!, wb[wb.length - 1]!)) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.some((v) => sameWord(w, v)));
+}

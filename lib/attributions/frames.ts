@@ -1,0 +1,168 @@
+import type { Stance } from '../model';
+import { tokenAt, type Token } from './tokens';
+import { cueGroupAt, type CueGroup } from './cue-groups';
+import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
+import { sourceAfter, sourceBefore, type TokenRange } from './sources';
+import { isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+
+/**
+ * The attribution patterns of one sentence, in the reader's words:
+ *   post-posed   "“...,” said Caddell."  /  "..., sources said."
+ *   pre-posed    "The ministry said (that) ..."  /  "Tokayev labeled the unrest a ..."
+ *   linked       "..., adding that ..."  /  "... and blamed ..." (the same source)
+ *   passive      "The figure was published by the ministry."  /  "18 deaths were reported."
+ * Post-posed frames are read first: their content reaches back over any verb inside it.
+ */
+export interface Frame {
+  source: TokenRange | null;
+  /** Index (into the sentence's frames) whose source this one shares. */
+  sharesSourceOf: number | null;
+  cue: TokenRange;
+  content: CharSpan;
+  stance: Stance;
+  lemma: string;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'as', 'while', 'whereas', 'although', 'though', 'because', 'since']);
+/** Verbs that invert after a quotation ("“...,” said Caddell"). */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort']);
+
+interface Candidate {
+  group: CueGroup;
+  kind: 'post-inverted' | 'post' | 'pre' | 'passive';
+  source: TokenRange | null;
+  /** Where this frame's clause begins (for cutting the content of the frame before it). */
+  clauseStart: number;
+  /** True when that clause start is a visible break (comma, coordinator): it cuts earlier content. */
+  cuts: boolean;
+  /** For post-posed frames: the token after the content (comma or closing quote + 1). */
+  boundary: number;
+}
+
+/** Does the clause end at token i (after an optional time or medium phrase)? */
+function clauseEndsAt(tokens: readonly Token[], i: number, limit: number): boolean {
+  i = skipMediumPhrase(tokens, skipTimePhrase(tokens, i, limit), limit);
+  i = skipTimePhrase(tokens, i, limit);
+  return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
+}
+
+function isBreakBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
+}
+
+/** Words that cannot be a content on their own ("However, officials said"). */
+function trivialContent(page: Page, span: CharSpan): boolean {
+  return !/[\p{L}\p{N}]{2,}.*\s.*[\p{L}\p{N}]/su.test(page.text.slice(span.start, span.end)) && !/["“‘«]/.test(page.text.slice(span.start, span.end));
+}
+
+function classify(page: Page, g: CueGroup, floor: number, limit: number): Candidate | null {
+  const { tokens } = page;
+  const before = g.start - 1;
+  if (g.passive) {
+    const subject = sourceBefore(tokens, floor, g.start);
+    if (!subject) return null;
+    const source = g.agent ? sourceAfter(tokens, g.end, limit) : null;
+    if (g.agent && !source) return null;
+    return { group: g, kind: 'passive', source, clauseStart: subject.start, cuts: isBreakBefore(tokens, subject.start - 1), boundary: subject.end };
+  }
+  // "“...,” said Caddell": comma or quote, verb, name, end of clause.
+  if (before >= floor && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
+    const source = sourceAfter(tokens, g.end, limit);
+    if (source && clauseEndsAt(tokens, source.end, limit) && (tokens[source.start]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[source.start]!.lower) || tokens[source.start]!.lower === 'the' || tokens[source.start]!.lower === 'a')) {
+      return { group: g, kind: 'post-inverted', source, clauseStart: before, cuts: true, boundary: before + 1 };
+    }
+  }
+  if (g.form !== 'ing' && clauseEndsAt(tokens, g.end, limit)) {
+    const source = sourceBefore(tokens, floor, g.start);
+    if (source && source.start > floor && isBreakBefore(tokens, source.start - 1)) {
+      return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
+    }
+  }
+  const source = g.linked ? null : sourceBefore(tokens, floor, g.start);
+  if (!source && !g.linked) return null;
+  // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
+  if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
+  const clauseStart = source ? source.start : g.start;
+  const prev = tokens[clauseStart - 1];
+  const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && isComma(tokens[clauseStart - 2]))));
+  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+}
+
+/** The token index where earlier content must stop before a cutting frame. */
+function cutIndex(tokens: readonly Token[], c: Candidate): number {
+  let k = c.clauseStart;
+  if (c.kind === 'pre' && !c.group.linked && k > 0 && COORDINATORS.has(tokens[k - 1]!.lower)) k--;
+  while (k > 0 && isComma(tokens[k - 1])) k--;
+  return k;
+}
+
+/**
+ * Finds the frames of the sentence spanning tokens [from, to). `quoted[k]` marks tokens inside
+ * a quotation: verbs there are the quoted speaker's, not the report's.
+ */
+export function readFrames(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): Frame[] {
+  const { tokens } = page;
+  const groups: CueGroup[] = [];
+  for (let k = from; k < to; k++) {
+    if (quoted[k]) continue;
+    const g = cueGroupAt(tokens, k, from, to);
+    if (g) {
+      groups.push(g);
+      k = Math.max(k, g.end - 1);
+    }
+  }
+  if (!groups.length) return [];
+  const candidates = groups.map((g) => classify(page, g, from, to)).filter((c): c is Candidate => c !== null);
+  const frames: Frame[] = [];
+  let floor = from;
+  // Post-posed frames first, left to right: each takes the clause before it.
+  const taken: [number, number][] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'post' && c.kind !== 'post-inverted') continue;
+    if (c.boundary <= floor) continue;
+    const content = contentBefore(page, floor, c.boundary, sentenceStart);
+    if (!content || trivialContent(page, content)) continue;
+    const end = c.kind === 'post-inverted' ? c.source!.end : c.group.end;
+    frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
+    taken.push([Math.min(floor, tokenIndexAt(tokens, content.start, floor)), end]);
+    floor = end;
+  }
+  const inTaken = (k: number): boolean => taken.some(([a, b]) => k >= a && k < b);
+  const pre = candidates.filter((c) => (c.kind === 'pre' || c.kind === 'passive') && !inTaken(c.group.start));
+  let consumedUntil = from;
+  for (let n = 0; n < pre.length; n++) {
+    const c = pre[n]!;
+    if (c.group.start < consumedUntil && !(c.cuts && c.clauseStart >= consumedUntil - 1)) continue;
+    // The content runs to the next frame that starts its own clause, or to the sentence's end.
+    let cut = to;
+    for (let m = n + 1; m < pre.length; m++) {
+      if (pre[m]!.cuts) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
+    }
+    for (const [a] of taken) if (a > c.group.end && a < cut) cut = a;
+    let content: CharSpan | null;
+    if (c.kind === 'passive') {
+      content = subjectBefore(page, from, c.group.start);
+    } else {
+      content = contentAfter(page, c.group.end, cut, c.group.entry.lemma);
+      if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
+    }
+    if (!content) continue;
+    if (c.group.entry.frame === 'weak' && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
+    const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
+    if (!c.source && sharesSourceOf === null && c.kind !== 'passive') continue;
+    frames.push({ source: c.source, sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
+    consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));
+  }
+  return frames;
+}
+
+/** "what the authorities are calling": the reporter keeps the name at arm's length. */
+function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
+  if (c.group.entry.lemma === 'call' && c.source && tokens[c.source.start - 1]?.lower === 'what') return 'distancing';
+  return c.group.entry.stance;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): number {
+  return tokenAt(tokens, offset);
+}

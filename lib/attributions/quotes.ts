@@ -1,0 +1,120 @@
+/**
+ * Quotations: pairs of quote marks, straight or curly, nested, across sentences. Reporters close
+ * a quote at a paragraph's end only when the quote ends there, so an open quote is closed at the
+ * paragraph break at the latest: one stray mark spoils one paragraph, not the article.
+ */
+
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the paragraph end when unbalanced). */
+  end: number;
+  /** The quoted words, without the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** 0 for an outer quotation, 1 for one inside it, ... */
+  depth: number;
+  /** False when no closing mark was found before the paragraph ended. */
+  closed: boolean;
+}
+
+type Family = 'double' | 'single' | 'angle' | 'corner' | 'white-corner';
+
+interface Open {
+  family: Family;
+  start: number;
+  innerStart: number;
+}
+
+/** How deep quotations nest before further marks are ignored (bounds the work per mark). */
+const MAX_DEPTH = 6;
+
+const OPENERS: Record<string, Family> = { '“': 'double', '„': 'double', '‘': 'single', '‚': 'single', '«': 'angle', '‹': 'angle', '「': 'corner', '『': 'white-corner' };
+const CLOSERS: Record<string, Family> = { '”': 'double', '’': 'single', '»': 'angle', '›': 'angle', '」': 'corner', '』': 'white-corner' };
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_CONTEXT = /[\s(\[{\u2014\u2013\-–—:]/;
+
+/** Finds the quotations of `text`, ordered by their opening mark. Linear in the text's length. */
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  const stack: Open[] = [];
+  const closeAll = (at: number): void => {
+    while (stack.length) {
+      const open = stack.pop()!;
+      found.push({ start: open.start, end: at, innerStart: open.innerStart, innerEnd: at, depth: stack.length, closed: false });
+    }
+  };
+  const close = (family: Family, at: number): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.family !== family) continue;
+      // Inner quotations left open end where their outer one ends.
+      while (stack.length > k + 1) {
+        const inner = stack.pop()!;
+        found.push({ start: inner.start, end: at, innerStart: inner.innerStart, innerEnd: at, depth: stack.length, closed: false });
+      }
+      const open = stack.pop()!;
+      found.push({ start: open.start, end: at + 1, innerStart: open.innerStart, innerEnd: at, depth: stack.length, closed: true });
+      return true;
+    }
+    return false;
+  };
+  const open = (family: Family, at: number): void => {
+    if (stack.length < MAX_DEPTH) stack.push({ family, start: at, innerStart: at + 1 });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      closeAll(trimEnd(text, i));
+      continue;
+    }
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (c === '"' || c === "'") {
+      const family: Family = c === '"' ? 'double' : 'single';
+      const top = stack.length ? stack[stack.length - 1]!.family : null;
+      const opensHere = (i === 0 || OPEN_CONTEXT.test(before!) || before! in OPENERS) && !isSpace(after);
+      if (c === "'" && isWordChar(before) && isWordChar(after)) continue; // an apostrophe: don't
+      if (top === family || (stack.some((s) => s.family === family) && !opensHere)) {
+        if (!(c === "'" && isWordChar(after))) close(family, i);
+      } else if (opensHere) {
+        open(family, i);
+      }
+      continue;
+    }
+    const opener = OPENERS[c];
+    if (opener) {
+      // ‘ after a letter is a misprinted apostrophe; „ and ‚ open only (German, Polish).
+      if (!(opener === 'single' && isWordChar(before))) open(opener, i);
+      continue;
+    }
+    const closer = CLOSERS[c];
+    if (closer) {
+      // ’ inside a word is an apostrophe; after a plural ("the Clintons’ plan") it closes
+      // only when a single quotation is open.
+      if (closer === 'single' && (isWordChar(after) || !stack.some((s) => s.family === 'single'))) continue;
+      close(closer, i);
+    }
+  }
+  closeAll(trimEnd(text, text.length));
+  return found.sort((a, b) => a.start - b.start || a.depth - b.depth);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * The quoted words of a quotation as a span: without the marks, and without the comma or full
+ * stop that English style puts inside the closing mark ("eliminated," -> eliminated).
+ */
+export function quotedWords(text: string, q: Quotation): { start: number; end: number } {
+  let start = q.innerStart;
+  let end = q.innerEnd;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

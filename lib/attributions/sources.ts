@@ -1,0 +1,140 @@
+import type { Token } from './tokens';
+import {
+  CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+} from './words';
+
+/**
+ * The source's noun phrase, found by walking out from the cue to the clause's edge: people with
+ * titles and roles ("longtime Democratic pollster Pat Caddell"), organisations with their
+ * acronyms ("the UN Office ... (OHCHR)"), officials, unnamed sources, outlets, pronouns.
+ * Returns token index ranges [start, end).
+ */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+/** Longest source we accept, in tokens; past this the "subject" is a clause, not a name. */
+const MAX_SOURCE_TOKENS = 28;
+/** Longest segment of an apposition ("Phil Lovas, the state's campaign chairman,"). */
+const MAX_APPOSITION_TOKENS = 16;
+
+/** Drops a time or medium phrase ending at `end` ("on Thursday", "in a statement"). */
+export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, end: number): number {
+  for (let round = 0; round < 3; round++) {
+    let trimmed = end;
+    for (let k = Math.max(start, end - 7); k < end; k++) {
+      if (skipTimePhrase(tokens, k, end) === end || skipMediumPhrase(tokens, k, end) === end) {
+        trimmed = k;
+        break;
+      }
+    }
+    if (trimmed === end) break;
+    end = trimmed;
+  }
+  return end;
+}
+
+/** Can the token be inside a source's noun phrase? */
+function inPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind === 'quote') return false;
+  if (t.kind === 'punct') return /^[()&.\-/'’]$/.test(t.text);
+  if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
+  if (t.lower === "'s") return true;
+  if (CLAUSE_BREAKS.has(t.lower)) {
+    // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.upper && tokens[k + 1]?.upper) return true;
+    return false;
+  }
+  return true;
+}
+
+/** Walks left from `end` over phrase tokens, not past `floor`. */
+function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
+  let s = end;
+  let depth = 0;
+  while (s > floor) {
+    const t = tokens[s - 1]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !inPhrase(tokens, s - 1)) break;
+    s--;
+    if (end - s > MAX_SOURCE_TOKENS) return -1;
+  }
+  return s;
+}
+
+/** Drops leading links and adverbials ("But", "On Thursday", "In a statement"). */
+function trimLeading(tokens: readonly Token[], start: number, end: number): number {
+  for (let round = 0; round < 3 && start < end; round++) {
+    const before = start;
+    while (start < end && LEADING_LINKS.has(tokens[start]!.lower) && end - start > 1) start++;
+    start = Math.min(skipTimePhrase(tokens, start, end), end);
+    start = Math.min(skipMediumPhrase(tokens, start, end), end);
+    if (start === before) break;
+  }
+  return start;
+}
+
+/**
+ * The source before a cue: the noun phrase ending at `end` (exclusive), not before `floor`.
+ * Handles appositions ("The state's campaign chairman, Phil Lovas, said"), which keep their
+ * closing comma as the corpus marks them. Null when no phrase is there.
+ */
+export function sourceBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  end = trimTrailingAdjuncts(tokens, floor, end);
+  if (end <= floor) return null;
+  const last = tokens[end - 1]!;
+  if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);
+  const start = walkLeft(tokens, floor, end);
+  if (start < 0) return null;
+  if (start === end) {
+    // "..., which reported", "those who said": the relative pronoun stands for the source.
+    return RELATIVES.has(last.lower) ? { start: end - 1, end } : null;
+  }
+  const trimmed = trimLeading(tokens, start, end);
+  if (trimmed >= end) return null;
+  // A phrase that starts with a preposition is an adverbial ("In 2012 Romney"): keep its tail name.
+  if (PREPOSITIONS.has(tokens[trimmed]!.lower) && !tokens[trimmed]!.upper) return null;
+  return { start: trimmed, end };
+}
+
+function appositionBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  // end - 1 is the closing comma; the second segment runs back to the previous comma.
+  const second = walkLeft(tokens, floor, end - 1);
+  if (second < 0 || second === end - 1 || end - 1 - second > MAX_APPOSITION_TOKENS) return null;
+  const comma = second - 1;
+  if (comma < floor || tokens[comma]!.text !== ',') return null;
+  const first = walkLeft(tokens, floor, comma);
+  if (first < 0 || first === comma || comma - first > MAX_APPOSITION_TOKENS) return null;
+  // The first segment must begin the clause: sentence start, or right after a break.
+  if (first > floor && !isClauseEdge(tokens[first - 1]!)) return null;
+  const start = trimLeading(tokens, first, comma);
+  if (start >= comma) return null;
+  return { start, end };
+}
+
+function isClauseEdge(t: Token): boolean {
+  return isEnd(t) || isQuote(t) || t.text === ':' || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
+}
+
+/**
+ * The source after a cue ("said Caddell", "according to the poll", "was reported by X"): the
+ * phrase from `start` to the clause's end, without a trailing time or medium phrase.
+ */
+export function sourceAfter(tokens: readonly Token[], start: number, limit: number): TokenRange | null {
+  let e = start;
+  let depth = 0;
+  while (e < limit && e - start <= MAX_SOURCE_TOKENS) {
+    const t = tokens[e]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (!inPhrase(tokens, e) || isComma(t))) break;
+    // The phrase ends where a time or medium phrase starts ("said Trump on Friday").
+    if (depth === 0 && e > start && (skipTimePhrase(tokens, e, limit) > e || skipMediumPhrase(tokens, e, limit) > e)) break;
+    e++;
+  }
+  if (e - start > MAX_SOURCE_TOKENS) return null;
+  return e > start ? { start, end: e } : null;
+}

@@ -1,0 +1,100 @@
+import type { Token } from './tokens';
+import type { Frame } from './frames';
+import { contentAfter, contentBefore, type Page } from './content';
+import { sourceAfter, sourceBefore } from './sources';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES } from './cues';
+import { LEADING_LINKS, isComma, isEnd } from './words';
+
+/**
+ * Frames that are not a verb with a subject: "according to X, ...", "X: ..." (headlines and
+ * transcripts), nominal cues ("the ministry's claim that ...", "the ministry's figure") and
+ * claims carried by a hedge alone ("the groups allegedly acting ...").
+ */
+
+/** "according to X, content" / "content, according to X". */
+export function accordingTo(page: Page, from: number, to: number, quoted: Uint8Array): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from; k + 1 < to; k++) {
+    if (quoted[k] || tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
+    const source = sourceAfter(tokens, k + 2, to);
+    if (!source) continue;
+    let lead = from;
+    while (lead < k && (LEADING_LINKS.has(tokens[lead]!.lower) || isComma(tokens[lead]))) lead++;
+    let content;
+    if (lead === k) {
+      let i = source.end;
+      while (i < to && !isComma(tokens[i]) && !isEnd(tokens[i])) i++; // a trailing time phrase
+      content = contentAfter(page, i, to, 'say');
+    } else {
+      content = contentBefore(page, from, k, tokens[from]!.start);
+    }
+    if (content) frames.push({ source, sharesSourceOf: null, cue: { start: k, end: k + 2 }, content, stance: 'neutral', lemma: 'according to' });
+  }
+  return frames;
+}
+
+/** Labels before a colon that introduce no speaker. */
+const LABELS = new Set(['related', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'note', 'editor', "editor's", 'read', 'more', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'see', 'also', 'correction', 'source', 'sources', 'credit', 'image', 'caption', 'listen', 'warning', 'q', 'a', 'question', 'answer', 'title', 'subject', 'date', 'by', 'from', 'to', 'tags', 'topics', 'share', 'advertisement', 'published', 'posted', 'follow', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'http', 'https', 'www', 'the', 'this', 'that', 'here', 'what', 'why', 'how', 'when', 'who']);
+
+/** "Pat Caddell: Democrat voters ...", "PENCE: Well, look ...": a name, a colon, the words. */
+export function colonSpeaker(page: Page, from: number, to: number): Frame[] {
+  const { tokens } = page;
+  const limit = Math.min(to, from + 5);
+  for (let c = from + 1; c < limit; c++) {
+    if (tokens[c]!.text !== ':') continue;
+    for (let k = from; k < c; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !t.upper || LABELS.has(t.lower) || /\d/.test(t.text)) return [];
+    }
+    const content = contentAfter(page, c + 1, to, 'say');
+    if (!content) return [];
+    return [{ source: { start: from, end: c }, sharesSourceOf: null, cue: { start: c, end: c + 1 }, content, stance: 'neutral', lemma: ':' }];
+  }
+  return [];
+}
+
+/** "Tulsa police's earlier claim that ...", "a New York Times report that ...", "the ministry's figure". */
+export function nominalCues(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const noun = tokens[k]!;
+    const stance = NOMINAL_CUES.get(noun.lower);
+    if (!stance || quoted[k] || taken(k)) continue;
+    let cueStart = k;
+    // One modifier may sit between possessor and noun ("earlier claim", "updated figure").
+    if (tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.upper && tokens[k - 1]!.lower !== "'s" && tokens[k - 2]?.lower === "'s") cueStart = k - 1;
+    const possessive = tokens[cueStart - 1]?.lower === "'s";
+    const next = tokens[k + 1];
+    const clause = next?.lower === 'that';
+    if (!clause && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
+    const sourceEnd = possessive ? cueStart - 1 : cueStart;
+    const source = sourceBefore(tokens, from, sourceEnd);
+    if (!source || (!possessive && !tokens[source.start]!.upper && !/^(a|an|the)$/.test(tokens[source.start]!.lower))) continue;
+    if (!possessive && source.end - source.start < 2) continue;
+    let end = k + 1;
+    while (end < to && !isEnd(tokens[end]) && !(isComma(tokens[end]) && !clause)) end++;
+    const content = clause ? contentAfter(page, k + 1, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
+    if (!content) continue;
+    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: k + 1 }, content, stance, lemma: noun.lower });
+  }
+  return frames;
+}
+
+/** "the groups allegedly acting among the protesters": a claim nobody is named for. */
+export function hedgedClaims(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from; k < to; k++) {
+    if (!HEDGES.has(tokens[k]!.lower) || quoted[k] || taken(k) || tokens[k]!.lower === 'apparently' || tokens[k]!.lower === 'seemingly') continue;
+    let end = to;
+    while (end > k + 1 && (isEnd(tokens[end - 1]) || isComma(tokens[end - 1]))) end--;
+    const after = contentAfter(page, k + 1, end, 'say');
+    if (!after) continue;
+    frames.push({ source: null, sharesSourceOf: null, cue: { start: k, end: k + 1 }, content: after, stance: HEDGE_STANCE, lemma: tokens[k]!.lower });
+  }
+  return frames;
+}
+
+export type { Token };

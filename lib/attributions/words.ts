@@ -1,0 +1,107 @@
+import type { Token } from './tokens';
+
+/**
+ * Closed word classes the patterns need. Without a tagger (too slow for 10,000 words in a few
+ * milliseconds), these lists and capitals are what tell a subject from a verb or a clause break.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+export const DETERMINERS = set(`the a an this these those his her its their our my your some any no every each
+another such both either neither`);
+
+export const AUXILIARIES = set(`is are was were be been being am has have had having will would shall should can
+could may might must do does did 's 're 've 'd 'll ’s not n't never cannot`);
+
+/** Adverbs that sit between subject and verb and belong to the cue ("also said", "has long argued"). */
+export const CUE_ADVERBS = set(`also now then still just even again once already later earlier first further
+further previously often never long since repeatedly ultimately initially originally reportedly similarly
+separately quickly immediately recently frequently privately publicly openly flatly again`);
+
+/** Words that end a clause: a source never reaches back across them. */
+export const CLAUSE_BREAKS = set(`that which who whom because while when whereas as after before if although though
+since but and or so nor yet until unless whether where what how why than whom whose said says`);
+
+/** Relative pronouns that stand for the source ("which reported", "who said"). */
+export const RELATIVES = set('who which that whom');
+
+export const SUBJECT_PRONOUNS = set('he she it they we i you one who which');
+
+export const OBJECT_PRONOUNS = set('me him her us them you it reporters journalists lawmakers supporters');
+
+/** Sentence-initial links that are not part of the source ("But the ministry said"). */
+export const LEADING_LINKS = set(`but and or so yet however meanwhile still also now then later earlier instead
+moreover furthermore separately indeed thus hence besides nonetheless nevertheless`);
+
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
+const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
+
+/** Words of a time phrase ("late on Thursday", "earlier this week"). */
+export const TIME_WORDS = set(`${WEEKDAYS} ${MONTHS} today yesterday tonight tomorrow morning afternoon evening night
+week weekend month year day days weeks months years late early earlier later last this next on in at ago
+recently previously overnight`);
+
+/** Nouns of a medium or occasion after a cue ("said in a statement", "told in an interview"). */
+export const MEDIUM_NOUNS = set(`statement interview email e-mail letter tweet post posting briefing conference speech
+release note report video message filing memo op-ed column press call broadcast appearance hearing rally remarks`);
+
+export const PREPOSITIONS = set('of in on at for with from by to about against into over under between among through during without');
+
+/** True for words that can be a clause's verb or auxiliary (a source never contains one). */
+export function isAuxiliary(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || t.lower.endsWith("n't");
+}
+
+/** An adverb that joins the cue: a listed one or an "-ly" word ("flatly denied"). */
+export function isCueAdverb(t: Token): boolean {
+  return t.kind === 'word' && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.upper));
+}
+
+/** Final punctuation of a sentence or clause. */
+export function isEnd(t: Token | undefined): boolean {
+  return !t || (t.kind === 'punct' && /^[.!?;…]$/.test(t.text));
+}
+
+export function isComma(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–');
+}
+
+/** An opening or closing quote mark, by the quotation table. */
+export function isQuote(t: Token | undefined): boolean {
+  return !!t && t.kind === 'quote';
+}
+
+/** A time phrase starting at tokens[i] ending before `limit`: returns the index after it, or i. */
+export function skipTimePhrase(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i;
+  let sawAnchor = false;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (TIME_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && j + 1 < limit && TIME_WORDS.has(tokens[j + 1]!.lower))) {
+      if (!['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next'].includes(t.lower) || sawAnchor) sawAnchor = true;
+      j++;
+      continue;
+    }
+    if (/^\d{1,2}$/.test(t.lower) && j > i && TIME_WORDS.has(tokens[j - 1]!.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // "on" or "in" alone is a preposition, not a time phrase.
+  if (!sawAnchor) return i;
+  // Never end on a preposition ("said on" + "the" ...): back off to the last time word.
+  while (j > i && ['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next'].includes(tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+/** A medium phrase ("in a statement", "in an interview with CNN") at tokens[i]: index after it, or i. */
+export function skipMediumPhrase(tokens: readonly Token[], i: number, limit: number): number {
+  const t = tokens[i];
+  if (!t || !['in', 'on', 'during', 'via', 'through'].includes(t.lower)) return i;
+  let j = i + 1;
+  while (j < limit && j < i + 5 && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !MEDIUM_NOUNS.has(tokens[j]!.lower) && j < i + 3))) j++;
+  if (j < limit && MEDIUM_NOUNS.has(tokens[j]!.lower)) return j + 1;
+  return i;
+}
