@@ -76,7 +76,7 @@ function compare(run: Run): void {
   const result = { ...comparison, reports: comparison.reports.map((r) => ({ ...r, file: fileOf.get(r.id) ?? null })) };
   if (run.json) return run.out(JSON.stringify(result, null, 2));
   const outletOf = new Map(comparison.reports.map((r) => [r.id, r.outlet]));
-  run.out(table([['figure', 'status', 'kinds', 'values'], ...comparison.numbers.map((n) => [n.what, n.status, n.kinds.join(','), n.mentions.map((m) => `${outletOf.get(m.report)}: ${m.hedge ?? ''} ${m.text}`.trim()).join('; ')])]));
+  run.out(table([['figure', 'status', 'kinds', 'values'], ...comparison.numbers.map((n) => [n.what, n.status, n.kinds.join(','), n.mentions.map((m) => `${outletOf.get(m.report)}: ${m.text}`).join('; ')])]));
   run.out('');
   run.out(table([['source', 'status', 'kinds', 'cues'], ...comparison.attributions.map((a) => [a.entity, a.status, a.kinds.join(','), a.mentions.map((m) => `${outletOf.get(m.report)}: ${m.cue}`).join('; ')])]));
 }
