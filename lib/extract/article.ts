@@ -64,18 +64,4 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   };
 }
 
-/** An article from plain text (the command's .txt input): offsets refer to this exact text. */
-export function articleFromText(text: string, name: string): Article {
-  const firstLine = text.split('\n').find((line) => line.trim()) ?? name;
-  return {
-    url: null,
-    canonicalUrl: null,
-    outlet: name,
-    title: firstLine.trim().slice(0, 200),
-    byline: null,
-    lang: null,
-    publishedAt: null,
-    modifiedAt: null,
-    text,
-  };
-}
+export { articleFromText } from './plain-text';
