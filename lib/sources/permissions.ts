@@ -13,9 +13,13 @@ export interface PermissionsApi {
   contains(permissions: { origins: string[] }): Promise<boolean>;
 }
 
-/** Match patterns for a domain: "*.d" also matches d itself; addresses by IP have no subdomains. */
-function domainPattern(domain: string): string {
-  return isIp(domain) || domain === 'localhost' ? `*://${domain}/*` : `*://*.${domain}/*`;
+/**
+ * Match patterns for a domain and its subdomains. "*.d" already covers d, but the bare pattern is
+ * asked for too, so that a check for exactly `*://d/*` (the reader script's registration) agrees.
+ * Addresses by IP and localhost have no subdomains.
+ */
+function domainPatterns(domain: string): string[] {
+  return isIp(domain) || domain === 'localhost' ? [`*://${domain}/*`] : [`*://${domain}/*`, `*://*.${domain}/*`];
 }
 
 /**
@@ -24,10 +28,10 @@ function domainPattern(domain: string): string {
  *
  * @example
  * originsFor({ domains: ['bbc.com'], feeds: ['https://feeds.bbci.co.uk/news/world/rss.xml'] })
- * // ['*://*.bbc.com/*', '*://feeds.bbci.co.uk/*']
+ * // ['*://bbc.com/*', '*://*.bbc.com/*', '*://feeds.bbci.co.uk/*']
  */
 export function originsFor(source: Pick<Source, 'domains' | 'feeds'>): string[] {
-  const origins = source.domains.map(domainPattern);
+  const origins = source.domains.flatMap(domainPatterns);
   for (const feed of source.feeds) {
     try {
       const host = new URL(feed).hostname;

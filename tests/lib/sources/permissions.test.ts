@@ -39,9 +39,9 @@ beforeEach(() => {
 
 describe('origins a source needs', () => {
   it.each([
-    [bbc, ['*://*.bbc.com/*', '*://*.bbc.co.uk/*', '*://feeds.bbci.co.uk/*']],
+    [bbc, ['*://bbc.com/*', '*://*.bbc.com/*', '*://bbc.co.uk/*', '*://*.bbc.co.uk/*', '*://feeds.bbci.co.uk/*']],
     [local, ['*://127.0.0.1/*']],
-    [{ domains: ['rt.com'], feeds: ['https://www.rt.com/rss/news/', 'not a url'] }, ['*://*.rt.com/*']],
+    [{ domains: ['rt.com'], feeds: ['https://www.rt.com/rss/news/', 'not a url'] }, ['*://rt.com/*', '*://*.rt.com/*']],
   ])('%#', (source, origins) => {
     expect(originsFor(source)).toEqual(origins);
   });
@@ -83,7 +83,7 @@ describe('the permission flow (fakeBrowser storage, injected permissions)', () =
     await addSource({ permissions }, bbc);
     await addSource({ permissions }, bbcSport);
     await removeSource({ permissions }, 'bbc');
-    expect([...permissions.granted].sort()).toEqual(['*://*.bbc.co.uk/*']);
+    expect([...permissions.granted].sort()).toEqual(['*://*.bbc.co.uk/*', '*://bbc.co.uk/*']);
     expect(await sourcesSetting.getValue()).toEqual([bbcSport]);
     expect((await sourceStatusSetting.getValue()).bbc).toBeUndefined();
   });
