@@ -41,12 +41,12 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
         <span class="px-chip__outlet">
           {report.outlet}
           {reading && <span class="px-chip__reading"> ({t('thisPage')})</span>}
-        </span>
+        </span>{' '}
         <span class="px-chip__value">
           {hedge && <>{part('hedge', hedge)} </>}
           {part('value', formatValue(mention, actions.locale))}
           {chip.more > 0 && <span class="px-muted"> +{chip.more}</span>}
-        </span>
+        </span>{' '}
         {said && (
           <span class="px-chip__said px-muted">
             {mention.source ? part('source', mention.source) : part('source', t('noSource'))}
@@ -54,7 +54,7 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
           </span>
         )}
         {!said && marks.includes('source') && <span class="px-chip__said">{part('source', t('noSource'))}</span>}
-        {marks.includes('term') && <span class="px-chip__term">{part('term', mention.what)}</span>}
+        {marks.includes('term') && <span class="px-chip__term"> {part('term', mention.what)}</span>}
         <span class="px-sr-only">, {published}</span>
       </button>
     </li>
