@@ -107,7 +107,7 @@ export function score(articles: readonly Article[]) {
     const c = counts[role];
     return [role, { gold: c.gold, predicted: c.predicted, exact: prf(c.exact, c.predicted, c.gold), overlap: prf(c.overlap, c.predicted, c.gold) }];
   }));
-  return { articles: articles.length, words, ms: Math.round(ms), ...result } as Record<string, unknown> & Record<Role, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
+  return { articles: articles.length, words, ms: Math.round(ms), ...result } as unknown as Record<string, unknown> & Record<Role, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
 }
 
 function printTable(label: string, r: ReturnType<typeof score>): void {

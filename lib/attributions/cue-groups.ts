@@ -22,7 +22,10 @@ export interface CueGroup {
   linked: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
+const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
+/** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
+const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
@@ -34,6 +37,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (t.kind !== 'word') return null;
   const readings = cueWords(t.lower);
   if (!readings.length) return null;
+  // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
+  // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
+  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper)) return null;
   let p = k - 1;
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];
@@ -41,14 +47,15 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to') || /^\d/.test(prevLower));
   for (const r of readings) {
     if (r.form === 'ing') {
-      // "is saying", "..., saying", "Trump saying": not "the saying", "of saying".
-      if (nounContext && !BE.has(prevLower)) continue;
-      if (prevLower === 'by' || prevLower === 'of' || prevLower === 'for') continue;
-      return r;
+      // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
+      const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
+      if (BE.has(prevLower) || linkedHere || (prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower))) return r;
+      continue;
     }
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
     if (nounContext) continue;
     if (prevLower === 'to') continue; // infinitives: "to say" is someone else's frame
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form)) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma)) continue;
     return r;
   }
   return null;
@@ -81,7 +88,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (passive && !AGENTLESS.has(reading.entry.lemma) && tokens[k + 1]?.lower !== 'by') return null;
   let end = k + 1;
   const particles = reading.entry.particles ?? [];
-  if (end < limit && particles.includes(tokens[end]!.lower)) end++;
+  const particle = end < limit && particles.includes(tokens[end]!.lower);
+  if (particle) end++;
   let agent = false;
   if (passive && end < limit && tokens[end]!.lower === 'by') {
     end++;
@@ -89,7 +97,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   }
   if (end < limit && tokens[end]!.text === ':') end++;
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
-  if (reading.entry.frame === 'weak' && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !isComma(tokens[start - 1]) && tokens[start - 1]?.kind !== 'quote') return null;
+  if (reading.entry.frame === 'weak' && !particle && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !isComma(tokens[start - 1]) && tokens[start - 1]?.kind !== 'quote') return null;
   return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked };
 }
 
@@ -99,16 +107,22 @@ const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nob
  * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
  * "the ministry says"; not "two separate attacks" or "former Soviet states,".
  */
-function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm): boolean {
+function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string): boolean {
   const prev = tokens[p]!;
   const next = tokens[p + 2];
-  if (next && (next.text === ',' || next.text === ')')) return false;
   if (isAuxiliary(prev)) return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
   if (prev.kind !== 'word') return false;
-  if (prev.upper) return true;
-  if (form === 'base' && prev.lower.endsWith('s') && !prev.lower.endsWith('ss')) return true; // "officials say"
-  const before = tokens[p - 1];
-  // A common noun as subject: right after a determiner ("the ministry says") or at the clause start.
-  return !before || before.kind !== 'word' || DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower);
+  // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
+  // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.
+  if (!next) return false;
+  if (next.kind === 'punct') {
+    if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
+    return /^[.!?]$/.test(next.text) && form === 'third' && INVERTING_LEMMAS.has(lemma);
+  }
+  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') return false;
+  if (isAuxiliary(next)) return false;
+  return prev.upper || prev.lower.endsWith('s') || form === 'third';
 }
+
+const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply']);

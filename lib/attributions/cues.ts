@@ -29,11 +29,11 @@ refer quote list document chronicle highlight emphasize emphasise stress undersc
 contend predict forecast demand request propose recommend promise vow pledge threaten speak talk discuss
 address call label term dub nickname characterize characterise portray paint liken compare tie link blame
 accuse criticize criticise attack blast slam condemn praise applaud welcome hail laud thank defend endorse
-support oppose reject refuse decline agree disagree approve decide rule order vote tout cheer question
+support oppose reject refuse decline agree disagree approve decide rule tout question
 challenge counter retort rebut joke quip chant sing shout yell scream exclaim lament complain mourn
-reference invoke announce release broadcast air testify brief elaborate weigh lash rail boast brag signal
+reference invoke announce broadcast testify brief elaborate weigh lash rail boast brag signal
 pitch tell ask urge warn remind assure inform advise implore encourage invite caution beg plead press`;
-const ASSERTIVE = `confirm reveal acknowledge show prove demonstrate find establish admit concede verify affirm
+const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
 suspect reckon hint imply indicate doubt wonder consider want plan intend seek aim anticipate predict`;
@@ -44,7 +44,7 @@ ridicule charge assert`;
 const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implore encourage invite caution beg press'.split(' '));
 
 /** Verbs that report speech only with a quotation or colon after them ("continued:"). */
-const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke'.split(' '));
+const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke speak talk point lash weigh'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
   call: ['for', 'on', 'out'], point: ['out', 'to'], complain: ['about'], talk: ['about'], speak: ['about', 'of', 'out'],

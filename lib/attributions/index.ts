@@ -1,4 +1,5 @@
 import type { Attribution, Figure, Sentence, Span } from '../model';
+import { sentenceAt } from '../text/sentences';
 import { tokenize, tokenAt, type Token } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import type { Page } from './content';
@@ -20,14 +21,15 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
   const page = readPage(text);
   const quoted = markQuoted(page.tokens, page.quotations);
   const found: { frame: Frame; sentence: number; previous: number | null }[] = [];
-  sentences.forEach((sentence, index) => {
-    const from = tokenAt(page.tokens, sentence.start);
-    const to = tokenAt(page.tokens, sentence.end);
-    if (from >= to) return;
-    for (const { frame, previous } of framesOfSentence(page, from, to, quoted, sentence.start)) {
-      found.push({ frame, sentence: index, previous: previous === null ? null : found.length - (previous + 1) });
+  for (const clause of joinContinuations(text, sentences)) {
+    const from = tokenAt(page.tokens, clause.start);
+    const to = tokenAt(page.tokens, clause.end);
+    if (from >= to) continue;
+    for (const { frame, previous } of framesOfSentence(page, from, to, quoted, clause.start)) {
+      const sentence = Math.max(0, sentenceAt(sentences, page.tokens[frame.cue.start]!.start));
+      found.push({ frame, sentence, previous: previous === null ? null : found.length - (previous + 1) });
     }
-  });
+  }
   const spanOf = (r: { start: number; end: number }): Span => spanAt(text, page.tokens[r.start]!.start, page.tokens[r.end - 1]!.end);
   const sources = found.map(({ frame }) => (frame.source ? spanOf(frame.source) : null));
   const entities = resolveEntities(sources.map((s) => s?.text ?? null), found.map((f) => f.previous));
@@ -47,6 +49,22 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
       figures: coveredFigures(text, content, sentence, sentences, figures),
     };
   });
+}
+
+/**
+ * Sentences as the patterns need them: a sentence break inside "“... itself?” he asks." is
+ * undone, since the part after the quotation starts in lower case and belongs to it.
+ */
+function joinContinuations(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    const first = text[s.start] ?? '';
+    if (last && first !== first.toUpperCase() && /[”"’'»]\s*$/.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !/\n/.test(text.slice(last.end, s.start))) {
+      out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 function readPage(text: string): Page {

@@ -40,6 +40,7 @@ const LABELS = new Set(['related', 'update', 'updated', 'photo', 'photos', 'vide
 /** "Pat Caddell: Democrat voters ...", "PENCE: Well, look ...": a name, a colon, the words. */
 export function colonSpeaker(page: Page, from: number, to: number): Frame[] {
   const { tokens } = page;
+  while (from < to && tokens[from]!.kind === 'quote') from++; // transcripts: "PENCE: ...
   const limit = Math.min(to, from + 5);
   for (let c = from + 1; c < limit; c++) {
     if (tokens[c]!.text !== ':') continue;
