@@ -2,6 +2,7 @@ import type { Figure } from '../model';
 import { countedOf, overlap, type Counted } from './counted';
 import { compatible } from './values';
 import { sameEntity } from './entities';
+import { anchorsMeet } from './anchors';
 
 /**
  * Lines up figures across reports: the same thing counted (class of event, counted words,
@@ -16,6 +17,8 @@ export interface Candidate {
   index: number;
   figure: Figure;
   counted: Counted;
+  /** Names narrowing the figure ("Lee County"), from its clause. */
+  anchors: string[][];
   source: string | null;
 }
 
@@ -54,16 +57,23 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   if (ca.cls && ca.cls === cb.cls) score += 3;
   if (ca.term && ca.term === cb.term) score += 0.5;
   if (fa.part !== fb.part) score -= 1.5;
+  // A count an outlet gives as superseded meets other outlets' earlier counts, not their current ones.
+  if (!!ca.earlier !== !!cb.earlier) score -= 3;
   const shared = overlap(ca.words, cb.words);
   if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : -1;
-  if (ca.names.size && cb.names.size) score += overlap(ca.names, cb.names) > 0 ? 1 : -2.5;
+  if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
   if (compatible(fa, fb)) score += fa.value === fb.value ? 1.5 : 1;
   else if (lo > 0 && hi / lo <= 1.5) score += 0.5;
   else if (lo > 0 && hi / lo > 10) score -= 0.5;
-  if (a.source && b.source && sameEntity(a.source, b.source)) score += 0.5;
+  // One source giving both figures is a strong sign they are its one count.
+  if (a.source && b.source && (sameEntity(a.source, b.source) || overlap(nameWords(a.source), nameWords(b.source)) >= 0.5)) score += 1;
   return score;
+}
+
+function nameWords(name: string): Set<string> {
+  return new Set((name.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the'));
 }
 
 /** Groups of candidates, each at most one per report, best-aligned first formed. */

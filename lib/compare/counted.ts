@@ -14,8 +14,8 @@ export interface Counted {
   term: string | null;
   /** Content words of the counted thing, folded, without the class words. */
   words: Set<string>;
-  /** Names that narrow it ("Lee County", "Syrian"), folded. */
-  names: Set<string>;
+  /** The report gives it as an earlier count it has replaced ("up from 113", "Earlier, 113 deaths were reported"). */
+  earlier?: boolean;
 }
 
 /** Predicate or noun -> [class, term]. Lemmas of the quantities step and words as written. */
@@ -54,9 +54,6 @@ export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Count
   let term: string | null = null;
   const raw = [f.predicate ?? '', f.unit ?? '', f.what ?? ''].join(' ');
   const words = new Set<string>();
-  const names = new Set<string>();
-  // A capital opening the phrase is no sign of a name ("Deaths in Lee County").
-  const whatStart = raw.length - (f.what ?? '').length;
   for (const m of raw.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
     const hit = LEXICON[lower] ?? LEXICON[fold(lower)];
@@ -68,11 +65,10 @@ export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Count
     }
     if (EMPTY.has(lower) || lower.length < 3) continue;
     words.add(fold(lower));
-    if (/^\p{Lu}/u.test(m[0]) && m.index !== whatStart) names.add(fold(lower));
   }
   // Predicates the lexicon does not know are their own class ("eliminated", "affected").
   if (!cls && f.predicate) cls = term = f.predicate.toLowerCase();
-  return { cls, term, words, names };
+  return { cls, term, words };
 }
 
 /** Share of the smaller set found in the other (0 when either is empty). */
@@ -82,4 +78,59 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   let n = 0;
   for (const x of small) if (large.has(x)) n++;
   return n / small.size;
+}
+
+/** How far from a bare number a class word may stand to say what it counts ("four more ... killed"). */
+const NEAR_WORDS = 6;
+
+function classWords(text: string): Array<{ at: number; cls: string }> {
+  const out: Array<{ at: number; cls: string }> = [];
+  for (const m of text.matchAll(WORD)) {
+    const hit = LEXICON[m[0].toLowerCase()] ?? LEXICON[fold(m[0])];
+    if (hit) out.push({ at: m.index!, cls: hit[0] });
+  }
+  return out;
+}
+
+/**
+ * The class of a bare number ("Monroe (seven)", "put the figure at at least 68") from its
+ * context: a class word a few words away in its sentence, else the class the previous sentence
+ * was about ("Deaths have been reported in counties across the state. Lee County accounts for
+ * 53 ..."). `topic` carries that class from sentence to sentence; returns the class or null.
+ */
+export function classInContext(text: string, sentence: { start: number; end: number }, f: Pick<Figure, 'start' | 'end'>, topic: string | null): string | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const hits = classWords(body);
+  const wordsBetween = (a: number, b: number) => (text.slice(Math.min(a, b), Math.max(a, b)).match(WORD) ?? []).length;
+  let best: { cls: string; distance: number } | null = null;
+  for (const h of hits) {
+    const at = sentence.start + h.at;
+    const distance = at >= f.end ? wordsBetween(f.end, at) : wordsBetween(at, f.start);
+    if (distance <= NEAR_WORDS && (!best || distance < best.distance)) best = { cls: h.cls, distance };
+  }
+  return best?.cls ?? topic;
+}
+
+/** The class a sentence is about, for the next sentence's bare numbers: its class words, else the topic so far if it lists numbers. */
+export function sentenceTopic(text: string, sentence: { start: number; end: number }, topic: string | null, hasNumbers: boolean): string | null {
+  const hits = classWords(text.slice(sentence.start, sentence.end));
+  if (hits.length) return hits.at(-1)!.cls;
+  return hasNumbers ? topic : null;
+}
+
+/**
+ * Whether a report gives a figure as a count it has since replaced: "up from 113", "down from
+ * 288", "from 238 to 261", "the previous toll of 113", or a sentence opening "Earlier, ..." /
+ * "Previously, ...". Such figures line up with other outlets' earlier counts, not current ones.
+ */
+export function isEarlierCount(report: { text: string; sentences: readonly { start: number; end: number }[] }, f: Pick<Figure, 'start' | 'end' | 'sentence' | 'change'>): boolean {
+  const s = report.sentences[f.sentence];
+  const from = s ? s.start : Math.max(0, f.start - 120);
+  const before = report.text.slice(Math.max(from, f.start - 60), f.start).toLowerCase();
+  const after = report.text.slice(f.end, Math.min(s ? s.end : f.end + 60, f.end + 40)).toLowerCase();
+  if (/\b(up|down|rising|risen|falling|fallen|revised|lowered|raised)\s+from\s+(about\s+|around\s+)?$/.test(before)) return true;
+  if (/\bfrom\s+(about\s+|around\s+)?$/.test(before) && /^\s*\S*\s*(to|at)\s+\S*\d|^\s*(\w+\s+){0,2}to\s+(about\s+|around\s+|at least\s+)?[\d,]+/.test(after)) return true;
+  if (/\b(previous|earlier|initial|original|old|prior)\s+(death\s+)?(toll|figure|count|tally|estimate|number)s?\s+(of\s+|was\s+|stood at\s+|at\s+)?(about\s+|around\s+)?$/.test(before)) return true;
+  const opening = report.text.slice(from, f.start).trimStart().toLowerCase();
+  return /^(earlier|previously|initially|at first|before that)\b[,\s]/.test(opening);
 }

@@ -1,11 +1,12 @@
-import type { FigureItem, FigureMention, Report } from '../model';
+import type { Figure, FigureItem, FigureMention, Report } from '../model';
 import { NON_EVENT_KINDS } from '../model';
 import { alignFigures, countedOf, type Candidate } from './align';
 import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { figureSources, type FigureSource } from './sources';
-import { overlap } from './counted';
+import { classInContext, isEarlierCount, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
+import { anchorsMeet, anchorsOf } from './anchors';
 
 /**
  * Figure items: the event's figures lined up across its reports, one mention per outlet, each
@@ -28,17 +29,38 @@ function sameFigureTwice(a: Candidate, b: Candidate): boolean {
   const fb = b.figure;
   if (fa.kind !== fb.kind || fa.value !== fb.value || (fa.high ?? 0) !== (fb.high ?? 0) || !compatible(fa, fb)) return false;
   if (a.counted.cls !== b.counted.cls) return false;
-  if (a.counted.names.size && b.counted.names.size && overlap(a.counted.names, b.counted.names) === 0) return false;
+  if (a.anchors.length && b.anchors.length && !anchorsMeet(a.anchors, b.anchors)) return false;
   return !a.counted.words.size || !b.counted.words.size || overlap(a.counted.words, b.counted.words) >= 0.5;
+}
+
+/**
+ * A bare count ("Monroe (seven)") gets its class from its context; its term stays unknown, so
+ * an inferred class never makes a term difference.
+ */
+function withContext(report: Report, figure: Figure, counted: Counted, topic: string | null): Counted {
+  // Only a bare number: "400 people" names what it counts, even if "people" says little.
+  if (counted.cls || figure.unit || figure.what || (figure.kind !== 'count' && figure.kind !== 'vague')) return counted;
+  const sentence = report.sentences[figure.sentence];
+  if (!sentence) return counted;
+  return { ...counted, cls: classInContext(report.text, sentence, figure, topic) };
 }
 
 function readReport(report: Report, at: number): Read[] {
   const sources = figureSources(report);
   const reads: Read[] = [];
+  // The class each sentence is about, carried forward for bare numbers in the next one.
+  const topics: Array<string | null> = [];
+  let topic: string | null = null;
+  report.sentences.forEach((s, i) => {
+    topics[i] = topic;
+    topic = sentenceTopic(report.text, s, topic, report.figures.some((f) => f.sentence === i && !NON_EVENT_KINDS.has(f.kind)));
+  });
   report.figures.forEach((figure, index) => {
     if (NON_EVENT_KINDS.has(figure.kind) || !Number.isFinite(figure.value)) return;
     const source = sources.get(index);
-    const read: Read = { candidate: { report: at, index, figure, counted: countedOf(figure), source: source?.entity ?? null }, source };
+    const counted = withContext(report, figure, countedOf(figure), topics[figure.sentence] ?? null);
+    counted.earlier = isEarlierCount(report, figure);
+    const read: Read = { candidate: { report: at, index, figure, counted, anchors: anchorsOf(report, figure), source: source?.entity ?? null }, source };
     const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
     if (twin < 0) reads.push(read);
     else if (specificity(read) > specificity(reads[twin]!)) reads[twin] = read;

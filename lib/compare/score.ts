@@ -70,9 +70,11 @@ export function scoreComparison(gold: Gold, comparison: Comparison, reportOf: (l
     }
     if (!g.differs.length && letters.length > 1) {
       s.agreeing++;
-      if (!together || item!.kinds.length) {
+      // Nothing found is a miss (counted above), not an alarm; split or flagged is an alarm.
+      const split = !!placed && new Set([...placed.values()].map((p) => p.item)).size > 1;
+      if (split || (item && item.kinds.length)) {
         s.falseAlarms++;
-        s.misses.push(`figure ${g.id}: false alarm (${item ? item.kinds.join(',') : 'not aligned'})`);
+        s.misses.push(`figure ${g.id}: false alarm (${split ? 'split' : item!.kinds.join(',')})`);
       }
     }
   }
