@@ -39,7 +39,7 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind === 'quote') return false;
-  if (t.kind === 'punct') return /^[()&.\-/'’]$/.test(t.text);
+  if (t.kind === 'punct') return /^[()&\-/'’]$/.test(t.text);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readAttributions } from '../../../lib/attributions';
+import { sameEntity } from '../../../lib/attributions/entities';
+import { segmentSentences } from '../../../lib/text/sentences';
+import type { Attribution } from '../../../lib/model';
+
+const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+
+describe('patterns: source, cue, content', () => {
+  it.each([
+    ['The ministry said that 18 officers died.', 'The ministry', 'said', 'that 18 officers died'],
+    ['“We will win,” said Caddell.', 'Caddell', 'said', '“We will win,”'],
+    ['“We will win,” Caddell said.', 'Caddell', 'said', '“We will win,”'],
+    ['Secret Service protocol called for a trauma center, sources said.', 'sources', 'said', 'Secret Service protocol called for a trauma center'],
+    ['According to the interior ministry, about 750 officers were injured.', 'the interior ministry', 'According to', 'about 750 officers were injured'],
+    ['About 750 officers were injured, according to the ministry.', 'the ministry', 'according to', 'About 750 officers were injured'],
+    ['The updated figure was published by the interior ministry late on Thursday.', 'the interior ministry', 'was published by', 'The updated figure'],
+    ['Police Chief Jordan told reporters on Monday that the case was closed.', 'Police Chief Jordan', 'told', 'that the case was closed'],
+    ['The state’s campaign chairman, Phil Lovas, said he had not seen it.', 'The state’s campaign chairman, Phil Lovas,', 'said', 'he had not seen it'],
+    ['Trump has repeatedly claimed that the election is rigged.', 'Trump', 'has repeatedly claimed', 'that the election is rigged'],
+    ['PENCE: Well, look, this is serious business.', 'PENCE', ':', 'Well, look, this is serious business'],
+    ['He’s claiming that voting fraud is a big problem.', 'He', '’s claiming', 'that voting fraud is a big problem'],
+  ])('%s', (text, source, cue, content) => {
+    const a = read(text)[0]!;
+    expect(a.source?.text).toBe(source);
+    expect(a.cue.text).toBe(cue);
+    expect(a.content.text).toBe(content);
+    expect(text.slice(a.cue.start, a.cue.end)).toBe(cue);
+  });
+
+  it.each([
+    ['The two separate attacks in the city left dozens dead.'],
+    ['The New York Post building was closed.'],
+    ['Six former Soviet states, including Armenia, signed the treaty.'],
+    ['They continue to handle the situation.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('stance, quotes and hedges', () => {
+  it.each([
+    ['The ministry said 18 died.', 'neutral'],
+    ['The ministry confirmed 18 died.', 'assertive'],
+    ['The ministry estimated that 18 died.', 'tentative'],
+    ['The ministry claimed 18 died.', 'distancing'],
+    ['Tokayev branded the unrest a “terrorist attack”.', 'distancing'],
+    ['Tokayev labeled the unrest a “terrorist attack”.', 'neutral'],
+  ])('%s -> %s', (text, stance) => {
+    expect(read(text)[0]!.stance).toBe(stance);
+  });
+
+  it('reads partial and scare quotes without their marks, and hedges', () => {
+    const [a] = read('Those who put up “armed resistance” will be “eliminated,” it warned. Officials said the groups allegedly acted alone.').filter((x) => x.cue.text === 'warned');
+    expect(a!.quotes.map((q) => q.text)).toEqual(['armed resistance', 'eliminated']);
+    expect(a!.quote).toBe(false);
+    const b = read('Officials said the groups allegedly acted alone.')[0]!;
+    expect(b.hedges).toEqual(['allegedly']);
+  });
+
+  it('marks a whole quotation and follows it across sentences', () => {
+    const text = '“This is in their heads. This is in their consciousness,” said Caddell.';
+    const a = read(text)[0]!;
+    expect(a.quote).toBe(true);
+    expect(a.content.text).toBe('“This is in their heads. This is in their consciousness,”');
+  });
+
+  it('calls "what X are calling" distancing', () => {
+    const a = read('Clashes continued amid what the authorities are calling a “counter-terrorist” operation.')[0]!;
+    expect(a.entity).toBe('authorities');
+    expect(a.cue.text).toBe('are calling');
+    expect(a.stance).toBe('distancing');
+    expect(a.quotes[0]!.text).toBe('counter-terrorist');
+  });
+});
+
+describe('coreference', () => {
+  it('resolves it, the short form and surnames to the full entity', () => {
+    const text = 'The figure was published by Kazakstan’s interior ministry. Nearly 750 officers were hurt, it claimed. President Kassym-Jomart Tokayev said the unrest was over. Tokayev added that help was coming. The ministry warned rioters.';
+    const got = read(text).map((a) => [a.cue.text, a.entity]);
+    expect(got).toEqual([
+      ['was published by', 'interior ministry'],
+      ['claimed', 'interior ministry'],
+      ['said', 'kassym-jomart tokayev'],
+      ['added', 'kassym-jomart tokayev'],
+      ['warned', 'interior ministry'],
+    ]);
+  });
+
+  it('links figures in the content, and "the updated figure" to the sentence before', () => {
+    const text = 'At least 18 officers have been killed. The updated figure was published by the ministry.';
+    const sentences = segmentSentences(text, 'en');
+    const figure = { text: '18', start: 9, end: 11, value: 18, low: 18, high: null, bound: '>' as const, hedge: 'at least', change: null, from: null, kind: 'count' as const, unit: 'officers', what: 'officers killed', predicate: 'killed', part: false, sentence: 0 };
+    const [a] = readAttributions(text, sentences, [figure]);
+    expect(a!.figures).toEqual([0]);
+    expect(a!.sentence).toBe(1);
+  });
+});
+
+interface SeedAttribution { id: string; source: string; aliases: string[]; A?: { cues?: string[]; quotes?: string[]; hedges?: string[] }; B?: { cues?: string[]; quotes?: string[]; hedges?: string[] } }
+const gold = JSON.parse(readFileSync(SHARED + 'gold/seed-pair.json', 'utf8')) as { reports: Record<'A' | 'B', string>; attributions: SeedAttribution[] };
+const seedReports = { A: read(readFileSync(SHARED + 'seeds/' + gold.reports.A, 'utf8')), B: read(readFileSync(SHARED + 'seeds/' + gold.reports.B, 'utf8')) };
+const seedCases = gold.attributions.flatMap((item) => (['A', 'B'] as const).flatMap((side) => (item[side]?.cues ?? []).map((cue) => [side, item.id, cue, item] as const)));
+
+describe('seed pair gold', () => {
+  it.each(seedCases)('%s %s "%s"', (side, _id, cue, item) => {
+    const word = cue.split(' ').pop()!;
+    const names = [item.source, ...item.aliases];
+    const hits = seedReports[side].filter((a) => a.cue.text.toLowerCase().includes(word) && a.entity && names.some((n) => sameEntity(n, a.entity!)));
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it.each(gold.attributions.flatMap((item) => (['A', 'B'] as const).flatMap((side) => [...(item[side]?.quotes ?? []).map((q) => [side, item.id, 'quote', q, item] as const), ...(item[side]?.hedges ?? []).map((h) => [side, item.id, 'hedge', h, item] as const)])))('%s %s %s "%s"', (side, _id, what, word, item) => {
+    const names = [item.source, ...item.aliases];
+    const mine = seedReports[side].filter((a) => a.entity && names.some((n) => sameEntity(n, a.entity!)));
+    const words = mine.flatMap((a) => (what === 'quote' ? a.quotes.map((q) => q.text) : a.hedges));
+    if (what === 'quote' && word === 'counter-terrorism') {
+      expect(words.some((w) => w.includes('counter-terror'))).toBe(true);
+    } else {
+      expect(words).toContain(word);
+    }
+  });
+});
