@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AttributionItem, AttributionMention, ReportRef } from '../lib/model';
 import { coverage } from '../lib/ui/view-model';
-import { closestQuote } from '../lib/ui/quote-diff';
+import { closestQuote, quotesOf } from '../lib/ui/quotes';
 import { stanceLabel } from '../lib/ui/format';
 import { outletList } from '../lib/ui/outlets';
 import { t } from '../lib/ui/i18n';
@@ -25,7 +25,7 @@ export type AttributionRowProps = {
 export function AttributionRow({ item, reports, readingId }: AttributionRowProps) {
   const headingId = useId();
   const { present, missing } = coverage(item.mentions, reports);
-  const references = item.mentions.filter((m) => m.report === readingId && m.quote).map((m) => m.quote!);
+  const references = item.mentions.filter((m) => m.report === readingId).flatMap(quotesOf);
   const evidence = item.mentions.find((m) => m.report === readingId) ?? item.mentions[0];
   return (
     <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
@@ -42,7 +42,7 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
             </span>
             <ul class="px-attr__mentions">
               {mentions.map((m, i) => (
-                <Mention key={i} mention={m} reference={report.id === readingId ? null : m.quote && closestQuote(m.quote, references)} reading={report.id === readingId} />
+                <Mention key={i} mention={m} references={report.id === readingId ? [] : references} reading={report.id === readingId} />
               ))}
             </ul>
           </li>
@@ -58,7 +58,8 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
   );
 }
 
-function Mention({ mention, reference, reading }: { mention: AttributionMention; reference: string | null; reading: boolean }) {
+/** One reporting verb and its quoted passages, each diffed against the reader's closest quote. */
+function Mention({ mention, references, reading }: { mention: AttributionMention; references: string[]; reading: boolean }) {
   const actions = usePanelActions();
   return (
     <li>
@@ -71,12 +72,15 @@ function Mention({ mention, reference, reading }: { mention: AttributionMention;
         <span class={`px-verb px-verb--${mention.stance}`}>
           {mention.cue} <span class="px-verb__stance">({stanceLabel(mention.stance)})</span>
         </span>
-        {mention.quote && (
-          <>
-            {' '}
-            {reference ? <QuoteDiff reference={reference} quote={mention.quote} /> : <q>{mention.quote}</q>}
-          </>
-        )}
+        {quotesOf(mention).map((quote, i) => {
+          const reference = closestQuote(quote, references);
+          return (
+            <span key={i}>
+              {' '}
+              {reference ? <QuoteDiff reference={reference} quote={quote} /> : <q>{quote}</q>}
+            </span>
+          );
+        })}
       </button>
     </li>
   );

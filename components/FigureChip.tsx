@@ -46,6 +46,12 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
           {hedge && <>{part('hedge', hedge)} </>}
           {part('value', formatValue(mention, actions.locale))}
           {chip.more > 0 && <span class="px-muted"> +{chip.more}</span>}
+          {mention.stale && (
+            <span class="px-chip__stale" title={t('staleHelp')}>
+              {' '}
+              ({t('staleMention')})
+            </span>
+          )}
         </span>{' '}
         {said && (
           <span class="px-chip__said px-muted">

@@ -8,6 +8,7 @@ import { ValueChart } from './ValueChart';
 import { CopyCitation } from './CopyCitation';
 import { usePanelActions } from './PanelActions';
 import { outletList } from '../lib/ui/outlets';
+import { formatNumber, formatTime } from '../lib/ui/format';
 import './Row.css';
 
 export type FigureRowProps = {
@@ -35,6 +36,16 @@ export function FigureRow({ item, reports, readingId }: FigureRowProps) {
         ))}
       </ul>
       {missing.length > 0 && chips.length > 0 && <p class="px-row__missing">{t('notReportedBy', [outletList(missing)])}</p>}
+      {item.update && (
+        <p class="px-row__update">
+          {t('updateLine', [
+            formatNumber(item.update.from, locale),
+            formatNumber(item.update.to, locale),
+            formatTime(item.update.fromAt, locale),
+            formatTime(item.update.toAt, locale),
+          ])}
+        </p>
+      )}
       <ValueChart item={item} reports={reports} locale={locale} />
       {evidence && (
         <p class="px-row__evidence">

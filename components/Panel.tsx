@@ -23,7 +23,7 @@ export function Panel({ snapshot, actions }: PanelProps) {
   return (
     <PanelActionsProvider actions={actions}>
       <main class="px-panel" onKeyDown={moveBetweenRows} aria-busy={snapshot.pending}>
-        <StatePanel view={view} onAnalyse={actions.analyse} onOpenOptions={actions.openOptions} />
+        <StatePanel view={view} onAnalyse={actions.analyse} onOpenOptions={actions.openOptions} onPrune={actions.prune} />
         {article && article.comparison.reports.length > 1 && <ComparisonView comparison={article.comparison} readingId={article.reportId} />}
       </main>
     </PanelActionsProvider>

@@ -10,6 +10,7 @@ const NO_ACTIONS: PanelActions = {
   exportAs: () => {},
   openOptions: () => {},
   analyse: () => {},
+  prune: () => {},
 };
 
 const Context = createContext<PanelActions>(NO_ACTIONS);

@@ -35,7 +35,7 @@ export function Popup({ snapshot, panelError, onOpenPanel, onAnalyse, onForget, 
           view.detail && <p class="px-popup__detail">{view.detail}</p>
         )}
         {view.situation === 'alone' && <p class="px-popup__detail px-muted">{view.advice}</p>}
-        {(view.situation === 'error' || view.situation === 'not-article') && view.advice && <p class="px-popup__detail px-muted">{view.advice}</p>}
+        {(view.situation === 'error' || view.situation === 'storage-full' || view.situation === 'not-article') && view.advice && <p class="px-popup__detail px-muted">{view.advice}</p>}
       </div>
       <div class="px-popup__actions">
         <button type="button" class="px-button px-button--primary" data-testid="open-panel" aria-label={t('openPanel')} onClick={onOpenPanel}>

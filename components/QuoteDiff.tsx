@@ -1,4 +1,4 @@
-import { diffWords } from '../lib/ui/quote-diff';
+import { quoteDiff } from '../lib/compare/quote-diff';
 import { t } from '../lib/ui/i18n';
 import './QuoteDiff.css';
 
@@ -14,7 +14,7 @@ export type QuoteDiffProps = {
  * adds underlined, each also named for screen readers (never colour alone).
  */
 export function QuoteDiff({ reference, quote }: QuoteDiffProps) {
-  const parts = diffWords(reference, quote);
+  const parts = quoteDiff(reference, quote);
   return (
     <q class="px-quote-diff">
       {parts.map((part, i) =>

@@ -6,6 +6,7 @@ export type StatePanelProps = {
   view: StateView;
   onAnalyse?: () => void;
   onOpenOptions?: () => void;
+  onPrune?: () => void;
 };
 
 /** Situations that offer analysing the page now. */
@@ -15,7 +16,7 @@ const CAN_ANALYSE = new Set(['idle', 'not-article', 'error']);
  * A state that explains itself: what is happening in words, what it means, what to do next.
  * A live region, so screen readers hear the state change without moving focus.
  */
-export function StatePanel({ view, onAnalyse, onOpenOptions }: StatePanelProps) {
+export function StatePanel({ view, onAnalyse, onOpenOptions, onPrune }: StatePanelProps) {
   const quiet = view.situation === 'compared';
   return (
     <div class={`px-state px-state--${view.situation}`} role="status" aria-live="polite">
@@ -35,7 +36,12 @@ export function StatePanel({ view, onAnalyse, onOpenOptions }: StatePanelProps) 
             {t('analyseNow')}
           </button>
         ) : null}
-        {onOpenOptions && (view.situation === 'alone' || view.situation === 'error') && (
+        {onPrune && view.situation === 'storage-full' && (
+          <button type="button" class="px-button px-button--primary" onClick={onPrune}>
+            {t('pruneReports')}
+          </button>
+        )}
+        {onOpenOptions && (view.situation === 'alone' || view.situation === 'error' || view.situation === 'storage-full') && (
           <button type="button" class="px-button" onClick={onOpenOptions}>
             {t('openOptions')}
           </button>

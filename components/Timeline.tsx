@@ -13,6 +13,7 @@ const LISTED = 6;
 /** The event's reports in publication order: a line of dots, then outlet and time in words. */
 export function Timeline({ reports, locale }: TimelineProps) {
   const entries = timeline(reports);
+  const outletOf = new Map(reports.map((r) => [r.id, r.outlet]));
   const item = (e: (typeof entries)[number]) => (
     <li key={e.report.id} class={`px-timeline__item${e.reading ? ' px-timeline__item--reading' : ''}`}>
       <span class="px-timeline__outlet">{e.report.outlet}</span>
@@ -20,6 +21,7 @@ export function Timeline({ reports, locale }: TimelineProps) {
       <time class="px-muted" dateTime={e.report.publishedAt ?? undefined}>
         {formatTime(e.report.publishedAt, locale)}
       </time>
+      {e.report.copyOf && outletOf.has(e.report.copyOf) && <span class="px-muted"> · {t('copyOfReport', [outletOf.get(e.report.copyOf)!])}</span>}
     </li>
   );
   return (

@@ -24,7 +24,7 @@ export function App() {
           comparison: state?.status === 'article' ? state.comparison : null,
         };
       },
-      () => void store.analyse(),
+      { analyse: () => void store.analyse(), prune: () => void store.prune() },
     );
     return { store, actions };
   }, []);

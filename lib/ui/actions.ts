@@ -29,6 +29,8 @@ export interface PanelActions {
   exportAs(format: ExportFormat): void;
   openOptions(): void;
   analyse(): void;
+  /** Frees storage by removing old reports (offered when storage is full). */
+  prune(): void;
 }
 
 export interface PanelContextData {
@@ -37,7 +39,12 @@ export interface PanelContextData {
   comparison: Comparison | null;
 }
 
-export function createPanelActions(effects: PanelEffects, context: () => PanelContextData, analyse: () => void = () => {}): PanelActions {
+export interface TabCommands {
+  analyse(): void;
+  prune(): void;
+}
+
+export function createPanelActions(effects: PanelEffects, context: () => PanelContextData, commands: TabCommands = { analyse() {}, prune() {} }): PanelActions {
   const reportOf = (id: string) => context().comparison?.reports.find((r) => r.id === id);
   return {
     locale: effects.locale,
@@ -66,6 +73,7 @@ export function createPanelActions(effects: PanelEffects, context: () => PanelCo
       effects.download(exportFileName(comparison, format), EXPORT_TYPES[format].mime, exportComparison(comparison, format, effects.locale));
     },
     openOptions: () => effects.openOptions(),
-    analyse,
+    analyse: () => commands.analyse(),
+    prune: () => commands.prune(),
   };
 }

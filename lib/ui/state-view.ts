@@ -6,7 +6,7 @@ import type { TabState } from '../protocol';
 import type { TabSnapshot } from './tab-store';
 import { t, type MessageKey } from './i18n';
 
-export type Situation = 'loading' | 'no-tab' | 'idle' | 'analysing' | 'not-article' | 'error' | 'alone' | 'compared';
+export type Situation = 'loading' | 'no-tab' | 'idle' | 'analysing' | 'not-article' | 'error' | 'storage-full' | 'alone' | 'compared';
 
 export interface StateView {
   situation: Situation;
@@ -37,7 +37,7 @@ export function isQuotaError(message: string): boolean {
 export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending' | 'failure'>): StateView {
   const { state } = snapshot;
   const view = (situation: Situation, title: string, detail = '', advice: string | null = null, progress: string | null = null): StateView => ({ situation, title, detail, advice, progress });
-  if (snapshot.failure) return view('error', t('stateErrorTitle'), snapshot.failure, errorAdvice(snapshot.failure));
+  if (snapshot.failure) return view('error', t('stateErrorTitle'), snapshot.failure, errorAdvice(snapshot.failure, false));
   if (!state) return snapshot.pending ? view('loading', t('stateLoadingTitle')) : view('no-tab', t('stateNoTabTitle'), t('stateNoTabDetail'));
   switch (state.status) {
     case 'idle':
@@ -48,8 +48,10 @@ export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending
       const reason = REASONS[state.reason] ? state.reason : 'not-article';
       return view('not-article', t('stateNotArticleTitle'), state.message || t(REASONS[reason][0]), t(REASONS[reason][1]));
     }
-    case 'error':
-      return view('error', t('stateErrorTitle'), state.message, errorAdvice(state.message));
+    case 'error': {
+      const full = state.problem === 'storage-full' || isQuotaError(state.message);
+      return view(full ? 'storage-full' : 'error', full ? t('stateStorageFullTitle') : t('stateErrorTitle'), state.message, errorAdvice(state.message, full));
+    }
     case 'article': {
       const progress = state.gathering ? t('gatheringProgress', [state.gathering.done, state.gathering.total]) : null;
       const others = state.comparison.reports.length - 1;
@@ -59,6 +61,6 @@ export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending
   }
 }
 
-function errorAdvice(message: string): string {
-  return isQuotaError(message) ? t('adviceQuota') : t('adviceRetry');
+function errorAdvice(message: string, full = isQuotaError(message)): string {
+  return full ? t('adviceQuota') : t('adviceRetry');
 }

@@ -23,6 +23,8 @@ export interface TabStore {
   start(): () => void;
   analyse(): Promise<void>;
   forget(): Promise<void>;
+  /** Removes old stored reports (storage full), then analyses the tab again. */
+  prune(): Promise<void>;
 }
 
 export function createTabStore(transport: Transport, tabs: TabWatcher): TabStore {
@@ -85,5 +87,14 @@ export function createTabStore(transport: Transport, tabs: TabWatcher): TabStore
     },
     analyse: () => ask('ui:analyse-tab'),
     forget: () => ask('ui:forget-tab'),
+    async prune() {
+      set({ pending: true, failure: null });
+      try {
+        await transport.send('ui:prune-reports', {});
+      } catch (error) {
+        return set({ pending: false, failure: error instanceof Error ? error.message : String(error) });
+      }
+      await ask('ui:analyse-tab');
+    },
   };
 }

@@ -1,8 +1,7 @@
 /**
  * How the panel and popup talk to the background, as an interface so that component tests pass a
  * fake and the view never touches `browser.*` itself (the pattern preact-devtools' panel port uses).
- * The wire format is lib/protocol.ts: `runtime.sendMessage({ name, request })` and the
- * 'parallax:tab-updates' port carrying TabStateUpdate.
+ * The real one (browser-transport.ts) uses lib/messaging.ts's wire.
  */
 import type { MessageName, RequestOf, ResponseOf, TabStateUpdate } from '../protocol';
 
@@ -17,13 +16,4 @@ export interface Transport {
    * @returns A function that stops listening.
    */
   connect(onUpdate: (update: TabStateUpdate) => void, onReconnect?: () => void): () => void;
-}
-
-/** The port name the background broadcasts tab states on. */
-export const TAB_UPDATES_PORT = 'parallax:tab-updates';
-
-/** True for a well-formed update: the port is the background's, but a stale build may differ. */
-export function isTabStateUpdate(value: unknown): value is TabStateUpdate {
-  const v = value as Partial<TabStateUpdate> | null;
-  return !!v && v.type === 'tab:state' && typeof v.tabId === 'number' && !!v.state && typeof v.state.status === 'string';
 }

@@ -12,9 +12,9 @@ afterEach(cleanup);
 describe('QuoteDiff', () => {
   it('strikes the reader’s words the other outlet lacks and marks the words it adds', () => {
     render(<QuoteDiff reference="a counter-terrorism operation" quote="a counter-terrorist operation" />);
-    expect(document.querySelector('del')!.textContent).toBe('missing here: terrorism');
-    expect(document.querySelector('ins')!.textContent).toBe('added here: terrorist');
-    expect(document.querySelector('q')!.textContent).toBe('a counter-missing here: terrorismadded here: terrorist operation');
+    expect(document.querySelector('del')!.textContent).toBe('missing here: counter-terrorism');
+    expect(document.querySelector('ins')!.textContent).toBe('added here: counter-terrorist');
+    expect(document.querySelector('q')!.textContent).toBe('a missing here: counter-terrorismadded here: counter-terrorist operation');
   });
   it('shows an identical quote with no marks', () => {
     render(<QuoteDiff reference="terrorist attack" quote="terrorist attack" />);
@@ -38,8 +38,8 @@ describe('AttributionRow', () => {
   it('diffs the other outlet’s quote against the reader’s', () => {
     renderWithActions(<ul><AttributionRow item={comparison.attributions[0]!} reports={comparison.reports} readingId="rA" /></ul>, comparison);
     const row = screen.getByRole('listitem', { name: 'the authorities' });
-    expect([...row.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['missing here: terrorism']);
-    expect([...row.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['added here: terrorist']);
+    expect([...row.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['missing here: counter-terrorism']);
+    expect([...row.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['added here: counter-terrorist']);
     // The reader's own quote is shown plain.
     expect(within(row).getByRole('button', { name: /called for/ }).querySelector('del, ins')).toBeNull();
   });

@@ -79,3 +79,20 @@ describe('FigureRow', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 });
+
+describe('FigureRow over time', () => {
+  it('states an updated count in words and marks a superseded one', () => {
+    const comparison = seedLikeComparison();
+    const item = {
+      what: 'people killed',
+      status: 'differs' as const,
+      kinds: ['update' as const],
+      update: { from: 8, to: 18, fromAt: '2022-01-06T09:00:00Z', toAt: '2022-01-07T08:00:00Z', direction: 'up' as const },
+      mentions: [figure('rA', { value: 8, low: 8 }), figure('rB', { value: 18, low: 18 }), figure('rC', { value: 8, low: 8, stale: true })],
+    };
+    renderWithActions(<ul><FigureRow item={item} reports={[REPORT_A, REPORT_B, REPORT_C]} readingId="rA" /></ul>, comparison);
+    expect(screen.getByText('Count updated from 8 to 18 (6 Jan 2022, 09:00 to 7 Jan 2022, 08:00)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Night Desk/ }).textContent).toContain('(superseded)');
+    expect(screen.getByRole('button', { name: /Eastern Post/ }).textContent).not.toContain('superseded');
+  });
+});

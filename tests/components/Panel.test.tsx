@@ -24,10 +24,18 @@ describe('Panel states explain themselves', () => {
     [{ status: 'idle', url: null } as TabState, 'Not analysed yet'],
     [{ status: 'analysing', url: null } as TabState, 'Analysing this page…'],
     [{ status: 'not-article', url: null, reason: 'not-article', message: 'This page does not look like an article.' } as TabState, 'This page does not look like an article.'],
-    [{ status: 'error', url: null, message: 'QuotaExceededError' } as TabState, 'Prune old reports in the options page (Retention), then try again.'],
+    [{ status: 'error', url: null, message: 'Could not save.', problem: 'storage-full' } as TabState, 'Prune old reports (here, or under Retention in the options page), then try again.'],
+    [{ status: 'error', url: null, message: 'Extraction failed.' } as TabState, 'Try again; if it keeps happening, reload the page.'],
   ])('%o', (state, words) => {
     renderPanel(state);
     expect(screen.getByRole('status').textContent).toContain(words);
+  });
+
+  it('offers to prune old reports when storage is full', () => {
+    const { prune } = renderPanel({ status: 'error', url: null, message: 'QuotaExceededError', problem: 'storage-full' });
+    expect(screen.getByText('Storage is full')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Prune old reports' }));
+    expect(prune).toHaveBeenCalledTimes(1);
   });
 
   it('offers to analyse a page that was not analysed, and does it', () => {

@@ -18,8 +18,9 @@ export function panelEffects(comparison: Comparison | null, readingId = 'rA', ta
     locale: 'en-GB',
   };
   const analyse = vi.fn();
-  const actions = createPanelActions(effects, () => ({ tabId, readingId, comparison }), analyse);
-  return { fake, effects, actions, analyse };
+  const prune = vi.fn();
+  const actions = createPanelActions(effects, () => ({ tabId, readingId, comparison }), { analyse, prune });
+  return { fake, effects, actions, analyse, prune };
 }
 
 export function renderWithActions(ui: ComponentChildren, comparison: Comparison | null, readingId = 'rA') {

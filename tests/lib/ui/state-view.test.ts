@@ -42,8 +42,9 @@ describe('stateView', () => {
 
   it('advises pruning when storage is full', () => {
     const v = view({ status: 'error', url: null, message: 'QuotaExceededError: The quota has been exceeded.' });
-    expect(v.situation).toBe('error');
+    expect(v.situation).toBe('storage-full');
     expect(v.advice).toMatch(/Prune old reports/);
+    expect(view({ status: 'error', url: null, message: 'Not saved.', problem: 'storage-full' }).situation).toBe('storage-full');
     expect(view(null, { failure: 'Receiving end does not exist.' }).advice).toMatch(/Try again/);
     expect(isQuotaError('disk full')).toBe(false);
   });

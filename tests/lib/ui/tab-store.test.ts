@@ -87,6 +87,16 @@ describe('createTabStore', () => {
     expect(fake.send).toHaveBeenLastCalledWith('ui:forget-tab', { tabId: 8 });
   });
 
+  it('prunes old reports, then analyses the tab again', async () => {
+    const fake = fakeTransport({ 'ui:tab-state': () => idle('a'), 'ui:prune-reports': () => ({ removed: 12 }), 'ui:analyse-tab': () => ({ status: 'analysing', url: null }) });
+    const store = createTabStore(fake.transport, fakeTabs({ tabId: 8, url: null }).watcher);
+    store.start();
+    await settle();
+    await store.prune();
+    expect(fake.send.mock.calls.slice(1)).toEqual([['ui:prune-reports', {}], ['ui:analyse-tab', { tabId: 8 }]]);
+    expect(store.get().state?.status).toBe('analysing');
+  });
+
   it('stops listening when stopped', async () => {
     const fake = fakeTransport({ 'ui:tab-state': () => idle('a') });
     const tabs = fakeTabs({ tabId: 3, url: null });
