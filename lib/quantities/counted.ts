@@ -78,7 +78,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   const words: string[] = [];
   let head = '';
   let j = m.last + 1;
-  if (tokens[j]?.lower === 'of' && (m.kind === 'vague' || m.kind === 'percent' || m.kind === 'money' || m.kind === 'measure')) j++;
+  if (tokens[j]?.lower === 'of' && m.kind !== 'count') j++;
   if (m.kind === 'count' && tokens[j]?.lower === 'of' && (tokens[j + 1]?.lower === 'the' || tokens[j + 1]?.lower === 'them')) j += 2;
   if (tokens[j]?.lower === 'the' && m.kind !== 'count') j++;
   let segment = true;

@@ -12,7 +12,7 @@ import { DURATION_UNITS } from './units';
 const BEFORE: ReadonlyArray<[string[], Bound]> = ([
   ['no fewer than', '>'], ['no less than', '>'], ['not less than', '>'], ['a minimum of', '>'], ['more than', '>'],
   ['at least', '>'], ['upwards of', '>'], ['upward of', '>'], ['in excess of', '>'], ['well over', '>'], ['just over', '>'],
-  ['greater than', '>'], ['over', '>'], ['above', '>'], ['exceeding', '>'], ['beyond', '>'], ['north of', '>'],
+  ['greater than', '>'], ['over', '>'], ['above', '>'], ['exceeding', '>'], ['exceed', '>'], ['exceeds', '>'], ['exceeded', '>'], ['surpass', '>'], ['surpassed', '>'], ['surpassing', '>'], ['beyond', '>'], ['north of', '>'],
   ['no more than', '<'], ['not more than', '<'], ['a maximum of', '<'], ['fewer than', '<'], ['less than', '<'],
   ['just under', '<'], ['up to', '<'], ['as many as', '<'], ['as much as', '<'], ['as high as', '<'], ['at most', '<'],
   ['under', '<'], ['below', '<'], ['shy of', '<'], ['just shy of', '<'], ['short of', '<'],
@@ -23,29 +23,30 @@ const BEFORE: ReadonlyArray<[string[], Bound]> = ([
 
 /** After the number: "100 or more", "30-odd", "100-plus", "100+", "50 or so". */
 const AFTER: ReadonlyArray<[string[], Bound]> = [
-  [['or', 'more'], '>'], [['or', 'so'], '~'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
+  [['or', 'more'], '>'], [['or', 'greater'], '>'], [['or', 'higher'], '>'], [['or', 'above'], '>'], [['or', 'over'], '>'],
+  [['or', 'older'], '>'], [['or', 'younger'], '<'], [['or', 'below'], '<'], [['or', 'under'], '<'], [['or', 'so'], '~'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
   [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'],
 ];
 
 export function readHedges(tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'age' || m.kind === 'score') continue;
+    if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'score') continue;
     const before = hedgeBefore(tokens, m);
-    if (before) {
+    // "about five hundred or more": the bound after the number is the more precise one.
+    const after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap));
+    if (before && !after) {
       const [phrase, bound] = before;
       m.bound = bound;
       m.hedge = phrase.join(' ');
       m.first -= phrase.length;
       continue;
     }
-    for (const [phrase, bound] of AFTER) {
-      if (!matchesPhrase(tokens, m.last + 1, phrase)) continue;
-      if (phrase[0] === '+' && tokens[m.last + 1]!.gap) continue;
-      m.bound = bound;
-      m.hedge = phrase.filter((w) => w !== '-').join(' ');
-      m.last += phrase.length;
-      break;
-    }
+    if (!after) continue;
+    const [phrase, bound] = after;
+    m.bound = bound;
+    m.hedge = phrase.filter((w) => w !== '-').join(' ');
+    m.last += phrase.length;
+    if (before) m.first -= before[0].length;
   }
 }
 

@@ -2,14 +2,15 @@ import type { Figure, Sentence } from '../model';
 import { tokenize, type Token } from './tokens';
 import { numberLocale } from './locale';
 import type { Mention } from './mention';
-import { findNumerals } from './numerals';
+import { findNumerals, splitLists } from './numerals';
+import { findFractions } from './fractions';
 import { findVagueAmounts } from './vague';
 import { findMultipliers, readTimes } from './multipliers';
 import { findZeros } from './zeros';
 import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
 import { readDatesAndTimes } from './dates';
-import { readRanges } from './ranges';
+import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
 import { readChanges, revisionBefore } from './change';
 import { readCounted } from './counted';
@@ -31,11 +32,11 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
   const locale = numberLocale(lang);
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     if (!tokens.some((t) => t.kind === 'num') && !mayHoldWordNumbers(tokens)) return;
     const mentions = sortByPlace([
       ...findNumerals(tokens, locale),
-      ...(locale.english ? [...findVagueAmounts(tokens), ...findMultipliers(tokens), ...findZeros(tokens), ...findOrdinalWords(tokens)] : []),
+      ...(locale.english ? [...findVagueAmounts(tokens), ...findMultipliers(tokens), ...findZeros(tokens), ...findOrdinalWords(tokens), ...findFractions(tokens)] : []),
     ]);
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
@@ -44,6 +45,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readTimes(tokens, mentions);
     readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i));
     readHedges(tokens, live(mentions));
+    readBoundPairs(tokens, live(mentions));
     readChanges(tokens, live(mentions));
     readCounted(tokens, live(mentions));
     for (const m of live(mentions)) figures.push(toFigure(text, tokens, m, index));

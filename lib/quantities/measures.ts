@@ -10,6 +10,10 @@ import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASUR
 export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'count') continue; // ordinals, vague amounts and multipliers take no unit
+    // "scp-173m", "24703L202": an identifier, not a measure.
+    if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && tokens[m.first - 2]?.kind === 'word' && !tokens[m.core]!.gap) continue;
+    const after = tokens[m.last + 1];
+    if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap) continue;
     readCurrencySign(tokens, m);
     readUnitAfter(tokens, m);
   }
@@ -53,6 +57,8 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
   if (w === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
   if (m.kind === 'money') return;
+  // "10 €", "100₾": the sign after the amount, as much of Europe writes it.
+  if (next.kind === 'punct' && CURRENCY_SIGNS.has(w) && !hyphen) return extend(m, j, 'money', next.text);
   if (CURRENCY_NAMES.has(w) && !(w === 'won' || w === 'real' || w === 'mark' || w === 'rand') || (w === 'won' && /^[A-Z]/.test(tokens[j - 1]?.text ?? ''))) {
     return extend(m, j, 'money', next.text);
   }
@@ -70,11 +76,12 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
-    if ((w === 'square' || w === 'sq' || w === 'cubic') && tokens[j + 1] && MEASURE_UNITS.has(tokens[j + 1]!.lower)) end = j + 1;
-    else if (w === 'square' || w === 'cubic' || w === 'sq') return;
+    const compound = w === 'square' || w === 'sq' || w === 'cubic' || w === 'metric';
+    if (compound && tokens[j + 1] && MEASURE_UNITS.has(tokens[j + 1]!.lower)) end = j + 1;
+    else if (compound) return;
     // "km/h", "°C" style compounds.
     if (tokens[end + 1]?.lower === '/' && !tokens[end + 1]!.gap && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.gap) end += 2;
-    return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(w === 'square' || w === 'sq' || w === 'cubic' ? ' ' : ''));
+    return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(compound ? ' ' : ''));
   }
   if (w === '°') {
     const scale = tokens[j + 1];

@@ -11,8 +11,8 @@ const ONES: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 /** Multiplying words, in words or in the short forms news uses after digits ("2.1m", "$42bn"). */
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, dozens: 12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
   // Other languages' scale words after digits ("2 Millionen", "3 millions", "5 millones").
   millionen: 1e6, millions: 1e6, millones: 1e6, 'milhões': 1e6, milioni: 1e6, miljoen: 1e6, milliarden: 1e9,
   milliards: 1e9, milliard: 1e9, milliarde: 1e9, mio: 1e6, mrd: 1e9, 'millón': 1e6, 'milhão': 1e6,
@@ -56,7 +56,7 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       if (any && current % 100 !== 0) break;
       current += ten;
       // "twenty-one": the hyphen binds the ones word.
-      if (at(j + 1) === '-' && !tokens[j + 1]!.gap && ONES[at(j + 2) ?? ''] !== undefined && ONES[at(j + 2)!]! < 10) {
+      if (at(j + 1) === '-' && ONES[at(j + 2) ?? ''] !== undefined && ONES[at(j + 2)!]! < 10) {
         current += ONES[at(j + 2)!]!;
         j += 2;
       }
@@ -65,12 +65,12 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
     } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
       total += (current || 1) * SCALES[w]!;
       current = 0;
-    } else if (w === 'dozen' && (any || current)) {
+    } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
       current = (current || 1) * 12;
-    } else if (w === 'and' && any && ONES[at(j + 1) ?? ''] !== undefined && (total + current) >= 100 && current % 100 === 0) {
-      continue; // "one hundred and five"
-    } else if (w === 'and' && any && at(j + 1) === 'a' && at(j + 2) === 'half') {
-      current += 0.5; // "three and a half"
+    } else if (w === 'and' && any && (ONES[at(j + 1) ?? ''] !== undefined || TENS[at(j + 1) ?? ''] !== undefined) && (total + current) >= 100 && current % 100 === 0) {
+      continue; // "one hundred and five", "three hundred and thirty one"
+    } else if (w === 'and' && any && at(j + 1) === 'a' && (at(j + 2) === 'half' || at(j + 2) === 'quarter')) {
+      current += at(j + 2) === 'half' ? 0.5 : 0.25; // "three and a half", "five and a quarter"
       j += 2;
       last = j;
       continue;

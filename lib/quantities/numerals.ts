@@ -3,6 +3,7 @@ import type { NumberLocale } from './locale';
 import { parseDigits } from './locale';
 import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
+import { CURRENCY_SIGNS } from './units';
 
 /** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
 const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only']);
@@ -34,16 +35,38 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
   return found;
 }
 
+/**
+ * Splits digit tokens that are no number in this locale into their parts: "22,24,26,31" is a
+ * list, "192.168.1.2" an address of four numbers.
+ */
+export function splitLists(tokens: readonly Token[], locale: NumberLocale): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'num' || !/[.,]/.test(t.text) || parseDigits(t.text, locale) !== null) {
+      out.push(t);
+      continue;
+    }
+    const re = /\d+|[.,]/g;
+    for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+      const start = t.start + m.index;
+      out.push({ text: m[0], lower: m[0], kind: /\d/.test(m[0]) ? 'num' : 'punct', start, end: start + m[0].length, gap: m.index === 0 ? t.gap : false });
+    }
+  }
+  return out;
+}
+
 function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): Mention | null {
   const t = tokens[i]!;
   // Digits glued to letters are part of a name ("G7", "MP3", "COVID-19" is handled in kinds).
   const prev = tokens[i - 1];
-  if (prev && !t.gap && prev.kind === 'word') return null;
+  if (prev && !t.gap && prev.kind === 'word' && !(prev.text === prev.text.toUpperCase() && CURRENCY_SIGNS.has(prev.lower))) return null;
   let raw = t.text;
   let last = i;
   // "1 234 567" in languages that group with a space.
-  if (locale.spaceGroups && /^\d{1,3}$/.test(raw)) {
-    while (tokens[last + 1]?.kind === 'num' && tokens[last + 1]!.gap && /^\d{3}$/.test(tokens[last + 1]!.text) && isSpaceGroup(tokens, last)) {
+  // "1 234 567", "40 000": groups of exactly three digits after a single space. English rarely
+  // writes it, but when it does it means the same, and two counts are never written so.
+  if (/^\d{1,3}$/.test(raw)) {
+    while (tokens[last + 1]?.kind === 'num' && tokens[last + 1]!.gap && /^\d{3}(?:[.,]\d+)?$/.test(tokens[last + 1]!.text) && isSpaceGroup(tokens, last) && /^\d+$/.test(tokens[last]!.text)) {
       raw += tokens[last + 1]!.text;
       last++;
     }
@@ -70,8 +93,21 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       grouped = true;
     }
   }
-  const m = newMention(i, last, value, false, grouped);
-  m.integer = Number.isInteger(parsed);
+  let first = i;
+  // A sign or a leading decimal point written tight against the digits: "-5C", ".08".
+  const mark = tokens[i - 1];
+  if (mark && !t.gap && (mark.gap || i === 1) && tokens[i - 2]?.kind !== 'num') {
+    if (mark.lower === '-' || mark.lower === '−') {
+      value = -value;
+      first = i - 1;
+    } else if (mark.lower === '.' && /^\d+$/.test(raw) && !applied) {
+      value = Number('0.' + raw);
+      first = i - 1;
+    }
+  }
+  const m = newMention(first, last, value, false, grouped);
+  m.core = i;
+  m.integer = Number.isInteger(value);
   if (applied !== undefined) m.scale = applied;
   return m;
 }
@@ -85,8 +121,11 @@ function isSpaceGroup(tokens: readonly Token[], k: number): boolean {
 function millionNotMetre(tokens: readonly Token[], i: number, mIndex: number, value: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (before === '$' || before === '€' || before === '£' || before === '¥' || before === '₹') return true;
-  if (!Number.isInteger(value)) return true;
+  if (tokens[mIndex]!.text === 'M') return true; // metres are never a capital M
   const after = tokens[mIndex + 1];
+  // "1.8m tall", "a 3m wall": metres; "2.1m people", "£2.1m": million.
+  if (after?.kind === 'word' && /^(tall|long|high|wide|deep|away|wall|fence|drop|high|above|below|under|from|in|of)$/.test(after.lower)) return after.lower === 'in' || after.lower === 'of' ? !Number.isInteger(value) : false;
+  if (!Number.isInteger(value)) return true;
   return after?.kind === 'word' && /^[a-z]+s$/.test(after.text);
 }
 

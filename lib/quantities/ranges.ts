@@ -6,14 +6,17 @@ import type { Mention } from './mention';
  * The two ends become one figure: value = low, high = the upper end. "from 238 to 261" after a
  * verb of change is a revision, read by the change step instead.
  */
-const JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+const JOINERS = new Set(['-', '–', '—', 'to', 'or', 'through', 'thru']);
 const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier']);
 
 export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevision: (i: number) => boolean): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
     const a = mentions[n]!;
     const b = mentions[n + 1]!;
-    if (a.dropped || b.dropped || !RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
+    if (a.dropped || b.dropped) continue;
+    // "1000-5000": a four-digit start is no year when the end cannot be one.
+    if (a.kind === 'year' && b.kind === 'count' && b.value > 2100) a.kind = 'count';
+    if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
     const joiner = tokens.slice(a.last + 1, b.first);
     const word = joiner.map((t) => t.lower).join(' ');
     const between = tokens[a.first - 1]?.lower === 'between' && word === 'and';
@@ -34,6 +37,29 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     a.integer = a.integer && b.integer;
     if (between) a.first--;
     else if (tokens[a.first - 1]?.lower === 'from' && word === 'to') a.first--;
+    b.dropped = true;
+  }
+}
+
+/**
+ * Two opposite bounds joined by "and": "above 1000 and below 1500", "at most 100 and at least 20".
+ * Read after the hedges; the ends must make an interval.
+ */
+export function readBoundPairs(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let n = 0; n + 1 < mentions.length; n++) {
+    const a = mentions[n]!;
+    const b = mentions[n + 1]!;
+    if (a.dropped || b.dropped || a.high !== null || b.high !== null || a.kind !== b.kind) continue;
+    if (!((a.bound === '>' && b.bound === '<') || (a.bound === '<' && b.bound === '>'))) continue;
+    const joiner = tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
+    if (joiner !== 'and' && joiner !== 'but') continue;
+    const [low, high] = a.bound === '>' ? [a.value, b.value] : [b.value, a.value];
+    if (low > high) continue;
+    a.value = a.low = low;
+    a.high = high;
+    a.bound = '=';
+    a.hedge = `${a.hedge ?? ''} … ${b.hedge ?? ''}`.trim();
+    a.last = b.last;
     b.dropped = true;
   }
 }

@@ -3,7 +3,7 @@
  */
 
 /** Signs and codes written before the amount ("$42bn", "US$ 5", "€4", "Rs 200"). */
-export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₦', '₱', '₪', '₴', '₸', '฿', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rs', 'chf', 'aud', 'cad']);
+export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₦', '₱', '₪', '₴', '₸', '฿', '₡', '₾', '₭', '₿', '元', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rs', 'chf', 'aud', 'cad']);
 /** Letters glued before "$" ("US$", "A$", "HK$", "R$"). */
 export const DOLLAR_PREFIXES = new Set(['us', 'a', 'au', 'c', 'ca', 'hk', 'nz', 's', 'r', 'nt', 'mx']);
 
@@ -14,7 +14,7 @@ export const CURRENCY_NAMES = new Set([
   'shekel', 'shekels', 'tenge', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'rand', 'krona', 'kronor',
   'krone', 'kroner', 'zloty', 'zlotys', 'markka', 'marks', 'mark', 'cents', 'cent', 'pence', 'naira', 'baht', 'ringgit',
   'rupiah', 'hryvnia', 'hryvnias', 'forint', 'leu', 'lei', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'chf', 'btc',
-  'bitcoin', 'bitcoins', 'guilders', 'guilder', 'kwacha', 'shillings', 'shilling', 'taka', 'birr', 'afghanis', 'pula',
+  'bitcoin', 'bitcoins', '元', 'rmb', 'satoshis', 'satoshi', 'penny', 'pennies', 'guilders', 'guilder', 'kwacha', 'shillings', 'shilling', 'taka', 'birr', 'afghanis', 'pula',
 ]);
 
 /** Percent as written after the amount. */
@@ -34,11 +34,11 @@ export const MEASURE_UNITS = new Set([
   'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'decade', 'decades', 'century', 'centuries', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'gb', 'mb', 'tb', 'kb',
   'ghz', 'mhz', 'hz', 'megapixels', 'megapixel', 'mp', 'mah', 'volts', 'volt', 'watts', 'watt', 'calories', 'calorie',
-  'kcal', 'mg', 'mcg', 'µg', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'lane', 'lanes', 'sq', 'square', 'cubic', 'nm', 'µm',
+  'kcal', 'mg', 'mcg', 'µg', 'μg', 'microgram', 'micrograms', 'milligram', 'milligrams', 'kmph', 'metric', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'lane', 'lanes', 'sq', 'square', 'cubic', 'nm', 'µm',
   'microns', 'pixels', 'px', 'bits', 'bit', 'bytes', 'gigabytes', 'megabytes', 'terabytes', 'megawatts', 'gigawatts',
   'kilowatts', 'magnitude', 'points', 'yd', 'cc', 'psi', 'rpm', 'fps', 'khz', 'db', 'decibels', 'lux', 'ppm',
 ]);
 /** Short units that are only units when glued to the digits ("75ml" is, "5 m" may not be). */
-export const TIGHT_UNITS = new Set(['m', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 's', 'in']);
+export const TIGHT_UNITS = new Set(['t', 'm', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 's', 'in']);
 /** Durations: a measure, and with "old" an age. */
 export const DURATION_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades']);

@@ -1,0 +1,272 @@
+/**
+ * `npm run eval -- quantities`: how well lib/quantities reads figures, with precision and recall.
+ *
+ * 1. Microsoft Recognizers-Text English specs (Number, NumberRange, Percent, Currency, Dimension):
+ *    the inputs in scope for news. Excluded, by rule (EXCLUDE below, each with its reason):
+ *    maths and scientific notation, spoken arithmetic, compositional word fractions, symbols of
+ *    comparison, and unit systems news does not write. Every exclusion is counted in the table.
+ * 2. The seed pair's gold figures (value and hedge) and the events-dev tolls.
+ * 3. The dev set annotated by hand from readability-test-pages (tests/fixtures/figures-dev):
+ *    value F1, value+bound F1, what-is-counted token overlap.
+ * 4. Speed against compromise's nlp(text).numbers() on a 10,000-word text.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import nlp from 'compromise';
+import { readFigures } from '../lib/quantities';
+import { segmentSentences } from '../lib/text/sentences';
+import { extractArticle } from '../lib/extract/article';
+import { NON_EVENT_KINDS, type Figure } from '../lib/model';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const DEV = fileURLToPath(new URL('../tests/fixtures/figures-dev/', import.meta.url));
+
+interface Score { tp: number; fp: number; fn: number }
+const prf = (s: Score) => {
+  const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+  const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+  return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), n: s.tp + s.fn };
+};
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const same = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || b == null ? a == null && b == null : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function figuresOf(text: string, lang = 'en'): Figure[] {
+  return readFigures(text, segmentSentences(text, lang), lang);
+}
+
+// ---- 1. Recognizers-Text specs -------------------------------------------------------------
+
+type Spec = 'Number' | 'NumberRange' | 'Percent' | 'Currency' | 'Dimension';
+const SPEC_FILES: Record<Spec, string> = {
+  Number: 'Number/English/NumberModel.json',
+  NumberRange: 'Number/English/NumberRangeModel.json',
+  Percent: 'Number/English/PercentModel.json',
+  Currency: 'NumberWithUnit/English/CurrencyModel.json',
+  Dimension: 'NumberWithUnit/English/DimensionModel.json',
+};
+/** Inputs out of scope for news reports, with the reason printed in the table. */
+const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
+  [/\^|\d[eE][+-]?\d|x10|\d\s*[+*/=]\s*\d+\s*=|[<>=~]\s*-?\d|<>|=>|=</, 'maths or scientific notation', null],
+  [/\b(over|out of|point|negative|minus|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "minus one", "2 in 5")', null],
+  [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty-?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
+  [/[½¼¾⅓⅔⅙⅛]/, 'Unicode vulgar fractions', null],
+  [/\b\d{1,2},\d{2},\d{3}/, 'Indian digit grouping (needs lang en-IN)', null],
+  [/\d\s*(mm|mil|dzs?|dozs)\b|\d\s*G\b/i, 'slang or SI scale suffixes ("1MM", "2mil", "10G", "3 dzs")', ['Number']],
+  [/\b(equal|equals|equaling|ranks?|tenth|fifteenth)\b/i, 'logical comparisons of abstract numbers ("less than or equal to")', ['NumberRange']],
+  [/percents? of|per cent of|\bpercentage\b|\bpercents\b/i, 'inverted or non-standard percent phrasing ("percent of 10")', ['Percent']],
+  [/\b(ft \d+ in|feet (and )?\d+ inch|m \d+ dm|tablespoons?|teaspoons?|cups?|drachma|rad\b|turns?\b|millisecond|picometer|decimeter|dm\b|microgramm?es|gramme)/i, 'compound or cooking/angular units news does not print', ['Dimension']],
+  [/%[0-9A-F]{2}/, 'URL-encoded text', null],
+];
+
+interface Gold { start: number; end: number; value: number | null; low?: number | null; high?: number | null }
+
+function goldOf(spec: Spec, result: { Start: number; End: number; Resolution: { value?: string | null } }): Gold | null {
+  const raw = result.Resolution?.value;
+  if (raw == null || raw === 'null') return null; // unit without a number ("metric ton"): nothing to read
+  const base = { start: result.Start, end: result.End + 1 };
+  if (spec === 'NumberRange') {
+    const m = /^[[(]\s*(-?[\d.]*)\s*,\s*(-?[\d.]*)\s*[\])]$/.exec(raw);
+    if (!m) return null;
+    return { ...base, value: null, low: m[1] ? Number(m[1]) : null, high: m[2] ? Number(m[2]) : null };
+  }
+  return { ...base, value: Number(raw.replace('%', '')) };
+}
+
+const DURATIONS = /^(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century)$/i;
+
+function predictionsFor(spec: Spec, figures: Figure[]): Figure[] {
+  switch (spec) {
+    // Recognizers-Text reads ordinals, dates and durations with other models.
+    case 'Number': return figures.filter((f) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'time');
+    case 'Percent': return figures.filter((f) => f.kind === 'percent');
+    case 'Currency': return figures.filter((f) => f.kind === 'money');
+    case 'Dimension': return figures.filter((f) => f.kind === 'measure' && !DURATIONS.test(f.unit));
+    case 'NumberRange': return figures.filter((f) => f.high !== null || f.bound === '>' || f.bound === '<');
+  }
+}
+
+function matches(spec: Spec, f: Figure, g: Gold): boolean {
+  if (!(f.start < g.end && g.start < f.end)) return false;
+  if (spec === 'NumberRange') {
+    const low = f.high !== null ? f.low : f.bound === '>' ? f.value : null;
+    const high = f.high !== null ? f.high : f.bound === '<' ? f.value : null;
+    return same(low, g.low) && same(high, g.high);
+  }
+  return [f.value, f.high, f.from].some((v) => same(v, g.value));
+}
+
+function scoreSpecs(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const spec of Object.keys(SPEC_FILES) as Spec[]) {
+    const cases = JSON.parse(readFileSync(`${SHARED}corpus/recognizers-text-specs/Specs/${SPEC_FILES[spec]}`, 'utf8')) as Array<{ Input: string; Results: Array<{ Start: number; End: number; Resolution: { value?: string } }> }>;
+    const score: Score = { tp: 0, fp: 0, fn: 0 };
+    const excluded: Record<string, number> = {};
+    for (const c of cases) {
+      const rule = EXCLUDE.find(([re, , specs]) => (!specs || specs.includes(spec)) && re.test(c.Input));
+      if (rule) {
+        excluded[rule[1]] = (excluded[rule[1]] ?? 0) + 1;
+        continue;
+      }
+      const gold = c.Results.map((r) => goldOf(spec, r)).filter((g): g is Gold => g !== null);
+      const predicted = predictionsFor(spec, figuresOf(c.Input));
+      const hit = new Set<Gold>();
+      for (const f of predicted) {
+        const g = gold.find((x) => matches(spec, f, x));
+        if (g) {
+          score.tp++;
+          hit.add(g);
+        } else score.fp++;
+      }
+      score.fn += gold.filter((g) => !hit.has(g)).length;
+      if (process.env.EVAL_VERBOSE && (gold.some((g) => !hit.has(g)) || predicted.length > hit.size)) {
+        console.log(`  ${spec} ${JSON.stringify(c.Input.slice(0, 120))} gold=${JSON.stringify(gold.map((g) => g.value ?? [g.low, g.high]))} got=${JSON.stringify(predicted.map((f) => [f.text, f.value, f.high, f.bound]))}`);
+      }
+    }
+    out[spec] = { ...prf({ tp: score.tp, fp: score.fp, fn: score.fn }), cases: cases.length, excluded };
+  }
+  return out;
+}
+
+// ---- 2. Seed gold and events-dev tolls ------------------------------------------------------
+
+function articleText(file: string): { text: string; lang: string } {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const result = extractArticle(document as unknown as Document, 'https://example.org/', { force: true });
+  if (!result.ok) throw new Error(`${file}: ${result.message}`);
+  return { text: result.article.text, lang: result.article.lang ?? 'en' };
+}
+
+const VAGUE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, scores: 40 };
+
+function scoreGoldFile(goldFile: string, textOf: (letter: string, file: string) => { text: string; lang: string }) {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { reports: Record<string, string>; numbers: Array<Record<string, { value: number | string; hedge?: string | null } | null | unknown>> };
+  let found = 0, total = 0, hedged = 0;
+  const misses: string[] = [];
+  for (const [letter, file] of Object.entries(gold.reports)) {
+    const { text, lang } = textOf(letter, file);
+    const figures = figuresOf(text, lang).filter((f) => !NON_EVENT_KINDS.has(f.kind));
+    for (const item of gold.numbers) {
+      const g = item[letter] as { value: number | string; hedge?: string | null } | null | undefined;
+      if (!g) continue;
+      const value = typeof g.value === 'string' ? VAGUE[g.value] : typeof g.value === 'object' && g.value ? (g.value as { low: number }).low : g.value;
+      total++;
+      const f = figures.find((x) => same(x.value, value) || same(x.high, value) || same(x.from, value));
+      if (!f) {
+        misses.push(`${letter}:${String(item['id'])}=${g.value}`);
+        continue;
+      }
+      found++;
+      if ((g.hedge ?? null) === (f.hedge ?? null) || g.hedge === undefined) hedged++;
+    }
+  }
+  return { recall: round(found / total), hedgeAgreement: round(hedged / Math.max(1, found)), n: total, misses };
+}
+
+function scoreSeedAndEvents(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  out['seed-pair'] = scoreGoldFile(`${SHARED}gold/seed-pair.json`, (_, file) => ({ text: readFileSync(`${SHARED}seeds/${file}`, 'utf8'), lang: 'en' }));
+  const events = `${SHARED}corpus/events-dev/`;
+  for (const dir of readdirSync(events)) {
+    if (!existsSync(`${events}${dir}/gold.json`)) continue;
+    out[dir] = scoreGoldFile(`${events}${dir}/gold.json`, (_, file) => articleText(`${events}${dir}/${file}`));
+  }
+  return out;
+}
+
+// ---- 3. The hand-annotated dev set ---------------------------------------------------------
+
+export interface DevFigure { text: string; start: number; end: number; value: number; high?: number | null; bound: string; kind: string; what: string }
+export interface DevPage { page: string; lang: string; text: string; figures: DevFigure[] }
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+function tokenF1(a: string, b: string): number {
+  const x = words(a), y = words(b);
+  if (!x.length && !y.length) return 1;
+  const pool = [...y];
+  let common = 0;
+  for (const w of x) {
+    const k = pool.indexOf(w);
+    if (k >= 0) { common++; pool.splice(k, 1); }
+  }
+  return common ? (2 * common) / (x.length + y.length) : 0;
+}
+
+function scoreDev(): Record<string, unknown> {
+  if (!existsSync(DEV)) return { pages: 0 };
+  const value: Score = { tp: 0, fp: 0, fn: 0 };
+  const bound: Score = { tp: 0, fp: 0, fn: 0 };
+  const overlaps: number[] = [];
+  const errors: string[] = [];
+  let pages = 0;
+  for (const dir of readdirSync(DEV)) {
+    const file = `${DEV}${dir}/expected.json`;
+    if (!existsSync(file)) continue;
+    pages++;
+    const page = JSON.parse(readFileSync(file, 'utf8')) as DevPage;
+    const predicted = figuresOf(page.text, page.lang).filter((f) => !NON_EVENT_KINDS.has(f.kind));
+    const used = new Set<DevFigure>();
+    for (const f of predicted) {
+      const g = page.figures.find((x) => !used.has(x) && f.start < x.end && x.start < f.end && (same(f.value, x.value) || (x.high != null && same(f.high, x.high) && same(f.low, x.value))));
+      if (!g) {
+        value.fp++; bound.fp++;
+        errors.push(`FP ${dir}: "${f.text}" = ${f.value}`);
+        continue;
+      }
+      used.add(g);
+      value.tp++;
+      if (f.bound === g.bound) bound.tp++;
+      else { bound.fp++; bound.fn++; errors.push(`BOUND ${dir}: "${f.text}" ${f.bound} vs ${g.bound}`); }
+      overlaps.push(tokenF1(f.what, g.what));
+    }
+    for (const g of page.figures) {
+      if (used.has(g)) continue;
+      value.fn++; bound.fn++;
+      errors.push(`FN ${dir}: "${g.text}" = ${g.value}`);
+    }
+  }
+  const what = overlaps.length ? round(overlaps.reduce((a, b) => a + b, 0) / overlaps.length) : 0;
+  if (process.env.EVAL_VERBOSE) for (const e of errors) console.log('  ' + e);
+  return { pages, value: prf(value), valueBound: prf(bound), whatOverlap: what };
+}
+
+// ---- 4. Speed ------------------------------------------------------------------------------
+
+function speed(): Record<string, unknown> {
+  const pages = existsSync(DEV) ? readdirSync(DEV).filter((d) => existsSync(`${DEV}${d}/expected.json`)) : [];
+  let text = pages.map((d) => (JSON.parse(readFileSync(`${DEV}${d}/expected.json`, 'utf8')) as DevPage).text).join('\n');
+  if (!text) text = readFileSync(`${SHARED}seeds/001_e511eae1e698049f.txt`, 'utf8');
+  while (words(text).length < 10_000) text += '\n' + text;
+  const wordsIn = words(text).length;
+  const time = (fn: () => void, runs: number) => {
+    fn();
+    const t = performance.now();
+    for (let i = 0; i < runs; i++) fn();
+    return (performance.now() - t) / runs;
+  };
+  const ours = time(() => figuresOf(text), 10);
+  const theirs = time(() => nlp(text).numbers().json(), 2);
+  return { words: wordsIn, parallaxMs: round(ours), compromiseMs: round(theirs), speedup: round(theirs / ours) };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const specs = scoreSpecs();
+  console.log('Recognizers-Text English specs (news scope)');
+  console.table(Object.fromEntries(Object.entries(specs).map(([k, v]) => { const { excluded, ...rest } = v as Record<string, unknown>; void excluded; return [k, rest]; })));
+  for (const [k, v] of Object.entries(specs)) {
+    const excluded = (v as { excluded: Record<string, number> }).excluded;
+    if (Object.keys(excluded).length) console.log(`  ${k} excluded: ` + Object.entries(excluded).map(([why, n]) => `${n} ${why}`).join('; '));
+  }
+  const gold = scoreSeedAndEvents();
+  console.log('\nSeed gold and events-dev tolls (recall of gold figures; hedge agreement on those found)');
+  console.table(Object.fromEntries(Object.entries(gold).map(([k, v]) => { const { misses, ...rest } = v as Record<string, unknown>; return [k, { ...rest, misses: (misses as string[]).join(' ') }]; })));
+  const dev = scoreDev();
+  console.log('\nDev set (hand-annotated readability-test-pages; event kinds only)');
+  console.table({ value: (dev as { value?: object }).value, 'value+bound': (dev as { valueBound?: object }).valueBound });
+  console.log(`  pages ${String(dev.pages)}, what-is-counted token overlap ${String(dev.whatOverlap)}`);
+  const fast = speed();
+  console.log('\nSpeed (sentences + quantities vs compromise nlp(text).numbers())');
+  console.table({ speed: fast });
+  return { specs, gold, dev, speed: fast };
+}

@@ -1,0 +1,49 @@
+import type { Token } from './tokens';
+import { newMention, type Mention } from './mention';
+import { SCALES } from './number-words';
+
+/**
+ * Common fractions in words: "half of", "more than half", "two-thirds of", "a quarter of",
+ * "three quarters of". Kind "multiplier" (a share of a whole), value the fraction. Only read
+ * before "of" or after a hedge, so "the first half" and "a third person" are left alone.
+ */
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+const NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under)$/;
+
+export function findFractions(tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    let first = i;
+    let numerator = 1;
+    let d = i;
+    const n = NUMERATORS[w];
+    if (n !== undefined) {
+      d = tokens[i + 1]?.lower === '-' ? i + 2 : i + 1;
+      numerator = n;
+    } else if (w !== 'half') {
+      continue;
+    }
+    const denominator = DENOMINATORS[tokens[d]?.lower ?? ''];
+    if (!denominator || (numerator > 1) !== /s$/.test(tokens[d]!.lower) && denominator !== 2) continue;
+    const after = tokens[d + 1];
+    // "half a million", "quarter million": a fraction of a scale.
+    const scale = after && SCALES[after.lower] && after.lower.length > 3 ? SCALES[after.lower]! : after?.lower === 'a' && SCALES[tokens[d + 2]?.lower ?? ''] ? -1 : 0;
+    if (scale > 0) {
+      const m = newMention(first, d + 1, (numerator / denominator) * scale, true, true);
+      found.push(m);
+      i = d + 1;
+      continue;
+    }
+    // Otherwise a share: before "of", after a hedge, or unmistakable ("two thirds", "a half" alone).
+    const alone = (numerator > 1 || w === 'a' || w === 'one') && after?.kind !== 'word' && scale === 0;
+    if (after?.lower !== 'of' && !HEDGED.test(tokens[first - 1]?.lower ?? '') && !alone) continue;
+    if (scale < 0) continue; // "half a million" is read by the number words
+    const m = newMention(first, d, numerator / denominator, true, false);
+    m.kind = 'multiplier';
+    found.push(m);
+    i = d;
+  }
+  return found;
+}
