@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { gatheringSetting, retentionDaysSetting, sourcesSetting, sourceStatusSetting, type Source } from '@/lib/settings';
+import type { PermissionsApi } from '@/lib/sources/permissions';
+import { syncAccessStatus } from '@/lib/sources/permissions';
+import { mergeSources } from '@/lib/sources/import-export';
+import { addSource, moveSource, removeSource, retryAccess, updateSource } from '@/lib/sources/source-actions';
+import { storageStatusStore } from '@/lib/sources/status';
+import { GatheringSettings } from './GatheringSettings';
+import { ImportExport } from './ImportExport';
+import { PrivacyNote } from './PrivacyNote';
+import { SourceForm } from './SourceForm';
+import { SourceList } from './SourceList';
+import { StarterList } from './StarterList';
+import { useSetting } from './use-setting';
+import '@/components/Theme.css';
+import './options.css';
+
+export interface Props {
+  permissions: PermissionsApi;
+  makeId?: () => string;
+  download?: (name: string, text: string) => void;
+}
+
+function downloadFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The options page: sources (with the starter list, import and export), gathering, retention, privacy. */
+export function App({ permissions, makeId = () => crypto.randomUUID(), download = downloadFile }: Props) {
+  const sources = useSetting(sourcesSetting);
+  const statuses = useSetting(sourceStatusSetting);
+  const gathering = useSetting(gatheringSetting);
+  const retention = useSetting(retentionDaysSetting);
+  const [notice, setNotice] = useState('');
+  const deps = { permissions };
+
+  if (sources === null || statuses === null || gathering === null || retention === null) return <p class="px-muted">Loading…</p>;
+
+  const add = (source: Source) => {
+    void addSource(deps, source).then((granted) =>
+      setNotice(granted ? `Added ${source.name}.` : `Added ${source.name}, but without access to its site: allow it beside the source to gather its reports.`),
+    );
+  };
+  const remove = (source: Source) => void removeSource(deps, source.id).then(() => setNotice(`Removed ${source.name}.`));
+  const edit = (before: Source, after: Source) =>
+    void updateSource(deps, before, after).then((granted) => setNotice(granted === false ? `Saved ${after.name}, but access to its new addresses was not granted.` : `Saved ${after.name}.`));
+  const toggle = (source: Source, patch: Partial<Source>) => void updateSource(deps, source, { ...source, ...patch });
+  const move = (source: Source, delta: -1 | 1) => void sourcesSetting.setValue(moveSource(sources, source.id, delta));
+  const allow = (source: Source) => void retryAccess(deps, source).then((granted) => setNotice(granted ? `Parallax can now read ${source.name}.` : `Access to ${source.name} was not granted.`));
+  const importList = async (imported: Source[]) => {
+    const merged = mergeSources(sources, imported);
+    await sourcesSetting.setValue(merged);
+    // A file gives no click to ask within: sources whose access is missing say so, with a button.
+    await syncAccessStatus(permissions, merged, storageStatusStore());
+  };
+
+  return (
+    <main class="px-options">
+      <h1>Parallax options</h1>
+      <p role="status" aria-live="polite" class="px-notice">{notice}</p>
+      <section aria-labelledby="px-sources-title">
+        <h2 id="px-sources-title">Sources</h2>
+        <p class="px-muted">The outlets you follow. Parallax compares their reports of the same event.</p>
+        <SourceList
+          sources={sources}
+          statuses={statuses}
+          makeId={makeId}
+          onToggle={toggle}
+          onEdit={edit}
+          onRemove={remove}
+          onMove={move}
+          onAllowAccess={allow}
+        />
+        <h3>Add a source</h3>
+        <SourceForm editing={null} makeId={makeId} onSave={add} />
+        <StarterList sources={sources} onAdd={add} onRemove={remove} />
+        <ImportExport sources={sources} onImport={importList} download={download} />
+      </section>
+      <GatheringSettings
+        gathering={gathering}
+        retentionDays={retention}
+        onGathering={(value) => void gatheringSetting.setValue(value)}
+        onRetention={(days) => void retentionDaysSetting.setValue(days)}
+      />
+      <PrivacyNote />
+    </main>
+  );
+}
