@@ -1,4 +1,4 @@
-import { normaliseEntity, sameEntity } from './entities';
+import { acronymsOf, normaliseEntity, sameEntity } from './entities';
 
 /**
  * Resolves each source mention to the entity it stands for: pronouns to the last compatible
@@ -34,6 +34,23 @@ function kindOf(raw: string, name: string): Kind {
 }
 
 /**
+ * The latest entity that is the same as `raw`. Only entities sharing its head word or its
+ * acronym are compared, so a long report costs time linear in its mentions.
+ */
+function lastSame(entities: readonly Entity[], raw: string): Entity | undefined {
+  const name = normaliseEntity(raw);
+  const head = name.split(/[\s-]+/).pop() ?? '';
+  const keys = new Set([head, name, ...acronymsOf(raw)]);
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k]!;
+    const eHead = e.name.split(/[\s-]+/).pop() ?? '';
+    const related = keys.has(eHead) || keys.has(e.name) || e.name.length <= 10 || name.length <= 10 || eHead.slice(0, 4) === head.slice(0, 4);
+    if (related && (sameEntity(e.raw, raw) || sameEntity(e.name, raw))) return e;
+  }
+  return undefined;
+}
+
+/**
  * Names the entity of each mention, in reading order. `null` mentions (no source) stay null;
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
@@ -57,7 +74,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     if (PERSON_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'person');
     else if (THING_PRONOUNS.has(lower)) found = lastOf((e) => e.kind !== 'person');
     else if (PLURAL_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organisation');
-    else found = lastOf((e) => sameEntity(e.raw, raw) || sameEntity(e.name, raw));
+    else found = lastSame(entities, raw);
     if (found) {
       // The latest mention is the most salient for the next pronoun.
       entities.splice(entities.indexOf(found), 1);

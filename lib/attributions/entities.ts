@@ -38,6 +38,10 @@ function initials(name: string): string {
  * @example normaliseEntity("President Kassym-Jomart Tokayev") // "kassym-jomart tokayev"
  */
 export function normaliseEntity(name: string): string {
+  return cached(normalCache, name, normalise);
+}
+
+function normalise(name: string): string {
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the update released by X" -> X
   const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited)\s+by\s+(.+)$/i.exec(s);
@@ -93,6 +97,11 @@ const contentWords = (s: string): string[] => s.split(/[\s-]+/).filter((w) => w 
  * @example sameEntity("OHCHR", "UN Office of the High Commissioner for Human Rights (OHCHR)") // true
  */
 export function sameEntity(a: string, b: string): boolean {
+  const key = a + '\u0000' + b;
+  return cached(sameCache, key, () => compare(a, b));
+}
+
+function compare(a: string, b: string): boolean {
   const na = normaliseEntity(a);
   const nb = normaliseEntity(b);
   if (!na || !nb) return false;
@@ -108,4 +117,17 @@ export function sameEntity(a: string, b: string): boolean {
   if (!sameWord(wa[wa.length - 1]!, wb[wb.length - 1]!)) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.some((v) => sameWord(w, v)));
+}
+
+/** Names repeat through a report and across outlets: remember recent answers (bounded). */
+const CACHE_LIMIT = 20_000;
+const normalCache = new Map<string, string>();
+const sameCache = new Map<string, boolean>();
+function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
 }
