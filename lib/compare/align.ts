@@ -59,8 +59,12 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   if (fa.part !== fb.part) score -= 1.5;
   // A count an outlet gives as superseded meets other outlets' earlier counts, not their current ones.
   if (!!ca.earlier !== !!cb.earlier) score -= 3;
+  if (!!ca.projected !== !!cb.projected) score -= 3;
+  if (!!ca.increment !== !!cb.increment) score -= 3;
   const shared = overlap(ca.words, cb.words);
-  if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : -1;
+  // Different wordings of one count are common ("people killed in the crash" / "death toll"):
+  // no shared word costs only when no class vouches for the pair.
+  if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : ca.cls && cb.cls ? 0 : -1;
   if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));

@@ -16,6 +16,10 @@ export interface Counted {
   words: Set<string>;
   /** The report gives it as an earlier count it has replaced ("up from 113", "Earlier, 113 deaths were reported"). */
   earlier?: boolean;
+  /** A projection, not a count ("likely to have died"). */
+  projected?: boolean;
+  /** An increment on a count, not the count ("15 more victims", "another 20 deaths"). */
+  increment?: boolean;
 }
 
 /** Predicate or noun -> [class, term]. Lemmas of the quantities step and words as written. */
@@ -121,9 +125,9 @@ export function sentenceTopic(text: string, sentence: { start: number; end: numb
 /**
  * Whether a report gives a figure as a count it has since replaced: "up from 113", "down from
  * 288", "from 238 to 261", "the previous toll of 113", or a sentence opening "Earlier, ..." /
- * "Previously, ...". Such figures line up with other outlets' earlier counts, not current ones.
+ * "Previously, ..." (these last only for a `tally`, a count of what happened). Such figures line up with other outlets' earlier counts, not current ones.
  */
-export function isEarlierCount(report: { text: string; sentences: readonly { start: number; end: number }[] }, f: Pick<Figure, 'start' | 'end' | 'sentence' | 'change'>): boolean {
+export function isEarlierCount(report: { text: string; sentences: readonly { start: number; end: number }[] }, f: Pick<Figure, 'start' | 'end' | 'sentence' | 'change'>, tally = true): boolean {
   const s = report.sentences[f.sentence];
   const from = s ? s.start : Math.max(0, f.start - 120);
   const before = report.text.slice(Math.max(from, f.start - 60), f.start).toLowerCase();
@@ -131,6 +135,39 @@ export function isEarlierCount(report: { text: string; sentences: readonly { sta
   if (/\b(up|down|rising|risen|falling|fallen|revised|lowered|raised)\s+from\s+(about\s+|around\s+)?$/.test(before)) return true;
   if (/\bfrom\s+(about\s+|around\s+)?$/.test(before) && /^\s*\S*\s*(to|at)\s+\S*\d|^\s*(\w+\s+){0,2}to\s+(about\s+|around\s+|at least\s+)?[\d,]+/.test(after)) return true;
   if (/\b(previous|earlier|initial|original|old|prior)\s+(death\s+)?(toll|figure|count|tally|estimate|number)s?\s+(of\s+|was\s+|stood at\s+|at\s+)?(about\s+|around\s+)?$/.test(before)) return true;
-  const opening = report.text.slice(from, f.start).trimStart().toLowerCase();
-  return /^(earlier|previously|initially|at first|before that)\b[,\s]/.test(opening);
+  // Compared with an older count: "far more than the 99 given on Thursday".
+  if (/\b(more|less|fewer|higher|lower|up|down)\s+than\s+(the\s+)?$/.test(before)) return true;
+  if (/^\s*(\w+\s+){0,2}(given|reported|announced|released|cited|put)\s+(on|earlier|yesterday|last|previously|initially)\b/.test(after)) return true;
+  // The rest reads the whole sentence's time, which says when a tally stood, not when a building
+  // had 12 storeys: only for counts of what happened (`tally`).
+  if (!tally) return false;
+  // Pluperfect reporting: "the Railways had put the number of deaths at 288".
+  const clause = report.text.slice(from, f.start).toLowerCase();
+  if (/\bhad\s+(put|given|reported|announced|placed|estimated|stated|said|set)\b/.test(clause)) return true;
+  // A sentence set in an earlier time: "Earlier, 113 deaths were reported", "Early that morning, officials reported one death".
+  const opening = clause.trimStart();
+  return /^(earlier|previously|initially|at first|before that|early that|in the first hours|on the first day|at the time)\b/.test(opening);
+}
+
+/**
+ * Whether a figure is a projection rather than a count: "more than 100 people are likely to
+ * have died", "could rise to 300". Projections line up with projections only.
+ */
+export function isProjection(report: { text: string }, f: Pick<Figure, 'start' | 'end'>): boolean {
+  const after = report.text.slice(f.end, f.end + 50).toLowerCase();
+  const before = report.text.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+  return /^\s*(\w+\s+){0,3}(are|were|is|was)?\s*(likely|expected|projected|feared|thought|believed)\s+to\b/.test(after) || /\b(could|may|might|would)\s+(rise|reach|climb|grow|exceed)\s+(to\s+)?$/.test(before);
+}
+
+/**
+ * Whether a figure adds to a count rather than gives it: "15 more victims", "five more deaths",
+ * "another 20". Not "more than 20", and not a vague amount ("dozens more unaccounted for" is how
+ * outlets give the number still missing).
+ */
+export function isIncrement(report: { text: string }, f: Pick<Figure, 'start' | 'end' | 'text' | 'kind'>): boolean {
+  if (f.kind === 'vague') return false;
+  const own = f.text.toLowerCase().replace(/^(more|further|over) than\s+/, '');
+  const after = report.text.slice(f.end, f.end + 20).toLowerCase();
+  const before = report.text.slice(Math.max(0, f.start - 20), f.start).toLowerCase();
+  return /\s(more|additional|further|extra)\b(?!\s+than)/.test(own) || /^\s*(more|additional|further|extra)\b(?!\s+than)/.test(after) || /\b(another|an additional|a further|an extra)\s+$/.test(before);
 }

@@ -4,7 +4,7 @@ import { alignFigures, countedOf, type Candidate } from './align';
 import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { figureSources, type FigureSource } from './sources';
-import { classInContext, isEarlierCount, overlap, sentenceTopic, type Counted } from './counted';
+import { classInContext, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -45,6 +45,26 @@ function withContext(report: Report, figure: Figure, counted: Counted, topic: st
   return { ...counted, cls: classInContext(report.text, sentence, figure, topic) };
 }
 
+/** Keeps a figure unless the report already said it; then the more specific of the two. */
+function keep(reads: Read[], read: Read): void {
+  const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
+  if (twin < 0) reads.push(read);
+  else if (specificity(read) > specificity(reads[twin]!)) reads[twin] = read;
+}
+
+/**
+ * The earlier count a revision carries ("275, down from 288" -> 288), as a figure of its own
+ * so that it lines up with outlets that still give 288. Its span is the old number's digits
+ * when they can be found inside the figure's text.
+ */
+function earlierOf(report: Report, f: Figure): Figure | null {
+  if (f.from === null || f.from === undefined || !Number.isFinite(f.from) || f.from === f.value) return null;
+  const digits = new RegExp(`\\b${f.from.toLocaleString('en').replace(/,/g, '[,.\\s]?')}\\b`).exec(f.text);
+  const start = digits ? f.start + digits.index : f.start;
+  const end = digits ? start + digits[0].length : f.end;
+  return { ...f, text: report.text.slice(start, end), start, end, value: f.from, low: f.from, high: null, bound: '=', hedge: null, change: null, from: null };
+}
+
 function readReport(report: Report, at: number): Read[] {
   const sources = figureSources(report);
   const reads: Read[] = [];
@@ -57,13 +77,17 @@ function readReport(report: Report, at: number): Read[] {
   });
   report.figures.forEach((figure, index) => {
     if (NON_EVENT_KINDS.has(figure.kind) || !Number.isFinite(figure.value)) return;
+    // "Nobody", "zero": a count of none is a statement, not a figure outlets tally.
+    if (figure.value === 0 && !/\d/.test(figure.text)) return;
     const source = sources.get(index);
     const counted = withContext(report, figure, countedOf(figure), topics[figure.sentence] ?? null);
-    counted.earlier = isEarlierCount(report, figure);
+    counted.earlier = isEarlierCount(report, figure, counted.cls !== null);
+    counted.increment = isIncrement(report, figure);
+    counted.projected = isProjection(report, figure);
     const read: Read = { candidate: { report: at, index, figure, counted, anchors: anchorsOf(report, figure), source: source?.entity ?? null }, source };
-    const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
-    if (twin < 0) reads.push(read);
-    else if (specificity(read) > specificity(reads[twin]!)) reads[twin] = read;
+    keep(reads, read);
+    const earlier = earlierOf(report, figure);
+    if (earlier) keep(reads, { candidate: { ...read.candidate, figure: earlier, counted: { ...counted, earlier: true } }, source });
   });
   return reads;
 }
