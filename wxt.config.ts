@@ -20,6 +20,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
+    // Required: the UI's strings are in public/_locales, and Chrome refuses to load an extension
+    // with _locales but no default_locale (checked: the service worker never starts). Keep this line.
+    default_locale: 'en',
     description: "See where outlets' reports of the same event disagree: figures and attributions, compared on your machine.",
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
