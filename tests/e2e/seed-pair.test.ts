@@ -1,0 +1,143 @@
+/**
+ * The walking skeleton in a real browser: a reader visits the two seed reports of the 2022
+ * Kazakhstan unrest (fixture pages of two outlets), opens the real side panel from the popup, and
+ * sees the differences of ../shared/gold/seed-pair.json.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { TabState } from '../../lib/protocol';
+import { SCREENSHOTS, ask, isSettled, launch, storedReports, visit, type Session } from './harness';
+import type { CdpPage } from './cdp';
+
+/** The extension API inside the page functions below (they run in an extension page, not here). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; id?: string };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+let session: Session;
+let rt: { page: Page; tabId: number; state: TabState };
+let telesur: { page: Page; tabId: number; state: TabState };
+let panel: CdpPage | null = null;
+let panelText = '';
+
+const hasTwoReports = (s: TabState) => s.status === 'article' && s.comparison.reports.length === 2;
+
+/** The side panel's visible text once it shows the comparison (it renders asynchronously). */
+async function readPanel(target: CdpPage, until: RegExp, timeoutMs = 20_000): Promise<string> {
+  const stop = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < stop) {
+    text = await target.evaluate<string>('document.body ? document.body.innerText : ""');
+    if (until.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return text;
+}
+
+beforeAll(async () => {
+  session = await launch();
+  telesur = await visit(session, '/seed/telesur-english/', (s) => s.status === 'article');
+  rt = await visit(session, '/seed/rt/', hasTwoReports);
+
+  // The real side panel: opened by a click in the popup (a user gesture), for the RT tab.
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 520 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${rt.tabId}`);
+  await popup.getByTestId('open-panel').waitFor({ timeout: 15_000 });
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup.png` });
+  await popup.getByTestId('open-panel').click();
+  await rt.page.bringToFront();
+  const stop = Date.now() + 15_000;
+  while (!panel && Date.now() < stop) {
+    panel = await session.cdp.attach((url, type) => type === 'page' && url.startsWith(`chrome-extension://${session.extensionId}/sidepanel.html`));
+    if (!panel) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (panel) {
+    panelText = await readPanel(panel, /750[\s\S]*counter-terror/i);
+    writeFileSync(`${SCREENSHOTS}/panel.png`, await panel.screenshot());
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('capturing the two seed reports', () => {
+  it('reads each fixture page as an article of its outlet', () => {
+    expect(telesur.state.status).toBe('article');
+    expect(rt.state.status).toBe('article');
+    if (rt.state.status !== 'article') return;
+    expect(rt.state.comparison.reports.map((r) => r.outlet)).toEqual(['RT', 'teleSUR English']);
+    expect(rt.state.comparison.reports[1]!.publishedAt).toBe('2022-01-06T22:20:00.000Z');
+  });
+
+  it('stores both reports in the extension\'s IndexedDB, with their event terms', async () => {
+    const reports = await storedReports(session);
+    expect(reports.map((r) => r.outlet).sort()).toEqual(['RT', 'teleSUR English']);
+    const rtReport = reports.find((r) => r.outlet === 'RT')!;
+    expect(rtReport.text).toContain('Nearly 750 law enforcement have received various injuries');
+    expect(rtReport.text).not.toMatch(/Load comments|Read more|Privacy policy/);
+    expect(rtReport.terms.length).toBeGreaterThan(3);
+  });
+
+  it('the first tab learns of the second report live (its event gained one)', async () => {
+    const state = await ask<TabState>(session, 'ui:tab-state', { tabId: telesur.tabId });
+    expect(hasTwoReports(state)).toBe(true);
+    if (state.status === 'article') expect(state.comparison.reports[0]!.outlet).toBe('teleSUR English');
+  });
+
+  it('the badge shows the number of differences', async () => {
+    if (rt.state.status !== 'article') throw new Error('not an article');
+    const badge = await session.ui.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), rt.tabId);
+    // The gold lists 8 items that differ; at least the four the issue names must be counted.
+    expect(rt.state.differences).toBeGreaterThanOrEqual(4);
+    expect(badge).toBe(String(rt.state.differences));
+  });
+});
+
+describe('the real side panel, opened from the popup', () => {
+  it('opens as its own page target', () => {
+    expect(panel).not.toBeNull();
+  });
+
+  it('shows both outlets', () => {
+    expect(panelText).toContain('RT');
+    expect(panelText).toContain('teleSUR English');
+  });
+
+  it('shows the 750 injured officers given as "about" by one outlet and "nearly" by the other', () => {
+    expect(panelText).toMatch(/750/);
+    expect(panelText).toMatch(/\babout\b/i);
+    expect(panelText).toMatch(/\bnearly\b/i);
+  });
+
+  it('shows the twofold gas price hike, reported by one outlet only', () => {
+    expect(panelText).toMatch(/twofold/i);
+    expect(panelText).toMatch(/only/i);
+  });
+
+  it('shows the OHCHR figure introduced with "noted" by one and "alleged"/"said" by the other', () => {
+    expect(panelText).toMatch(/OHCHR|High Commissioner/);
+    expect(panelText).toMatch(/\bnoted\b/);
+    expect(panelText).toMatch(/\b(alleged|said)\b/);
+  });
+
+  it('shows the quoted "counter-terrorism" against "counter-terrorist"', () => {
+    expect(panelText).toContain('counter-terrorism');
+    expect(panelText).toContain('counter-terrorist');
+  });
+});
+
+describe('pages that are not articles', () => {
+  it('a list of links is left alone, and the panel says why', async () => {
+    const home = await visit(session, '/', isSettled);
+    expect(home.state).toMatchObject({ status: 'not-article', reason: 'not-article' });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${home.tabId}`);
+    await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 15_000 }).toMatch(/not look like an article/i);
+    expect((await storedReports(session)).length).toBe(2);
+  });
+});
