@@ -24,6 +24,8 @@ export const TERM_WEIGHT: Readonly<Record<string, number>> = { e: 2, w: 1, n: 1.
 const TITLE_BONUS = 3;
 const LEAD_BONUS = 1;
 const LEAD_CHARS = 400;
+/** Tally a name needs: twice in the body, or once in the title or lead. */
+const MIN_NAME_WEIGHT = 2;
 
 export function termWeight(term: string): number {
   return TERM_WEIGHT[term[0]!] ?? 1;
@@ -138,6 +140,8 @@ export function eventTerms(report: Pick<Report, 'text' | 'title' | 'sentences' |
   const midNames = namesMidSentence(text, starts);
   const lowerSeen = new Set(words(text).filter((w) => !isCapitalised(w.text)).map((w) => fold(w.text)));
   const phrases = namePhrases(text, starts, midNames);
+  const lead = (title + ' ' + text.slice(0, LEAD_CHARS)).toLowerCase();
+  const phraseInLead = (k: string) => lead.includes(k);
   // A title is all capitals in some styles ("Death Toll Rises"): its words count only as content
   // words unless the body shows them as names.
   const titleTally: Tally = { names: new Map(), others: new Map() };
@@ -155,9 +159,11 @@ export function eventTerms(report: Pick<Report, 'text' | 'title' | 'sentences' |
     tally.others.set(k, (tally.others.get(k) ?? 0) + n);
     tally.names.delete(k);
   }
+  // A name met once in passing deep in the story (a bystander, a company) says little about
+  // the event; names in the title or lead, or met twice, do.
   const names = [
-    ...top(phrases, MAX_PHRASE_TERMS, (k) => k.split(' ').some((w) => outletWords.has(w))),
-    ...top(tally.names, MAX_NAME_TERMS, (k) => outletWords.has(k) || COMMON_NEWS_WORDS.has(k)),
+    ...top(phrases, MAX_PHRASE_TERMS, (k) => (phrases.get(k) ?? 0) < MIN_NAME_WEIGHT && !phraseInLead(k) || k.split(' ').some((w) => outletWords.has(w))),
+    ...top(tally.names, MAX_NAME_TERMS, (k) => (tally.names.get(k) ?? 0) < MIN_NAME_WEIGHT || outletWords.has(k) || COMMON_NEWS_WORDS.has(k)),
   ];
   const nameSet = new Set(names);
   const others = top(tally.others, MAX_WORD_TERMS, (k) => COMMON_NEWS_WORDS.has(k) || nameSet.has(k) || outletWords.has(k));

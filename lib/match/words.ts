@@ -58,7 +58,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms dr president prime minister governor mayor sheriff chief secretary spokesperson spokesman spokeswoman ' +
     'the a an in on at on it its he she they we this that these those but and or if as after before when while ' +
-    'advertisement related comments comment share published updated photo video tags read'
+    'advertisement related comments comment share published updated photo video tags read ' +
+    // Picture credits and wire agencies are on every kind of story.
+    'getty images image photo photos credit afp reuters ap associated press epa shutterstock anadolu xinhua pa dpa efe ani ians pti'
   ).split(' '),
 );
 
