@@ -134,7 +134,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
 }
 
 /** Verbs that end a noun phrase even as its first word ("382 remained", "12 died"). */
-const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
+const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|left|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
 
 function isPredicateWord(w: string): boolean {
   return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
@@ -182,7 +182,8 @@ function nounBefore(tokens: readonly Token[], i: number): string[] {
 function predicateAfter(tokens: readonly Token[], from: number, limit: number): string | null {
   for (let k = from; k < limit && k < from + 8; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && /^[,;:.!?()]$/.test(t.lower)) return null;
+    // A new clause ("... and injuring several others") has its own predicate.
+    if ((t.kind === 'punct' && /^[,;:.!?()]$/.test(t.lower)) || /^(and|or|but|while|whereas|as|after|before|when)$/.test(t.lower)) return null;
     const p = predicateOf(t.lower);
     if (p) return p;
   }

@@ -38,7 +38,8 @@ export function findFractions(tokens: readonly Token[]): Mention[] {
     }
     // Otherwise a share: before "of", after a hedge, or unmistakable ("two thirds", "a half" alone).
     const alone = (numerator > 1 || w === 'a' || w === 'one') && after?.kind !== 'word' && scale === 0;
-    if (after?.lower !== 'of' && !HEDGED.test(tokens[first - 1]?.lower ?? '') && !alone) continue;
+    const halfThe = w === 'half' && (after?.lower === 'the' || after?.lower === 'its' || after?.lower === 'their');
+    if (after?.lower !== 'of' && !halfThe && !HEDGED.test(tokens[first - 1]?.lower ?? '') && !alone) continue;
     if (scale < 0) continue; // "half a million" is read by the number words
     const m = newMention(first, d, numerator / denominator, true, false);
     m.kind = 'multiplier';

@@ -19,11 +19,22 @@ const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husba
 const NAME_LABELS = /^(category|level|phase|stage|class|grade|type|channel|route|flight|article|section|chapter|room|gate|terminal|platform|highway|interstate|version|model|series|apollo|mark|tier|unit|ward|district|precinct|block|lot|exit|pier|berth|runway|game|episode|season|volume|vol|no|number)$/;
 const AGE_BEFORE = /^(aged|age|ages)$/;
 
+/** "Ninety Mile Beach", "Three Gorges Dam": a capitalised number word inside a name. */
+export function isInName(tokens: readonly Token[], m: Mention): boolean {
+  const t = tokens[m.core]!;
+  const next = tokens[m.last + 1];
+  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && tokens[m.core - 1]!.kind === 'word' && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
+
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || m.kind !== 'count') continue;
     const before = tokens[m.first - 1];
+    if (isInName(tokens, m)) {
+      m.kind = 'other';
+      continue;
+    }
     const after = tokens[m.last + 1];
     const core = tokens[m.core]!;
     if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {
@@ -31,16 +42,20 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.last++;
     } else if (isFraction(tokens, m, mentions, n)) {
       m.kind = 'count';
+    } else if (!m.words && tokens[m.last + 1]?.lower === '/' && !tokens[m.last + 1]!.gap && mentions[n + 1]?.core === m.last + 2) {
+      m.kind = 'other'; // "9/11", "24/7": names, not numbers
+      m.last = mentions[n + 1]!.last;
+      mentions[n + 1]!.dropped = true;
     } else if (!m.words && isPhone(tokens, m, mentions, n)) {
       m.kind = 'other';
-    } else if (AGE_BEFORE.test(before?.lower ?? '') || isAppositiveAge(tokens, m)) {
+    } else if (AGE_BEFORE.test(before?.lower ?? '') || (before?.lower === 'of' && /^(ages?)$/.test(tokens[m.first - 2]?.lower ?? '')) || isAppositiveAge(tokens, m)) {
       m.kind = 'age';
     } else if (isScore(tokens, m, mentions, n)) {
       m.kind = 'score';
     } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
       m.kind = 'other'; // "10 Downing Street"
-    } else if (sentenceWords <= 4 && (COUNTER_UNITS.test(after?.lower ?? '') || (sentenceWords <= 1 && !after))) {
-      m.kind = 'other'; // "0 Comments", a lone number between blocks
+    } else if (sentenceWords <= 1 || (sentenceWords <= 4 && COUNTER_UNITS.test(after?.lower ?? ''))) {
+      m.kind = 'other'; // "0 Comments", "3." numbering a list, a lone number between blocks
     } else if (core.lower === 'one' && after?.lower === 'of') {
       m.kind = 'other';
     } else if (isNamedNumber(tokens, m)) {
@@ -68,7 +83,8 @@ function isFraction(tokens: readonly Token[], m: Mention, mentions: Mention[], n
   const den = mentions[n + 1];
   if (slash?.lower !== '/' || slash.gap || !den || den.core !== m.last + 2 || tokens[den.core]!.gap) return false;
   if (tokens[den.last + 1]?.lower === '/') return false;
-  if (!(den.value > 1 && den.value <= 16 && m.value < den.value)) return false;
+  // Written fractions use small denominators; "9/11" and "24/7" are names.
+  if (![2, 3, 4, 5, 6, 8, 10, 16].includes(den.value) || m.value >= den.value) return false;
   m.value = m.low = m.value / den.value;
   m.last = den.last;
   m.integer = false;

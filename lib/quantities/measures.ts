@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
+import { isInName } from './kinds';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
 
 /**
@@ -9,7 +10,7 @@ import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASUR
  */
 export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.kind !== 'count') continue; // ordinals, vague amounts and multipliers take no unit
+    if (m.kind !== 'count' || isInName(tokens, m)) continue; // ordinals, vague amounts and multipliers take no unit
     // "scp-173m", "24703L202": an identifier, not a measure.
     if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && tokens[m.first - 2]?.kind === 'word' && !tokens[m.core]!.gap) continue;
     const after = tokens[m.last + 1];

@@ -6,7 +6,7 @@ import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS } from './units';
 
 /** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
-const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only']);
+const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only', 'middle', 'first', 'next', 'other', 'big', 'new', 'old', 'same', 'young', 'latest', 'right', 'wrong', 'good', 'bad', 'another', 'such']);
 const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'hand', 'side', 'or', 'by']);
 
 /**

@@ -7,7 +7,7 @@ import type { Mention } from './mention';
  * verb of change is a revision, read by the change step instead.
  */
 const JOINERS = new Set(['-', '–', '—', 'to', 'or', 'through', 'thru']);
-const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier']);
+const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier', 'age']);
 
 export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevision: (i: number) => boolean): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
@@ -19,10 +19,13 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
     const joiner = tokens.slice(a.last + 1, b.first);
     const word = joiner.map((t) => t.lower).join(' ');
-    const between = tokens[a.first - 1]?.lower === 'between' && word === 'and';
+    // "between 500 and 1,000"; "between the ages of 25 and 54".
+    const between = word === 'and' && (tokens[a.first - 1]?.lower === 'between' || (a.kind === 'age' && tokens.slice(Math.max(0, a.first - 5), a.first).some((t) => t.lower === 'between')));
     if (!between && !(joiner.length === 1 && JOINERS.has(word))) continue;
     if (word === 'or' && (a.kind !== 'count' || !a.words)) continue; // "two or three", not "5 or 6 pm"
-    if (a.kind !== b.kind && !(a.kind === 'count' && a.unit === '')) continue;
+    // Both ends the same kind, or one end a bare number that takes the other's ("5 to 10%", "aged 25 to 54").
+    const bare = (x: Mention) => x.kind === 'count' && x.unit === '';
+    if (a.kind !== b.kind && !bare(a) && !bare(b)) continue;
     if (tokens[a.first - 1]?.lower === 'from' && word === 'to' && isRevision(a.first - 1)) continue;
     // Scale and unit written once for both ends: "5 to 10 million", "20-30%".
     let low = a.value;
@@ -30,12 +33,12 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     if (low > b.value) continue; // "10-3" is not a range (scores, identifiers)
     a.value = a.low = low;
     a.high = b.value;
-    a.kind = b.kind;
+    if (bare(a)) a.kind = b.kind;
     a.unit = b.unit || a.unit;
     a.last = b.last;
     a.coreEnd = b.coreEnd;
     a.integer = a.integer && b.integer;
-    if (between) a.first--;
+    if (between && tokens[a.first - 1]?.lower === 'between') a.first--;
     else if (tokens[a.first - 1]?.lower === 'from' && word === 'to') a.first--;
     b.dropped = true;
   }
