@@ -5,7 +5,7 @@
 import { decodeEntities } from './xml';
 
 /** Feed summaries are cut to this many characters: enough to match an event, small to store. */
-export const MAX_SUMMARY_CHARS = 1000;
+export const MAX_SUMMARY_CHARS = 600;
 export const MAX_TITLE_CHARS = 500;
 
 /** The HTML entities that summaries actually use; the rest stay as written. */

@@ -10,8 +10,8 @@ import { parseXml } from './xml';
 
 export type { Feed, FeedItem, FeedResult, FeedProblem, FeedFormat } from './feed-model';
 
-/** More items than this are the feed's archive, not its news; the newest come first in practice. */
-export const MAX_FEED_ITEMS = 300;
+/** More items than this are the feed's archive, not its news (the newest come first in practice); the cap also keeps the feed cache well inside extension storage's quota. */
+export const MAX_FEED_ITEMS = 100;
 
 export const FEED_MESSAGES = {
   html: 'The feed address returned a web page, not a feed.',

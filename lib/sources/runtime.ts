@@ -12,7 +12,7 @@ import { gatheringSetting, sourcesSetting, type Source } from '../settings';
 import { storageFeedCache } from './feed-cache';
 import { createPoliteFetcher } from './fetch';
 import { createGatherer, type GatherProgress, type GatherResult } from './gather';
-import { itemMatchesReport } from './item-match';
+import { createItemMatcher } from './item-match';
 import { createOffscreenExtractor, type OffscreenApi } from './offscreen-client';
 import type { PortLike } from './offscreen-protocol';
 import { domParserExtractor } from './page-extract';
@@ -92,7 +92,7 @@ export function startSources(deps: SourcesRuntimeDeps): SourcesRuntime {
     status,
     getSources: () => sourcesSetting.getValue(),
     hasAccess,
-    matches: deps.matches ?? ((report, item) => itemMatchesReport(report, item)),
+    matches: deps.matches ?? createItemMatcher(),
     confirm: deps.confirm,
     extract: deps.extract ?? chooseExtractor(browser),
     analyse: deps.analyse,
