@@ -16,10 +16,15 @@ export interface PermissionsApi {
 /**
  * Match patterns for a domain and its subdomains. "*.d" already covers d, but the bare pattern is
  * asked for too, so that a check for exactly `*://d/*` (the reader script's registration) agrees.
- * Addresses by IP and localhost have no subdomains.
+ * Addresses by IP and localhost have no subdomains and in practice serve plain http (a local or
+ * intranet server), so only http is asked for them.
  */
 function domainPatterns(domain: string): string[] {
-  return isIp(domain) || domain === 'localhost' ? [`*://${domain}/*`] : [`*://${domain}/*`, `*://*.${domain}/*`];
+  return isIp(domain) || domain === 'localhost' ? [`http://${domain}/*`] : [`*://${domain}/*`, `*://*.${domain}/*`];
+}
+
+function feedPattern(url: URL): string {
+  return isIp(url.hostname) || url.hostname === 'localhost' ? `${url.protocol}//${url.hostname}/*` : `*://${url.hostname}/*`;
 }
 
 /**
@@ -34,8 +39,8 @@ export function originsFor(source: Pick<Source, 'domains' | 'feeds'>): string[] 
   const origins = source.domains.flatMap(domainPatterns);
   for (const feed of source.feeds) {
     try {
-      const host = new URL(feed).hostname;
-      if (!hostOnDomains(host, source.domains)) origins.push(`*://${host}/*`);
+      const url = new URL(feed);
+      if (!hostOnDomains(url.hostname, source.domains)) origins.push(feedPattern(url));
     } catch {
       // An invalid feed address is reported by the options page; it needs no access.
     }

@@ -40,7 +40,8 @@ beforeEach(() => {
 describe('origins a source needs', () => {
   it.each([
     [bbc, ['*://bbc.com/*', '*://*.bbc.com/*', '*://bbc.co.uk/*', '*://*.bbc.co.uk/*', '*://feeds.bbci.co.uk/*']],
-    [local, ['*://127.0.0.1/*']],
+    [local, ['http://127.0.0.1/*']],
+    [{ domains: ['localhost'], feeds: ['https://127.0.0.2/feed'] }, ['http://localhost/*', 'https://127.0.0.2/*']],
     [{ domains: ['rt.com'], feeds: ['https://www.rt.com/rss/news/', 'not a url'] }, ['*://rt.com/*', '*://*.rt.com/*']],
   ])('%#', (source, origins) => {
     expect(originsFor(source)).toEqual(origins);
@@ -91,7 +92,7 @@ describe('the permission flow (fakeBrowser storage, injected permissions)', () =
   it('checks access on startup: a permission removed in the browser marks the source', async () => {
     await addSource({ permissions }, bbc);
     await addSource({ permissions }, local);
-    permissions.granted.delete('*://127.0.0.1/*');
+    permissions.granted.delete('http://127.0.0.1/*');
     const sources = await sourcesSetting.getValue();
     expect(await checkAccess(permissions, sources)).toEqual({ bbc: true, local: false });
     await syncAccessStatus(permissions, sources, storageStatusStore());
