@@ -52,6 +52,7 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
     i = skipMediumPhrase(tokens, i, cut);
     while (i < cut && isComma(tokens[i])) i++;
   }
+  i = skipToThat(tokens, i, cut);
   if (i >= cut) return null;
   let last = cut - 1;
   while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
@@ -75,8 +76,13 @@ export function contentBefore(page: Page, floor: number, boundary: number, sente
   const { tokens } = page;
   let j = boundary; // exclusive end token index
   while (j > floor && isComma(tokens[j - 1]) && tokens[j - 1]!.kind === 'punct') j--;
-  if (j <= floor) return null;
-  const closing = tokens[j - 1]!;
+  const closing = tokens[j - 1];
+  if (!closing) return null;
+  if (j <= floor) {
+    // "“...?” Graham asked.": the quotation ended the sentence before.
+    const q = closing.kind === 'quote' ? page.quoteByEnd.get(closing.end) : undefined;
+    return q ? { start: q.start, end: q.end } : null;
+  }
   const q = closing.kind === 'quote' ? page.quoteByEnd.get(closing.end) : undefined;
   if (q) {
     // Words before the quotation in the same clause belong to the content too.
@@ -103,4 +109,18 @@ export function subjectBefore(page: Page, floor: number, end: number): CharSpan 
   while (s > floor && !isComma(tokens[s - 1]) && !isEnd(tokens[s - 1]) && tokens[s - 1]!.text !== ':' && s > end - 30) s--;
   if (s >= end) return null;
   return { start: tokens[s]!.start, end: tokens[end - 1]!.end };
+}
+
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'to', 'from', 'via']);
+
+/** "says at a campaign stop in Toledo, Ohio, that ...": the setting is neither cue nor content. */
+function skipToThat(tokens: readonly Token[], i: number, cut: number): number {
+  if (!tokens[i] || !SETTING_PREPOSITIONS.has(tokens[i]!.lower)) return i;
+  for (let k = i + 1; k < cut && k < i + 14; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && (isComma(tokens[k - 1]) || k < i + 8)) return k;
+    if (t.kind === 'quote' && isComma(tokens[k - 1])) return k;
+    if (t.kind !== 'word' && !isComma(t) && t.text !== '.' && t.text !== '-') return i;
+  }
+  return i;
 }

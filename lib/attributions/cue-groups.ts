@@ -20,9 +20,13 @@ export interface CueGroup {
   agent: boolean;
   /** Right after a comma ("..., saying") or a coordinator ("and blamed"): shares the source. */
   linked: boolean;
+  /** The cue ends with a particle ("pointed out", "called for"). */
+  particle: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
+/** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
+const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempted', 'on', 'continue', 'continues', 'continued', 'want', 'wants', 'wanted', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'went', 'moved', 'rushed', 'sought', 'seek', 'seeks', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'vowed', 'promised', 'pledged', 'threatened', 'expected', 'expects', 'likely', 'able', 'unable', 'willing', 'ready', 'quick', 'set', 'used']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference']);
@@ -54,7 +58,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     }
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
     if (nounContext) continue;
-    if (prevLower === 'to') continue; // infinitives: "to say" is someone else's frame
+    // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
+    // or seeming carries them ("appeared to suggest", "went on to explain").
+    if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
     if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma)) continue;
     return r;
   }
@@ -70,6 +76,11 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   let perfect = false;
   while (start > floor) {
     const t = tokens[start - 1]!;
+    if (t.lower === 'to' && CATENATIVES.has(tokens[start - 2]?.lower ?? '')) {
+      start -= 2;
+      if (tokens[start - 1]?.lower === 'went' || tokens[start - 1]?.lower === 'go' || tokens[start - 1]?.lower === 'goes') start--; // "went on to"
+      continue;
+    }
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       if (BE.has(t.lower)) passive = passive || reading.form === 'participle' || reading.form === 'past';
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
@@ -97,8 +108,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   }
   if (end < limit && tokens[end]!.text === ':') end++;
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
-  if (reading.entry.frame === 'weak' && !particle && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !isComma(tokens[start - 1]) && tokens[start - 1]?.kind !== 'quote') return null;
-  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked };
+  if (reading.entry.frame === 'weak' && !particle && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !((isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing')) return null;
+  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked, particle };
 }
 
 const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
@@ -110,7 +121,7 @@ const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nob
 function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string): boolean {
   const prev = tokens[p]!;
   const next = tokens[p + 2];
-  if (isAuxiliary(prev)) return form === 'base';
+  if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
   if (prev.kind !== 'word') return false;
   // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
@@ -120,9 +131,18 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
     if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
     return /^[.!?]$/.test(next.text) && form === 'third' && INVERTING_LEMMAS.has(lemma);
   }
-  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') return false;
+  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
   if (isAuxiliary(next)) return false;
   return prev.upper || prev.lower.endsWith('s') || form === 'third';
 }
 
-const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply']);
+const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
+
+/** "says on its website that ...": a "that" within a short setting phrase. */
+function thatSoon(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 10 && j < tokens.length; j++) {
+    if (tokens[j]!.lower === 'that') return true;
+    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
+  }
+  return false;
+}

@@ -42,6 +42,7 @@ export function normaliseEntity(name: string): string {
 }
 
 function normalise(name: string): string {
+  name = namePart(name);
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the update released by X" -> X
   const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited)\s+by\s+(.+)$/i.exec(s);
@@ -68,6 +69,17 @@ function normalise(name: string): string {
   // A name with its acronym given is known by the acronym: outlets spell the long form differently.
   if (acronyms.length && words.length > 2) return acronyms[0]!;
   return out;
+}
+
+/**
+ * Of an apposition ("The state's campaign chairman, Phil Lovas", "Trump, speaking to ..."),
+ * the part that names: the first comma-separated part with a capitalised word that is not a title.
+ */
+function namePart(name: string): string {
+  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return name;
+  const named = parts.find((p) => p.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())));
+  return named ?? parts[0]!;
 }
 
 /** Same word, allowing one typo or a spelling variant ("kazakstan" / "kazakhstan"), or a demonym ("kazakh"). */

@@ -3,7 +3,7 @@ import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, type TokenRange } from './sources';
-import { isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { OBJECT_PRONOUNS, isAuxiliary, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -56,7 +56,7 @@ function trivialContent(page: Page, span: CharSpan): boolean {
   return !/[\p{L}\p{N}]{2,}.*\s.*[\p{L}\p{N}]/su.test(page.text.slice(span.start, span.end)) && !/["“‘«]/.test(page.text.slice(span.start, span.end));
 }
 
-function classify(page: Page, g: CueGroup, floor: number, limit: number): Candidate | null {
+function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {
   const { tokens } = page;
   const before = g.start - 1;
   if (g.passive) {
@@ -69,13 +69,17 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number): Candid
   // "“...,” said Caddell": comma or quote, verb, name, end of clause.
   if (before >= floor && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
-    if (source && clauseEndsAt(tokens, source.end, limit) && (tokens[source.start]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[source.start]!.lower) || tokens[source.start]!.lower === 'the' || tokens[source.start]!.lower === 'a')) {
+    if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
       return { group: g, kind: 'post-inverted', source, clauseStart: before, cuts: true, boundary: before + 1 };
     }
   }
-  if (g.form !== 'ing' && clauseEndsAt(tokens, g.end, limit)) {
+  const next = skipObject(tokens, g, limit);
+  const quoteFollows = isComma(tokens[next]) && tokens[next + 1]?.kind === 'quote' && page.quoteByStart.has(tokens[next + 1]!.start);
+  if (g.form !== 'ing' && !quoteFollows && clauseEndsAt(tokens, next, limit)) {
     const source = sourceBefore(tokens, floor, g.start);
-    if (source && source.start > floor && isBreakBefore(tokens, source.start - 1)) {
+    // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
+    const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
+    if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
     }
   }
@@ -83,10 +87,36 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number): Candid
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
+  // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
+  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end)) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
-  const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && isComma(tokens[clauseStart - 2]))));
+  const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
   return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+}
+
+/** A comma, or a closing quotation mark right after one ("...,” while"). */
+function commaAt(tokens: readonly Token[], k: number): boolean {
+  return isComma(tokens[k]) || (tokens[k]?.kind === 'quote' && isComma(tokens[k - 1]));
+}
+
+/** A source after an inverted verb names someone: a capital, a pronoun or a determiner. */
+function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolean {
+  const first = tokens[r.start]!;
+  if (/^(he|she|they|it|we|i|the|a|an)$/.test(first.lower)) return true;
+  for (let k = r.start; k < r.end; k++) if (tokens[k]!.upper) return true;
+  return false;
+}
+
+/** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
+function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
+  if (g.entry.frame !== 'addressee') return g.end;
+  const t = tokens[g.end];
+  if (!t || t.kind !== 'word') return g.end;
+  if (OBJECT_PRONOUNS.has(t.lower)) return g.end + 1;
+  let k = g.end;
+  while (k < limit && k < g.end + 5 && tokens[k]!.kind === 'word' && !isAuxiliary(tokens[k]!)) k++;
+  return k;
 }
 
 /** The token index where earlier content must stop before a cutting frame. */
@@ -113,14 +143,14 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     }
   }
   if (!groups.length) return [];
-  const candidates = groups.map((g) => classify(page, g, from, to)).filter((c): c is Candidate => c !== null);
+  const candidates = groups.map((g, i) => classify(page, g, from, to, groups.slice(0, i).map((x) => x.verb))).filter((c): c is Candidate => c !== null);
   const frames: Frame[] = [];
   let floor = from;
   // Post-posed frames first, left to right: each takes the clause before it.
   const taken: [number, number][] = [];
   for (const c of candidates) {
     if (c.kind !== 'post' && c.kind !== 'post-inverted') continue;
-    if (c.boundary <= floor) continue;
+    if (c.boundary < floor) continue;
     const content = contentBefore(page, floor, c.boundary, sentenceStart);
     if (!content || trivialContent(page, content)) continue;
     const end = c.kind === 'post-inverted' ? c.source!.end : c.group.end;
@@ -148,7 +178,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
     }
     if (!content) continue;
-    if (c.group.entry.frame === 'weak' && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
+    if (c.group.entry.frame === 'weak' && !c.group.particle && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
     const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
     if (!c.source && sharesSourceOf === null && c.kind !== 'passive') continue;
     frames.push({ source: c.source, sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });

@@ -46,7 +46,7 @@ export function findQuotations(text: string): Quotation[] {
       found.push({ start: open.start, end: at, innerStart: open.innerStart, innerEnd: at, depth: stack.length, closed: false });
     }
   };
-  const close = (family: Family, at: number): boolean => {
+  const close = (family: Family, at: number, innerEnd: number = at): boolean => {
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.family !== family) continue;
       // Inner quotations left open end where their outer one ends.
@@ -55,7 +55,7 @@ export function findQuotations(text: string): Quotation[] {
         found.push({ start: inner.start, end: at, innerStart: inner.innerStart, innerEnd: at, depth: stack.length, closed: false });
       }
       const open = stack.pop()!;
-      found.push({ start: open.start, end: at + 1, innerStart: open.innerStart, innerEnd: at, depth: stack.length, closed: true });
+      found.push({ start: open.start, end: at + 1, innerStart: open.innerStart, innerEnd, depth: stack.length, closed: true });
       return true;
     }
     return false;
@@ -73,7 +73,17 @@ export function findQuotations(text: string): Quotation[] {
     const before = text[i - 1];
     const after = text[i + 1];
     if (c === '"' || c === "'") {
-      const family: Family = c === '"' ? 'double' : 'single';
+      // Two apostrophes stand for a double quotation mark in some newspapers' text (''Like this'').
+      const doubled = c === "'" && after === "'";
+      const family: Family = c === '"' || doubled ? 'double' : 'single';
+      if (doubled) {
+        const top = stack.length ? stack[stack.length - 1]!.family : null;
+        const opensHere = (i === 0 || OPEN_CONTEXT.test(before!)) && !isSpace(text[i + 2]);
+        if (top === 'double' || (stack.some((s) => s.family === 'double') && !opensHere)) close('double', i + 1, i);
+        else if (opensHere && stack.length < MAX_DEPTH) stack.push({ family: 'double', start: i, innerStart: i + 2 });
+        i++;
+        continue;
+      }
       const top = stack.length ? stack[stack.length - 1]!.family : null;
       const opensHere = (i === 0 || OPEN_CONTEXT.test(before!) || before! in OPENERS) && !isSpace(after);
       if (c === "'" && isWordChar(before) && isWordChar(after)) continue; // an apostrophe: don't

@@ -21,9 +21,9 @@ export interface Token {
  * ("don't", "U.S.", "Kassym-Jomart", "AT&T"); a clitic ("'s", "'ll", "n't" stays on its word);
  * or any other single non-space character.
  */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:n['’]t)|(?:[.\-&/][\p{L}\p{M}\p{N}]+)|(?:['’](?![sS]\b|ll\b|re\b|ve\b|d\b|m\b)[\p{L}\p{M}\p{N}]+))*\.?|['’](?:s|S|ll|re|ve|d|m)\b|\S/uy;
+const TOKEN = /''|[\p{L}\p{M}\p{N}]+(?:(?:n['’]t)|(?:[.\-&/][\p{L}\p{M}\p{N}]+)|(?:['’](?![sS]\b|ll\b|re\b|ve\b|d\b|m\b)[\p{L}\p{M}\p{N}]+))*\.?|['’](?:s|S|ll|re|ve|d|m)\b|\S/uy;
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』', '‘', '’', "'", '‚']);
+const QUOTE_MARKS = new Set(["''", '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』', '‘', '’', "'", '‚']);
 
 /** A trailing dot stays on a word only for abbreviations and initials ("Gov.", "U.S.", "J."). */
 const DOTTED = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dept|ft|mt)\.$/iu;
