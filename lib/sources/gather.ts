@@ -78,6 +78,9 @@ export function createGatherer(deps: GathererDeps): Gatherer {
   const refreshDeps = { fetcher: deps.fetcher, feedCache: deps.feedCache, status: deps.status, now };
   const inFlight = new Map<string, Promise<GatherResult>>();
   const pagesInFlight = new Set<string>();
+  // Pages stored in this session: a page's canonical address can differ from the feed's link, so
+  // hasReport(link) may miss it; this keeps such a page from being fetched again.
+  const fetched = new Set<string>();
 
   /** Enabled sources with feeds and host access; those without access are marked so. */
   async function usableSources(): Promise<Source[]> {
@@ -108,7 +111,7 @@ export function createGatherer(deps: GathererDeps): Gatherer {
       }
     }
     const fresh = [];
-    for (const c of out) if (!pagesInFlight.has(c.item.url) && !(await deps.hasReport(c.item.url))) fresh.push(c);
+    for (const c of out) if (!pagesInFlight.has(c.item.url) && !fetched.has(c.item.url) && !(await deps.hasReport(c.item.url))) fresh.push(c);
     return fresh.slice(0, deps.maxPagesPerEvent ?? MAX_PAGES_PER_EVENT);
   }
 
@@ -140,6 +143,8 @@ export function createGatherer(deps: GathererDeps): Gatherer {
           else if (deps.confirm && !deps.confirm(report, gathered)) result.failed.push({ url: item.url, message: 'The page turned out to be about another event.' });
           else {
             await deps.saveReport(gathered);
+            if (fetched.size > 10_000) fetched.clear();
+            fetched.add(item.url);
             result.stored.push(gathered);
             deps.onStored?.(gathered, report);
           }

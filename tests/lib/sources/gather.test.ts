@@ -122,6 +122,16 @@ describe('gathering for a report', () => {
     expect(web.requests.length).toBe(before);
   });
 
+  it('does not fetch a page again in the session even when the store knows it under another address', async () => {
+    const { gatherer, web } = setup(beirutRoutes(), { hasReport: async () => false });
+    const report = await reportOf('beirut-port-explosion-2020-08/the-boss-newspapers.html', 'https://boss.example/beirut');
+    expect((await gatherer.gatherFor(report)).stored).toHaveLength(1);
+    const pages = () => web.requests.filter((r) => r.url === 'https://tass.example/world/beirut').length;
+    expect(pages()).toBe(1);
+    expect(await gatherer.gatherFor(report)).toEqual({ stored: [], failed: [] });
+    expect(pages()).toBe(1);
+  });
+
   it('skips sources without host access and says so on the source', async () => {
     const { gatherer, web, status } = setup(beirutRoutes(), { hasAccess: async (s) => s.id !== 'tass' });
     const report = await reportOf('beirut-port-explosion-2020-08/the-boss-newspapers.html', 'https://boss.example/beirut');
