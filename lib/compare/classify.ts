@@ -1,4 +1,4 @@
-import type { DifferenceKind, FigureMention, FigureUpdate, ItemStatus } from '../model';
+import type { DifferenceKind, FigureMention, FigureUpdate, ItemStatus, Stance } from '../model';
 import { compatible, hedgeGroup } from './values';
 import { sameEntity } from './entities';
 
@@ -15,6 +15,8 @@ export interface Placed {
   at: number;
   publishedAt: string | null;
   term: string | null;
+  /** The stances with which its report gives the source's claim (the figure's verb and its neighbours'). */
+  stances: ReadonlySet<Stance>;
 }
 
 export interface Classified {
@@ -37,8 +39,9 @@ function sourcesDiffer(ms: readonly FigureMention[]): boolean {
 }
 
 /** Same source, reporting verbs of different stance ("according to" vs "claimed"). */
-function cuesDiffer(ms: readonly FigureMention[]): boolean {
-  return anyPair(ms, (a, b) => a.source !== null && b.source !== null && sameEntity(a.source, b.source) && a.stance !== null && b.stance !== null && a.stance !== b.stance);
+function cuesDiffer(placed: readonly Placed[]): boolean {
+  const key = (p: Placed) => [...p.stances].sort().join();
+  return anyPair(placed, (a, b) => a.mention.source !== null && b.mention.source !== null && sameEntity(a.mention.source, b.mention.source) && key(a) !== key(b));
 }
 
 /**
@@ -82,7 +85,7 @@ export function classifyFigures(placed: readonly Placed[], outlets: number): Cla
   if (anyPair(ms, (a, b) => !compatible(a, b))) kinds.add('value');
   if (new Set(ms.map((m) => hedgeGroup(m.hedge))).size > 1) kinds.add('hedge');
   if (sourcesDiffer(ms)) kinds.add('source');
-  if (cuesDiffer(ms)) kinds.add('cue');
+  if (cuesDiffer(placed)) kinds.add('cue');
   const terms = placed.map((p) => p.term).filter((t): t is string => t !== null);
   if (new Set(terms).size > 1) kinds.add('term');
   let stale = new Set<FigureMention>();

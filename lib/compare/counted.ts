@@ -171,3 +171,8 @@ export function isIncrement(report: { text: string }, f: Pick<Figure, 'start' | 
   const before = report.text.slice(Math.max(0, f.start - 20), f.start).toLowerCase();
   return /\s(more|additional|further|extra)\b(?!\s+than)/.test(own) || /^\s*(more|additional|further|extra)\b(?!\s+than)/.test(after) || /\b(another|an additional|a further|an extra)\s+$/.test(before);
 }
+
+/** The classes of thing a passage speaks of ("a large number have been wounded" -> injury). */
+export function classesIn(text: string): Set<string> {
+  return new Set(classWords(text).map((h) => h.cls));
+}

@@ -1,10 +1,11 @@
-import type { Figure, FigureItem, FigureMention, Report } from '../model';
+import type { Figure, FigureItem, FigureMention, Report, Stance } from '../model';
 import { NON_EVENT_KINDS } from '../model';
 import { alignFigures, countedOf, type Candidate } from './align';
 import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
-import { figureSources, type FigureSource } from './sources';
-import { classInContext, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { claimStances, figureSources, type FigureSource } from './sources';
+import { sameEntity } from './entities';
+import { classInContext, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -130,7 +131,12 @@ export function compareFigures(reports: readonly Report[]): FigureItem[] {
     const placed: Placed[] = group.map((c) => {
       const report = reports[c.report]!;
       const at = report.publishedAt ? Date.parse(report.publishedAt) : NaN;
-      return { mention: mentionOf(report, byCandidate.get(c)!), at, publishedAt: report.publishedAt, term: c.counted.term };
+      const read = byCandidate.get(c)!;
+      const cls = c.counted.cls;
+      const stances = read.source
+        ? claimStances(report, c.figure.sentence, read.source, (content) => cls !== null && classesIn(content).has(cls), sameEntity)
+        : new Set<Stance>();
+      return { mention: mentionOf(report, read), at, publishedAt: report.publishedAt, term: c.counted.term, stances };
     });
     const { kinds, status, update, stale } = classifyFigures(placed, reports.length);
     const mentions = placed.map((p) => (stale.has(p.mention) ? { ...p.mention, stale: true } : p.mention));

@@ -43,10 +43,18 @@ export function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-/** The MinHash signature of a text; an empty text gets a signature no other text matches. */
+/**
+ * Texts shorter than this are never copies by their words alone: two one-line reports of
+ * "31 people died" are two outlets saying the same, not one story republished.
+ */
+export const MIN_COPY_SHINGLES = 30;
+
+/** The MinHash signature of a text; a short or empty text gets a signature no other text matches. */
 export function minHash(text: string): Uint32Array {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const h of shingleHashes(text)) {
+  const hashes = shingleHashes(text);
+  if (hashes.size < MIN_COPY_SHINGLES) return signature;
+  for (const h of hashes) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
       const v = fmix32(h ^ SEEDS[i]!);
       if (v < signature[i]!) signature[i] = v;
