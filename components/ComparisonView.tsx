@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { Comparison } from '../lib/model';
 import { PanelHeader } from './PanelHeader';
 import { FigureSection } from './FigureSection';
@@ -12,8 +13,14 @@ export type ComparisonViewProps = {
 };
 
 /** The comparison of one event: header, figures, attributions, export. */
+/** Performance mark set when a comparison is first on screen (the browser benchmark reads it). */
+export const RENDERED_MARK = 'parallax:comparison-rendered';
+
 export function ComparisonView({ comparison, readingId }: ComparisonViewProps) {
   const { locale } = usePanelActions();
+  useEffect(() => {
+    if (typeof performance !== 'undefined' && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
+  }, []);
   return (
     <>
       <PanelHeader comparison={comparison} locale={locale} />
