@@ -2,8 +2,8 @@ import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
-import { sourceAfter, sourceBefore, type TokenRange } from './sources';
-import { OBJECT_PRONOUNS, isAuxiliary, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
+import { OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -70,7 +70,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (before >= floor && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
     if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
-      return { group: g, kind: 'post-inverted', source, clauseStart: before, cuts: true, boundary: before + 1 };
+      return { group: g, kind: 'post-inverted', source: withApposition(tokens, source, limit), clauseStart: before, cuts: true, boundary: before + 1 };
     }
   }
   const next = skipObject(tokens, g, limit);
@@ -180,8 +180,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (!content) continue;
     if (c.group.entry.frame === 'weak' && !c.group.particle && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
     const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
-    if (!c.source && sharesSourceOf === null && c.kind !== 'passive') continue;
-    frames.push({ source: c.source, sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
+    // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
+    // source is the subject the sentence opens with.
+    const source = c.source ?? (sharesSourceOf === null && c.group.linked ? subjectOf(tokens, from, c.group.start) : null);
+    if (!source && sharesSourceOf === null && c.kind !== 'passive') continue;
+    frames.push({ source, sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));
   }
   return frames;
@@ -195,4 +198,29 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): number {
   return tokenAt(tokens, offset);
+}
+
+/**
+ * The subject a sentence opens with: the words before its first verb-like word (an auxiliary,
+ * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
+ */
+function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
+  let start = from;
+  const first = tokens[start];
+  if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
+    let k = start;
+    while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
+    if (isComma(tokens[k])) start = k + 1;
+  }
+  for (let k = start; k < limit && k < start + 9; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/(?:ed|[^s]s)$/.test(t.lower) || isCueAdverb(t)));
+    if (verbLike) {
+      if (k === start) return null;
+      for (let j = start; j < k; j++) if (tokens[j]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[j]!.lower)) return { start, end: k };
+      return null;
+    }
+  }
+  return null;
 }

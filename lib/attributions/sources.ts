@@ -39,7 +39,7 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind === 'quote') return false;
-  if (t.kind === 'punct') return /^[()&\-/'’]$/.test(t.text);
+  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {
@@ -70,6 +70,7 @@ function trimLeading(tokens: readonly Token[], start: number, end: number): numb
   for (let round = 0; round < 3 && start < end; round++) {
     const before = start;
     while (start < end && LEADING_LINKS.has(tokens[start]!.lower) && end - start > 1) start++;
+    while (start < end - 1 && tokens[start]!.text === '(' && !tokens.slice(start + 1, end).some((t) => t.text === ')')) start++;
     start = Math.min(skipTimePhrase(tokens, start, end), end);
     start = Math.min(skipMediumPhrase(tokens, start, end), end);
     if (start === before) break;
@@ -101,8 +102,9 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
 }
 
 function appositionBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
-  // end - 1 is the closing comma; the second segment runs back to the previous comma.
-  const second = walkLeft(tokens, floor, end - 1);
+  // end - 1 is the closing comma; the second segment runs back to the previous comma. An
+  // apposition may hold a relative clause ("a historian who attended the session").
+  const second = walkBack(tokens, floor, end - 1);
   if (second < 0 || second === end - 1 || end - 1 - second > MAX_APPOSITION_TOKENS) return null;
   const comma = second - 1;
   if (comma < floor || tokens[comma]!.text !== ',') return null;
@@ -112,7 +114,21 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   if (first > floor && !isClauseEdge(tokens[first - 1]!)) return null;
   const start = trimLeading(tokens, first, comma);
   if (start >= comma) return null;
+  // "Clinton, at Monday's debate, cited", "Trump, speaking to veterans, said": an adverbial,
+  // not an apposition; the source is the name alone.
+  const head = tokens[second]!;
+  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end };
+}
+
+/** Walks left over anything but punctuation (for apposition segments). */
+function walkBack(tokens: readonly Token[], floor: number, end: number): number {
+  let s = end;
+  while (s > floor && (tokens[s - 1]!.kind === 'word' || /^[()&'’]$/.test(tokens[s - 1]!.text))) {
+    s--;
+    if (end - s > MAX_APPOSITION_TOKENS) return -1;
+  }
+  return s;
 }
 
 function isClauseEdge(t: Token): boolean {
@@ -137,4 +153,18 @@ export function sourceAfter(tokens: readonly Token[], start: number, limit: numb
   }
   if (e - start > MAX_SOURCE_TOKENS) return null;
   return e > start ? { start, end: e } : null;
+}
+
+/**
+ * The source after an inverted cue with its apposition, which the corpus counts in the source:
+ * "said Peter Morgan, a lawyer for the Sierra Club, who has been challenging ..." (to the end).
+ */
+export function withApposition(tokens: readonly Token[], r: TokenRange, limit: number): TokenRange {
+  const comma = tokens[r.end];
+  const next = tokens[r.end + 1];
+  if (!comma || comma.text !== ',' || !next || !/^(a|an|the|who|which|one|whose|his|her|its|their)$/.test(next.lower)) return r;
+  let e = limit;
+  while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
+  for (let k = r.end + 1; k < e; k++) if (tokens[k]!.kind === 'quote') return r;
+  return e - r.end <= MAX_SOURCE_TOKENS ? { start: r.start, end: e } : r;
 }
