@@ -58,8 +58,10 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     // before "among"/"of" moves after the people it counts ("casualties among police" -> "police casualties").
     words = words.filter((w) => !(predicate && predicateOf(w.toLowerCase()) === predicate && !TOLL_NOUNS.has(w.toLowerCase()) && isPredicateWord(w.toLowerCase())));
     if (words.length > 2 && TOLL_NOUNS.has(words[0]!.toLowerCase()) && /^(among|of)$/i.test(words[1]!)) words = [...words.slice(2), words[0]!];
+    // A measure names its unit ("miles of underground cable"); a sum or a share names only the thing.
+    if (m.kind === 'measure' && m.unit) words = [m.unit, ...(tokens[m.last + 1]?.lower === 'of' && words.length ? ['of'] : []), ...words];
     const body = words.join(' ');
-    const noun = body || (m.kind === 'count' || m.kind === 'vague' ? '' : m.unit);
+    const noun = body;
     const named = words.some((w) => predicateOf(w.toLowerCase()) === predicate);
     m.what = [noun, predicate && !named ? predicate : ''].filter(Boolean).join(' ');
     m.predicate = predicate;
@@ -85,6 +87,9 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   let headEnd = -1;
   // "three-train collision": the number modifies a compound; read from the word after the hyphen.
   if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && m.kind === 'count') j++;
+  // "two “choice targets”", "three more noble gases": quotes and "more" are not part of what is counted.
+  if (/^["“‘']$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word') j++;
+  if (/^(more|additional|further|other|extra|new)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
   for (; j < limit && words.length < 7; j++) {
     const t = tokens[j]!;
     const w = t.lower;
@@ -112,14 +117,18 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       continue;
     }
     const previous = words[words.length - 1]?.toLowerCase() ?? '';
-    if (((w === 'of' || w === 'among') && CONTINUE_HEADS.has(previous)) || (w === 'in' && (UP_NOUNS.test(previous) || DOWN_NOUNS.test(previous)))) {
-      const after = tokens[j + 1];
-      if (!after || after.kind !== 'word' || STOP.has(after.lower)) break;
+    if (words.length && (w === 'of' || (w === 'among' && CONTINUE_HEADS.has(previous)) || (w === 'in' && (UP_NOUNS.test(previous) || DOWN_NOUNS.test(previous))))) {
+      // "categories of products", "miles of the city's streets", "casualties among police officers".
+      const skipThe = /^(the|its|their|his|her|our)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
+      const after = tokens[j + 1 + skipThe];
+      if (!after || after.kind !== 'word' || STOP.has(after.lower) || isVerbish(after.lower) || j + 1 + skipThe >= limit) break;
       words.push(t.text);
+      if (skipThe) words.push(tokens[j + 1]!.text);
+      j += skipThe;
       segment = false;
       continue;
     }
-    if (STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
+    if (w.length === 1 && !/^\p{Lu}$/u.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
     if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
     if (!words.length && FINITE_VERBS.test(w)) break;
     words.push(t.text);

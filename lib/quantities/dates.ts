@@ -11,6 +11,7 @@ const MONTHS = new Set([
 ]);
 /** Words before a bare four-digit number that make it a year ("in 2022", "since 1991"). */
 const YEAR_BEFORE = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'between', 'and', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'the', 'for', 'circa', 'c', 'season', 'fiscal', 'fy', 'class', 'around']);
+const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/;
 const CLOCK_WORDS = new Set(['am', 'pm', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'cst', 'ist', 'hrs', 'local']);
 /** Words after a number that say it counts something, so "2000 people" is no year. */
 const COUNT_NOUN_AFTER = /^(people|persons|men|women|children|kids|troops|soldiers|police|officers|residents|workers|employees|staff|students|families|homes|houses|buildings|cars|vehicles|votes|voters|cases|deaths|dead|victims|patients|jobs|units|copies|tons|tonnes|refugees|migrants|protesters|members|times|more|or|to|and|of|new|additional|other|were|are|have|had|died|killed|injured)$/;
@@ -26,10 +27,26 @@ function isMonth(t: Token | undefined): boolean {
 export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[]): void {
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
-    if (m.words || m.kind !== 'count') continue;
+    if (m.kind !== 'count' && m.kind !== 'measure') continue;
+    // "two years ago", "Nine months ago": a time, said relative to now.
+    if (tokens[m.last + 1]?.lower === 'ago' || (m.kind === 'count' && tokens[m.last + 2]?.lower === 'ago' && DURATION.test(tokens[m.last + 1]?.lower ?? ''))) {
+      m.kind = 'date';
+      continue;
+    }
+    if (m.kind !== 'count') continue;
+    if (m.words) {
+      if (absorbClock(tokens, m)) m.kind = 'time'; // "three a.m."
+      continue;
+    }
     const t = tokens[m.core]!;
     const digits = t.text;
     if (isTime(tokens, m)) continue;
+    // "2008-9", "2019-20": a span of years.
+    if (/^\d{4}$/.test(digits) && tokens[m.last + 1]?.lower === '-' && !tokens[m.last + 1]!.gap && /^\d{1,2}$/.test(tokens[m.last + 2]?.text ?? '') && !tokens[m.last + 2]!.gap) {
+      m.kind = 'year';
+      m.last += 2;
+      continue;
+    }
     if (isNumericDate(tokens, m, mentions, n)) continue;
     const before = tokens[m.first - 1];
     const dotBefore = before?.lower === '.' ? tokens[m.first - 2] : undefined;
@@ -51,11 +68,13 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
       continue;
     }
     // "January 2022", "the 1990s", "in 2022".
-    if (/^\d{4}$/.test(digits) && m.last === m.core) {
+    if (/^\d{4}$/.test(digits) && m.last === m.core && !(after && !after.gap && after.kind === 'word' && after.lower !== 's')) {
       const year = +digits;
       const plural = after && !after.gap && (after.lower === 's' || after.lower === "'s");
       if (isMonth(before) || isMonth(dotBefore)) {
         setKind(m, 'date', isMonth(before) ? m.first - 1 : m.first - 2);
+      } else if (isDimensionPair(tokens, m)) {
+        // "1800 x 1920": a resolution, not two years.
       } else if (year >= 1000 && year <= 2100 && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
         setKind(m, 'year', m.first);
         if (plural) m.last++;
@@ -63,8 +82,15 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
     } else if (/^'?\d0$/.test(digits) && after?.lower === 's' && !after.gap) {
       setKind(m, 'year', m.first); // "'90s", "80s"
       m.last++;
+    } else if (/^\d{2}$/.test(digits) && /^['’]$/.test(before?.text ?? '') && !tokens[m.core]!.gap && m.last === m.core) {
+      setKind(m, 'year', m.first - 1); // "in ’91"
     }
   }
+}
+
+function isDimensionPair(tokens: readonly Token[], m: Mention): boolean {
+  const x = (t: Token | undefined) => !!t && (t.lower === 'x' || t.lower === '×');
+  return (x(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') || (x(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num');
 }
 
 function setKind(m: Mention, kind: Mention['kind'], first: number): void {

@@ -7,7 +7,9 @@ import { SCALES } from './number-words';
  * "three quarters of". Kind "multiplier" (a share of a whole), value the fraction. Only read
  * before "of" or after a hedge, so "the first half" and "a third person" are left alone.
  */
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+/** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
+const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
 const NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under)$/;
 
@@ -34,6 +36,16 @@ export function findFractions(tokens: readonly Token[]): Mention[] {
       const m = newMention(first, d + 1, (numerator / denominator) * scale, true, true);
       found.push(m);
       i = d + 1;
+      continue;
+    }
+    const spanAt = after?.lower === 'a' ? d + 2 : after?.lower === '-' && !after.gap ? d + 2 : -1;
+    if (spanAt > 0 && MEASURE_AFTER.test(tokens[spanAt]?.lower ?? '')) {
+      const m = newMention(first, spanAt, numerator / denominator, true, false);
+      m.kind = tokens[spanAt]!.lower === 'dozen' ? 'count' : 'measure';
+      if (m.kind === 'count') m.value = m.low = 6;
+      m.unit = tokens[spanAt]!.text;
+      found.push(m);
+      i = spanAt;
       continue;
     }
     // Otherwise a share: before "of", after a hedge, or unmistakable ("two thirds", "a half" alone).

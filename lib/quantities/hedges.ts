@@ -17,7 +17,7 @@ const BEFORE: ReadonlyArray<[string[], Bound]> = ([
   ['just under', '<'], ['up to', '<'], ['as many as', '<'], ['as much as', '<'], ['as high as', '<'], ['at most', '<'],
   ['under', '<'], ['below', '<'], ['shy of', '<'], ['just shy of', '<'], ['short of', '<'],
   ['an estimated', '~'], ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['nearly', '~'],
-  ['almost', '~'], ['close to', '~'], ['some', '~'], ['estimated', '~'], ['approx', '~'], ['circa', '~'],
+  ['almost', '~'], ['close to', '~'], ['near', '~'], ['some', '~'], ['estimated', '~'], ['approx', '~'], ['circa', '~'],
   ['more or less', '~'], ['an approximate', '~'], ['somewhere around', '~'], ['some estimated', '~'],
 ] as Array<[string, Bound]>).map(([w, b]) => [w.split(' '), b] as [string[], Bound]).sort((x, y) => y[0].length - x[0].length);
 

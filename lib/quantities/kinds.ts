@@ -23,7 +23,9 @@ const AGE_BEFORE = /^(aged|age|ages)$/;
 export function isInName(tokens: readonly Token[], m: Mention): boolean {
   const t = tokens[m.core]!;
   const next = tokens[m.last + 1];
-  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && tokens[m.core - 1]!.kind === 'word' && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  const capital = (x: Token | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
+  // "Air Force One" ends the name; "Ninety Mile Beach" continues it.
+  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && capital(tokens[m.core - 1]) && (capital(next) || !next || next.kind === 'punct');
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
@@ -58,8 +60,8 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'other'; // "0 Comments", "3." numbering a list, a lone number between blocks
     } else if (core.lower === 'one' && after?.lower === 'of') {
       m.kind = 'other';
-    } else if (isNamedNumber(tokens, m)) {
-      m.kind = 'other';
+    } else if (isNamedNumber(tokens, m) || before?.lower === '#' || isGluedName(tokens, m)) {
+      m.kind = 'other'; // "iPhone 4", "Lesson #1", "3D", "1010data", "a 4K display"
     }
   }
 }
@@ -145,6 +147,14 @@ function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Letters glued after the digits that are no unit: "3D", "1010data", "4K display". */
+function isGluedName(tokens: readonly Token[], m: Mention): boolean {
+  const after = tokens[m.last + 1];
+  if (after && !after.gap && after.kind === 'word') return true;
+  const scale = tokens[m.last];
+  return !!scale && scale.text === 'K' && !scale.gap && /^(display|displays|resolution|tv|tvs|screen|screens|video|monitor|content|streaming)$/.test(after?.lower ?? '');
+}
+
 /** "COVID-19", "Flight 370", "Section 230", "iOS 17": a capitalised name glued or right before the digits. */
 function isNamedNumber(tokens: readonly Token[], m: Mention): boolean {
   if (m.words || m.grouped || !m.integer) return false;
@@ -154,6 +164,7 @@ function isNamedNumber(tokens: readonly Token[], m: Mention): boolean {
   if (b.lower === 'no' && tokens[m.first]?.text && tokens[m.first - 1]!.text === 'No') return true;
   if (NAME_LABELS.test(b.lower) && /^\p{Lu}/u.test(b.text)) return true;
   const after = tokens[m.last + 1];
+  if (b.kind === 'word' && /^\p{L}+$/u.test(b.text) && /\p{Lu}/u.test(b.text.slice(1)) && b.text.length > 1) return true; // "iPhone 4", "LGP 30"
   const followedByNoun = after?.kind === 'word' && /^\p{Ll}/u.test(after.text);
-  return b.kind === 'word' && m.first - 1 > 0 && /^\p{Lu}\p{L}*$/u.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);
+  return b.kind === 'word' && m.first - 1 > 0 && /\p{Lu}/u.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);
 }

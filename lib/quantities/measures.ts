@@ -60,6 +60,11 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   if (m.kind === 'money') return;
   // "10 €", "100₾": the sign after the amount, as much of Europe writes it.
   if (next.kind === 'punct' && CURRENCY_SIGNS.has(w) && !hyphen) return extend(m, j, 'money', next.text);
+  // "Pounds" is sterling only with a money word nearby ("paid 50 pounds", "pounds sterling");
+  // otherwise weight ("a 300-pound cover", "29.4 million pounds of halibut").
+  if (/^pounds?$/.test(w) && (hyphen || tokens[j + 1]?.lower !== 'sterling' && !tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => MONEY_WORDS.test(t.lower)))) {
+    return extend(m, j, 'measure', next.text);
+  }
   if (CURRENCY_NAMES.has(w) && !(w === 'won' || w === 'real' || w === 'mark' || w === 'rand') || (w === 'won' && /^[A-Z]/.test(tokens[j - 1]?.text ?? ''))) {
     return extend(m, j, 'money', next.text);
   }
@@ -74,6 +79,8 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   if (DURATION_UNITS.has(w) && (tokens[j + 1]?.lower === 'old' || (tokens[j + 1]?.lower === '-' && tokens[j + 2]?.lower === 'old'))) {
     return extend(m, tokens[j + 1]?.lower === 'old' ? j + 1 : j + 2, 'age', 'years');
   }
+  // "four century-old schooners": the unit belongs to a compound adjective, the number counts the noun.
+  if (tokens[j + 1]?.lower === '-' && !tokens[j + 1]!.gap && /^(old|long|wide|high|tall|deep)$/.test(tokens[j + 2]?.lower ?? '') && !hyphen) return;
   if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
@@ -90,6 +97,8 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
     return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(''));
   }
 }
+
+const MONEY_WORDS = /^(pay|pays|paid|paying|cost|costs|costing|worth|price|prices|priced|fine|fined|spent|spend|spending|raised|sold|bought|earn|earns|earned|salary|fee|fees|budget|fund|funding|compensation|bill|deal|£)$/;
 
 function extend(m: Mention, last: number, kind: Mention['kind'], unit: string): void {
   m.last = last;

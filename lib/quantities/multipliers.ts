@@ -26,6 +26,12 @@ export function findMultipliers(tokens: readonly Token[]): Mention[] {
       found.push(m);
       continue;
     }
+    // "twice as many", "double the number", "triple the price".
+    const adverb = t.lower === 'twice' ? 2 : t.lower === 'thrice' ? 3 : /^(double|triple|quadruple)$/.test(t.lower) && /^(the|that|its|their|what)$/.test(tokens[i + 1]?.lower ?? '') ? { double: 2, triple: 3, quadruple: 4 }[t.lower]! : 0;
+    if (adverb) {
+      found.push(multiplier(i, i, adverb));
+      continue;
+    }
     // "twofold", "threefold", or "2-fold"/"two-fold".
     const fold = /^(\w+)fold$/.exec(t.lower);
     if (fold && wordValue(fold[1]!) !== undefined) {

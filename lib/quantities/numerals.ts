@@ -7,7 +7,7 @@ import { CURRENCY_SIGNS } from './units';
 
 /** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
 const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only', 'middle', 'first', 'next', 'other', 'big', 'new', 'old', 'same', 'young', 'latest', 'right', 'wrong', 'good', 'bad', 'another', 'such']);
-const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'hand', 'side', 'or', 'by']);
+const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'side', 'by', 'that', 'which', 'who', 'might', 'can', 'could', 'would', 'should', 'must', 'may', 'will', 'moment']);
 
 /**
  * Finds every number in a sentence: digit numerals with their scale ("1.2 million", "2.1m",
@@ -133,5 +133,10 @@ function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): bool
   if (tokens[i]!.lower !== 'one' || last !== i) return false;
   const before = tokens[i - 1]?.lower ?? '';
   const after = tokens[i + 1]?.lower ?? '';
-  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || after === 'another';
+  // "a simple one", "the middle one": an article just before makes it a pronoun.
+  const article = /^(a|an|the)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'word';
+  // "one or two" is a range, "one or the other" is not.
+  const orOther = after === 'or' && !readNumberWords(tokens, i + 2);
+  const onOneHand = after === 'hand' && (before === 'on' || before === 'the');
+  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || article || orOther || onOneHand;
 }

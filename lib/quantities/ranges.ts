@@ -7,7 +7,7 @@ import type { Mention } from './mention';
  * verb of change is a revision, read by the change step instead.
  */
 const JOINERS = new Set(['-', '–', '—', 'to', 'or', 'through', 'thru']);
-const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier', 'age']);
+const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier', 'age', 'time']);
 
 export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevision: (i: number) => boolean): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
@@ -23,6 +23,10 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     const between = word === 'and' && (tokens[a.first - 1]?.lower === 'between' || (a.kind === 'age' && tokens.slice(Math.max(0, a.first - 5), a.first).some((t) => t.lower === 'between')));
     if (!between && !(joiner.length === 1 && JOINERS.has(word))) continue;
     if (word === 'or' && (a.kind !== 'count' || !a.words)) continue; // "two or three", not "5 or 6 pm"
+    if (word === '-' && a.words && !joiner[0]!.gap) {
+      a.kind = b.kind = 'other'; // "a one-two punch"
+      continue;
+    }
     // Both ends the same kind, or one end a bare number that takes the other's ("5 to 10%", "aged 25 to 54").
     const bare = (x: Mention) => x.kind === 'count' && x.unit === '';
     if (a.kind !== b.kind && !bare(a) && !bare(b)) continue;

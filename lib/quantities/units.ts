@@ -34,11 +34,11 @@ export const MEASURE_UNITS = new Set([
   'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'decade', 'decades', 'century', 'centuries', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'gb', 'mb', 'tb', 'kb',
   'ghz', 'mhz', 'hz', 'megapixels', 'megapixel', 'mp', 'mah', 'volts', 'volt', 'watts', 'watt', 'calories', 'calorie',
-  'kcal', 'mg', 'mcg', 'µg', 'μg', 'microgram', 'micrograms', 'milligram', 'milligrams', 'kmph', 'metric', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'lane', 'lanes', 'sq', 'square', 'cubic', 'nm', 'µm',
+  'kcal', 'mg', 'mcg', 'µg', 'μg', 'microgram', 'micrograms', 'milligram', 'milligrams', 'kmph', 'metric', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'kilobytes', 'kilobyte', 'megs', 'gigs', 'sq', 'square', 'cubic', 'nm', 'µm',
   'microns', 'pixels', 'px', 'bits', 'bit', 'bytes', 'gigabytes', 'megabytes', 'terabytes', 'megawatts', 'gigawatts',
   'kilowatts', 'magnitude', 'points', 'yd', 'cc', 'psi', 'rpm', 'fps', 'khz', 'db', 'decibels', 'lux', 'ppm',
 ]);
 /** Short units that are only units when glued to the digits ("75ml" is, "5 m" may not be). */
-export const TIGHT_UNITS = new Set(['t', 'm', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 's', 'in']);
+export const TIGHT_UNITS = new Set(['t', 'm', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 'in']);
 /** Durations: a measure, and with "old" an age. */
 export const DURATION_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades']);
