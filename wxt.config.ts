@@ -20,9 +20,6 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
-    // public/_locales holds the UI's messages; Chrome refuses to load an extension that has
-    // _locales without a default locale.
-    default_locale: 'en',
     // Required: the UI's strings are in public/_locales, and Chrome refuses to load an extension
     // with _locales but no default_locale (checked: the service worker never starts). Keep this line.
     default_locale: 'en',

@@ -50,13 +50,24 @@ export default defineContentScript({
     );
     ctx.onInvalidated(stopListening);
 
-    void reader.read();
-    // Single-page apps change address without a load: read the new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void reader.read());
-    // Pages that load their text late: read once more when it has settled, for a while only.
+    // Pages that load their text late: read once more when it has settled. Watched for a while
+    // after load and after each change of address only, not for the page's whole life.
     const observer = new MutationObserver(() => reader.changed());
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    ctx.setTimeout(() => observer.disconnect(), WATCH_MS);
+    let stopWatching: number | undefined;
+    const watch = (): void => {
+      if (!document.body) return;
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      clearTimeout(stopWatching);
+      stopWatching = ctx.setTimeout(() => observer.disconnect(), WATCH_MS);
+    };
     ctx.onInvalidated(() => observer.disconnect());
+
+    void reader.read();
+    watch();
+    // Single-page apps change address without a load: read the new story once it is rendered.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reader.navigated();
+      watch();
+    });
   },
 });

@@ -28,9 +28,20 @@ export function sameSite(a: string | null, b: string | null): boolean {
   return !!ua && !!ub && siteOf(ua.hostname) === siteOf(ub.hostname);
 }
 
-/** The article as the background will store it: address from the browser, canonical checked. */
+function sameOrigin(a: string | null, b: string | null): boolean {
+  const ua = parse(a);
+  const ub = parse(b);
+  return !!ua && !!ub && ua.origin === ub.origin;
+}
+
+/**
+ * The article as the background will store it: the address the browser reports for the sender,
+ * or the page's own when it is on the same origin (after a single-page app's history.pushState the
+ * browser still reports the address the document was loaded from; a page can only push addresses
+ * of its own origin anyway). A canonical address is kept only on the same site.
+ */
 export function trustArticle(article: Article, senderUrl: string | null): Article {
-  const url = senderUrl ?? article.url;
+  const url = senderUrl && !sameOrigin(article.url, senderUrl) ? senderUrl : (article.url ?? senderUrl);
   const canonicalUrl = article.canonicalUrl && sameSite(article.canonicalUrl, url) ? article.canonicalUrl : url;
   return { ...article, url, canonicalUrl: stripFragment(canonicalUrl) };
 }

@@ -58,6 +58,7 @@ beforeAll(async () => {
   if (panel) {
     panelText = await readPanel(panel, /750[\s\S]*counter-terror/i);
     writeFileSync(`${SCREENSHOTS}/panel.png`, await panel.screenshot());
+    if (process.env.PARALLAX_E2E_DUMP) writeFileSync('/tmp/panel.txt', panelText);
   }
 }, 180_000);
 

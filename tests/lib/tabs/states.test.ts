@@ -67,10 +67,17 @@ describe('trustArticle', () => {
     ['a fragment is dropped', 'https://rt.com/news/1#comments', 'https://rt.com/news/1', 'https://rt.com/news/1'],
     ['no canonical: the page address', null, 'http://127.0.0.1:4000/rt/', 'http://127.0.0.1:4000/rt/'],
   ])('%s', (_label, canonicalUrl, sender, expected) => {
-    const trusted = trustArticle({ ...base, canonicalUrl }, sender);
+    const trusted = trustArticle({ ...base, url: sender, canonicalUrl }, sender);
     expect(trusted.canonicalUrl).toBe(expected);
     expect(trusted.url).toBe(sender);
   });
+  it.each([
+    ['a same-origin address pushed by a single-page app is the page\'s', 'https://rt.com/news/2?story=b', 'https://rt.com/news/1', 'https://rt.com/news/2?story=b'],
+    ['an address on another origin is replaced by the browser\'s', 'https://bbc.com/news/1', 'https://evil.example/page', 'https://evil.example/page'],
+  ])('%s', (_label, pageUrl, sender, expected) => {
+    expect(trustArticle({ ...base, url: pageUrl }, sender).url).toBe(expected);
+  });
+
   it('sameSite compares registrable-looking hosts', () => {
     expect(sameSite('https://a.rt.com/', 'http://rt.com/x')).toBe(true);
     expect(sameSite('https://rt.com/', 'https://rt.co/')).toBe(false);
