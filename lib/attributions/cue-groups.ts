@@ -27,6 +27,7 @@ export interface CueGroup {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
 const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempted', 'on', 'continue', 'continues', 'continued', 'want', 'wants', 'wanted', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'went', 'moved', 'rushed', 'sought', 'seek', 'seeks', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'vowed', 'promised', 'pledged', 'threatened', 'expected', 'expects', 'likely', 'able', 'unable', 'willing', 'ready', 'quick', 'set', 'used']);
+const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference']);
@@ -50,13 +51,24 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const prevLower = prev?.lower ?? '';
   const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to') || /^\d/.test(prevLower));
   for (const r of readings) {
+    if (r.form === 'adjective') {
+      // Only after "be" ("is confident that"), and only with its complement after it.
+      const next = tokens[k + 1];
+      if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
+      continue;
+    }
     if (r.form === 'ing') {
       // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
-      if (BE.has(prevLower) || linkedHere || (prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower))) return r;
+      const next = tokens[k + 1];
+      const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
+      if (BE.has(prevLower) || linkedHere || strong || (prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower))) return r;
       continue;
     }
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
+    // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
+    // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
+    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     if (nounContext) continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
@@ -82,7 +94,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
       continue;
     }
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
-      if (BE.has(t.lower)) passive = passive || reading.form === 'participle' || reading.form === 'past';
+      if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
       if (t.lower === "'s" && !/^(he|she|it|that|there|who|what)$/.test(tokens[start - 2]?.lower ?? '')) break;

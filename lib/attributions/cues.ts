@@ -32,11 +32,18 @@ accuse criticize criticise attack blast slam condemn praise applaud welcome hail
 support oppose reject refuse decline agree disagree approve decide rule tout question
 challenge counter retort rebut joke quip chant sing shout yell scream exclaim lament complain mourn
 reference invoke announce broadcast testify brief elaborate weigh lash rail boast brag signal
-pitch tell ask urge warn remind assure inform advise implore encourage invite caution beg plead press`;
+pitch tell ask urge warn remind assure inform advise implore encourage invite caution beg plead press
+echo promote admire debate chastise grill present investigate target hammer rip lambast scold rebuke fault
+deride disparage belittle insult reassure lecture pressure lobby unveil refute contradict clarify inquire
+proclaim divulge confide confess champion advocate favor favour prefer object protest bemoan deplore regret
+apologize apologise envision foresee swear guarantee celebrate commend congratulate salute credit spar
+feud react vent gripe muse ponder reflect marvel rave gush acknowledge dub decry remember trust regard
+slam tout hail`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
-suspect reckon hint imply indicate doubt wonder consider want plan intend seek aim anticipate predict`;
+suspect reckon hint imply indicate doubt wonder consider want plan intend seek aim anticipate predict
+surmise posit theorize theorise presume sense wish dread imagine`;
 const DISTANCING = `claim allege insist purport brand maintain deny dispute contest dismiss decry denounce mock
 ridicule charge assert`;
 
@@ -68,7 +75,7 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
 /** Verbs that double their last consonant ("admitted", "planned"). */
 const DOUBLING = new Set('admit plan quip refer rebut regret commit permit submit omit slam chat blog jab nod plot spot tap stop drop'.split(' '));
 
-export type CueForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+export type CueForm = 'base' | 'third' | 'past' | 'participle' | 'ing' | 'adjective';
 
 export interface CueWord {
   entry: CueEntry;
@@ -123,7 +130,19 @@ function buildLexicon(): Map<string, CueWord[]> {
   return lexicon;
 }
 
+/**
+ * Adjectives that report a stance after "be" ("was confident that", "are worried about",
+ * "has been critical of"), with the preposition they take.
+ */
+const ADJECTIVES: Record<string, { stance: Stance; particles: readonly string[] }> = Object.fromEntries([
+  ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with'] }]),
+  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
+]);
+
 const LEXICON = buildLexicon();
+for (const [word, { stance, particles }] of Object.entries(ADJECTIVES)) {
+  LEXICON.set(word, [...(LEXICON.get(word) ?? []), { entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }]);
+}
 
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */
 export function cueWords(lower: string): readonly CueWord[] {

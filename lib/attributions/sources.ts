@@ -92,7 +92,8 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (start < 0) return null;
   if (start === end) {
     // "..., which reported", "those who said": the relative pronoun stands for the source.
-    return RELATIVES.has(last.lower) ? { start: end - 1, end } : null;
+    // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
+    return RELATIVES.has(last.lower) && last.lower !== 'that' ? { start: end - 1, end } : null;
   }
   const trimmed = trimLeading(tokens, start, end);
   if (trimmed >= end) return null;
