@@ -56,7 +56,12 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   let score = 0;
   if (ca.cls && ca.cls === cb.cls) score += 3;
   if (ca.term && ca.term === cb.term) score += 0.5;
-  if (fa.part !== fb.part) score -= 1.5;
+  // "victims on a list", "bodies handed over" are not the toll; "casualties" often is (a term difference).
+  else if (ca.term && cb.term && ca.term !== 'casualties' && cb.term !== 'casualties') score -= 0.5;
+  // A part ("including 26 foreigners") is not the whole; but a figure narrowed to a place is a
+  // part too, whether or not its outlet says "of the deaths".
+  const whole = fa.part ? b : a;
+  if (fa.part !== fb.part && !whole.anchors.length) score -= 1.5;
   // A count an outlet gives as superseded meets other outlets' earlier counts, not their current ones.
   if (!!ca.earlier !== !!cb.earlier) score -= 3;
   if (!!ca.projected !== !!cb.projected) score -= 3;

@@ -34,11 +34,11 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t) && !NOT_NAMES.has(t.toLowerCase());
+const fold = (t: string) => t.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+const isCap = (t: string) => /^\p{Lu}/u.test(t) && !NOT_NAMES.has(fold(t));
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens'.split(' '));
 const isNumber = (t: string) => /^\p{N}/u.test(t) || NUMBER_WORDS.has(t.toLowerCase());
 const isBreak = (t: string) => t === ';' || t === ':' || t === '—' || t === '–';
-const fold = (t: string) => t.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 
 /** Runs of capitalised words in a token list, as folded phrases without generic parts. */
 function phrases(toks: readonly Tok[], sentenceStart: number, text: string): string[][] {
@@ -59,8 +59,23 @@ function phrases(toks: readonly Tok[], sentenceStart: number, text: string): str
   return out;
 }
 
-/** The names narrowing a figure, each a phrase of folded words. */
-export function anchorsOf(report: Pick<Report, 'text' | 'sentences'>, f: Pick<Figure, 'start' | 'end' | 'sentence'>): string[][] {
+/**
+ * The names narrowing a figure, each a phrase of folded words. A source's name is who gave the
+ * figure, not where it counts ("Sheriff Carmine Marceno told ... that 54 of the deaths"): names
+ * inside the report's attribution sources are left out.
+ */
+export function anchorsOf(report: Pick<Report, 'text' | 'sentences'> & Partial<Pick<Report, 'attributions'>>, f: Pick<Figure, 'start' | 'end' | 'sentence'>): string[][] {
+  const speakers: string[][] = [];
+  for (const a of report.attributions ?? []) {
+    if (a.source && a.sentence === f.sentence) speakers.push(a.source.text.split(/\s+/).map(fold).filter((w) => w && !NOT_NAMES.has(w) && !GENERIC.has(w)));
+  }
+  // A phrase that is most of a speaker's name is the speaker; "Florida" in "the Florida Medical
+  // Examiners Association" is still a place.
+  const isSpeaker = (phrase: string[]) => speakers.some((name) => phrase.every((w) => name.includes(w)) && phrase.length * 2 >= name.length);
+  return readAnchors(report, f).filter((phrase) => !isSpeaker(phrase));
+}
+
+function readAnchors(report: Pick<Report, 'text' | 'sentences'>, f: Pick<Figure, 'start' | 'end' | 'sentence'>): string[][] {
   const s = report.sentences[f.sentence] ?? { start: Math.max(0, f.start - 200), end: Math.min(report.text.length, f.end + 200) };
   const before = tokens(report.text, s.start, f.start);
   let from = before.length;

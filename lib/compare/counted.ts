@@ -30,6 +30,7 @@ function define(cls: string, term: string, list: string): void {
 define('death', 'killed', 'killed kill kills killing slain dead died die dies dying death deaths toll fatalities fatality lives life perished drowned fatal deadliest');
 define('death', 'casualties', 'casualties casualty');
 define('death', 'victims', 'victims victim');
+define('death', 'bodies', 'bodies body remains');
 define('injury', 'injured', 'injured injuring injure injures injuries injury hurt wounded wounding wounds wound');
 define('missing', 'missing', 'missing unaccounted');
 define('rescue', 'rescued', 'rescued rescue rescues saved');
