@@ -1,6 +1,7 @@
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
+import { cueWords } from './cues';
 import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
 import { OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
@@ -103,6 +104,8 @@ function commaAt(tokens: readonly Token[], k: number): boolean {
 /** A source after an inverted verb names someone: a capital, a pronoun or a determiner. */
 function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolean {
   const first = tokens[r.start]!;
+  // "said at a Washington event", "said of Mrs. Clinton's plan", "said Tuesday": no source there.
+  if (PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
   if (/^(he|she|they|it|we|i|the|a|an)$/.test(first.lower)) return true;
   for (let k = r.start; k < r.end; k++) if (tokens[k]!.upper) return true;
   return false;
@@ -215,7 +218,7 @@ function subjectOf(tokens: readonly Token[], from: number, limit: number): Token
   for (let k = start; k < limit && k < start + 9; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/(?:ed|[^s]s)$/.test(t.lower) || isCueAdverb(t)));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
     if (verbLike) {
       if (k === start) return null;
       for (let j = start; j < k; j++) if (tokens[j]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[j]!.lower)) return { start, end: k };

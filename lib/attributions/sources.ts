@@ -118,9 +118,11 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // "Clinton, at Monday's debate, cited", "Trump, speaking to veterans, said": an adverbial,
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
-  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end };
 }
+
+const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
 
 /** Walks left over anything but punctuation (for apposition segments). */
 function walkBack(tokens: readonly Token[], floor: number, end: number): number {
@@ -163,9 +165,11 @@ export function sourceAfter(tokens: readonly Token[], start: number, limit: numb
 export function withApposition(tokens: readonly Token[], r: TokenRange, limit: number): TokenRange {
   const comma = tokens[r.end];
   const next = tokens[r.end + 1];
-  if (!comma || comma.text !== ',' || !next || !/^(a|an|the|who|which|one|whose|his|her|its|their)$/.test(next.lower)) return r;
-  let e = limit;
-  while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
-  for (let k = r.end + 1; k < e; k++) if (tokens[k]!.kind === 'quote') return r;
-  return e - r.end <= MAX_SOURCE_TOKENS ? { start: r.start, end: e } : r;
+  if (!comma || comma.text !== ',' || !next || !(/^(a|an|the|one|his|her|its|their)$/.test(next.lower) || next.upper)) return r;
+  // The apposition runs to the next comma or the end ("said Alan Cole, an economist at the Tax
+  // Foundation."), and stops before a relative clause or a linked verb.
+  let e = r.end + 1;
+  while (e < limit && !isEnd(tokens[e]) && !isComma(tokens[e]) && tokens[e]!.kind !== 'quote' && !/^(who|which|whose|that)$/.test(tokens[e]!.lower)) e++;
+  if (e >= limit || isEnd(tokens[e]) || isComma(tokens[e])) return e - r.end <= MAX_SOURCE_TOKENS ? { start: r.start, end: e } : r;
+  return r;
 }

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
-import { sourceAfter, sourceBefore } from './sources';
+import { sourceAfter, sourceBefore, withApposition } from './sources';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES } from './cues';
 import { LEADING_LINKS, isComma, isEnd } from './words';
 
@@ -29,7 +29,7 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
     } else {
       content = contentBefore(page, from, k, tokens[from]!.start);
     }
-    if (content) frames.push({ source, sharesSourceOf: null, cue: { start: k, end: k + 2 }, content, stance: 'neutral', lemma: 'according to' });
+    if (content) frames.push({ source: lead === k ? source : withApposition(tokens, source, to), sharesSourceOf: null, cue: { start: k, end: k + 2 }, content, stance: 'neutral', lemma: 'according to' });
   }
   return frames;
 }

@@ -31,7 +31,8 @@ export const OBJECT_PRONOUNS = set('me him her us them you it reporters journali
 
 /** Sentence-initial links that are not part of the source ("But the ministry said"). */
 export const LEADING_LINKS = set(`but and or so yet however meanwhile still also now then later earlier instead
-moreover furthermore separately indeed thus hence besides nonetheless nevertheless`);
+moreover furthermore separately indeed thus hence besides nonetheless nevertheless perhaps maybe once only
+even just first finally`);
 
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
