@@ -8,6 +8,7 @@ import preact from '@preact/preset-vite';
  * runs the reader script there from the manifest. The store build never has these: it has no
  * host permission at install, only optional ones asked per source (see PRIVACY.md).
  */
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 const TEST_HOSTS = process.env.PARALLAX_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
 // Permissions are the least the product needs (see PRIVACY.md): hosts are optional and asked for
@@ -18,14 +19,15 @@ export default defineConfig({
   outDir: '.output',
   ...(TEST_HOSTS.length ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     // Required: the UI's strings are in public/_locales, and Chrome refuses to load an extension
     // with _locales but no default_locale (checked: the service worker never starts). Keep this line.
     default_locale: 'en',
     description: "See where outlets' reports of the same event disagree: figures and attributions, compared on your machine.",
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Firefox's MV2 manifest has no optional_host_permissions: hosts go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     ...(TEST_HOSTS.length ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: 'Parallax' },
     ...(browser === 'firefox'
