@@ -76,9 +76,11 @@ export interface XmlFeed {
 /** The items of an RSS, RDF or Atom root; null when the root is none of those. */
 export function readXmlFeed(root: XmlElement, now: number): XmlFeed | null {
   if (root.local === 'rss') {
-    const channel = childNamed(root, 'channel', NONE) ?? root;
-    const items = childrenNamed(channel, 'item', NONE);
-    return { format: 'rss', title: cleanTitle(fieldText(childNamed(channel, 'title', NONE))), items: keep(items.map((i) => rssItem(i, now))) };
+    // RSS 2.0 has no namespace, but some feeds declare a default one (userland's): follow the root.
+    const ns = [root.ns];
+    const channel = childNamed(root, 'channel', ns) ?? root;
+    const items = childrenNamed(channel, 'item', ns);
+    return { format: 'rss', title: cleanTitle(fieldText(childNamed(channel, 'title', ns))), items: keep(items.map((i) => rssItem(i, now))) };
   }
   if (root.local === 'RDF') {
     const channel = childNamed(root, 'channel', RSS1);

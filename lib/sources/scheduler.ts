@@ -9,6 +9,8 @@ export const DEFAULT_POLL_MINUTES = 30;
 /** Bounds on the interval: more often than every 5 minutes is not polite; less than daily is not news. */
 export const MIN_POLL_MINUTES = 5;
 export const MAX_POLL_MINUTES = 24 * 60;
+/** Minutes from turning gathering on (or changing the interval, or a browser start) to the first poll. */
+export const FIRST_POLL_MINUTES = 1;
 
 /** The part of browser.alarms the scheduler uses (injected: tests pass a fake). */
 export interface AlarmsApi {
@@ -84,7 +86,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const period = clampPollMinutes(prefs.pollMinutes);
     // Re-creating an alarm restarts its period: leave one that is already right alone.
     if (existing?.periodInMinutes === period) return;
-    await deps.alarms.create(POLL_ALARM, { delayInMinutes: period, periodInMinutes: period });
+    // The first poll comes soon, so the reader who just turned gathering on sees statuses fill in.
+    await deps.alarms.create(POLL_ALARM, { delayInMinutes: FIRST_POLL_MINUTES, periodInMinutes: period });
   };
 
   return {

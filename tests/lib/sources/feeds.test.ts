@@ -89,6 +89,17 @@ describe('RSS 1.0 and JSON Feed', () => {
   });
 });
 
+describe('namespaces', () => {
+  it.each([
+    ['a default namespace on RSS', '<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><item><title>T</title><link>https://x.example/1</link></item></channel></rss>'],
+    ['a prefixed Atom root', '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:title>T</a:title><a:link href="https://x.example/1"/></a:entry></a:feed>'],
+    ['an undeclared dc prefix', '<rss><channel><item><title>T</title><link>https://x.example/1</link><dc:date>2022-01-05T00:00:00Z</dc:date></item></channel></rss>'],
+  ])('reads %s', (_name, text) => {
+    const [item] = items(parseFeed(text, { url: null, now: NOW }));
+    expect(item).toMatchObject({ title: 'T', url: 'https://x.example/1' });
+  });
+});
+
 describe('what is not a feed gets a reason in words', () => {
   it.each([
     ['web-page.html', 'html', FEED_MESSAGES.html],

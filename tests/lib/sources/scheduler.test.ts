@@ -76,10 +76,10 @@ describe('polling on an alarm', () => {
     prefs = { enabled: true, pollMinutes: 30 };
     const { scheduler } = setup();
     await scheduler.start();
-    await vi.advanceTimersByTimeAsync(29 * MIN);
     expect(polls).toEqual([]);
-    await vi.advanceTimersByTimeAsync(62 * MIN);
-    expect(minutes(0)).toEqual([30, 60, 90]);
+    await vi.advanceTimersByTimeAsync(92 * MIN);
+    // The first poll a minute after gathering is turned on, then every 30 minutes.
+    expect(minutes(0)).toEqual([1, 31, 61, 91]);
   });
 
   it('follows a change of interval, and stops when turned off', async () => {
@@ -90,7 +90,7 @@ describe('polling on an alarm', () => {
     prefs = { enabled: true, pollMinutes: 60 };
     await scheduler.sync();
     await vi.advanceTimersByTimeAsync(120 * MIN);
-    expect(minutes(0)).toEqual([30, 90, 150]);
+    expect(minutes(0)).toEqual([1, 31, 91]);
     prefs = { enabled: false, pollMinutes: 60 };
     await scheduler.sync();
     expect(alarms.names()).toEqual([]);
@@ -104,18 +104,18 @@ describe('polling on an alarm', () => {
     await scheduler.start();
     await vi.advanceTimersByTimeAsync(20 * MIN);
     await scheduler.sync();
-    await vi.advanceTimersByTimeAsync(10 * MIN);
-    expect(minutes(0)).toEqual([30]);
+    await vi.advanceTimersByTimeAsync(11 * MIN);
+    expect(minutes(0)).toEqual([1, 31]);
   });
 
   it('never runs two polls at once, however slow one is', async () => {
     prefs = { enabled: true, pollMinutes: 30 };
     const { scheduler, maxRunning } = setup(45 * MIN);
     await scheduler.start();
-    await vi.advanceTimersByTimeAsync(181 * MIN);
+    await vi.advanceTimersByTimeAsync(182 * MIN);
     expect(maxRunning()).toBe(1);
-    // Alarms at 30, 60 (skipped: still running), 90, 120 (skipped), 150, 180 (skipped).
-    expect(minutes(0)).toEqual([30, 90, 150]);
+    // Alarms at 1, 31 (skipped: still running until 46), 61, 91 (skipped), 121, 151 (skipped), 181.
+    expect(minutes(0)).toEqual([1, 61, 121, 181]);
   });
 
   it('ignores a leftover alarm after the reader turned gathering off, and other alarms', async () => {
@@ -123,7 +123,7 @@ describe('polling on an alarm', () => {
     const { scheduler, alarms } = setup();
     await scheduler.start();
     prefs = { enabled: false, pollMinutes: 30 };
-    await vi.advanceTimersByTimeAsync(31 * MIN);
+    await vi.advanceTimersByTimeAsync(61 * MIN);
     expect(polls).toEqual([]);
     alarms.create('someone-else', { delayInMinutes: 1 });
     prefs = { enabled: true, pollMinutes: 30 };
