@@ -25,7 +25,7 @@ const BEFORE: ReadonlyArray<[string[], Bound]> = ([
 const AFTER: ReadonlyArray<[string[], Bound]> = [
   [['or', 'more'], '>'], [['or', 'greater'], '>'], [['or', 'higher'], '>'], [['or', 'above'], '>'], [['or', 'over'], '>'],
   [['or', 'older'], '>'], [['or', 'younger'], '<'], [['or', 'below'], '<'], [['or', 'under'], '<'], [['or', 'so'], '~'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
-  [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'],
+  [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'], [['-', 'something'], '>'], [['-', 'ish'], '~'],
 ];
 
 export function readHedges(tokens: readonly Token[], mentions: Mention[]): void {
@@ -38,7 +38,7 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
       const [phrase, bound] = before;
       m.bound = bound;
       m.hedge = phrase.join(' ');
-      m.first -= phrase.length;
+      m.first -= phrase.length + (tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? 1 : 0);
       continue;
     }
     if (!after) continue;
@@ -51,7 +51,8 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
 }
 
 function hedgeBefore(tokens: readonly Token[], m: Mention): [string[], Bound] | null {
-  const i = m.first - 1;
+  // "up to a $1 billion payment": an article may stand between the hedge and a sum.
+  const i = tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? m.first - 2 : m.first - 1;
   for (const [phrase, bound] of BEFORE) {
     if (!endsWithPhrase(tokens, i, phrase)) continue;
     const w = phrase.join(' ');

@@ -60,7 +60,7 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'other'; // "0 Comments", "3." numbering a list, a lone number between blocks
     } else if (core.lower === 'one' && after?.lower === 'of') {
       m.kind = 'other';
-    } else if (isNamedNumber(tokens, m) || before?.lower === '#' || isGluedName(tokens, m)) {
+    } else if (isNamedNumber(tokens, m) || before?.lower === '#' || isGluedName(tokens, m) || isMaths(tokens, m)) {
       m.kind = 'other'; // "iPhone 4", "Lesson #1", "3D", "1010data", "a 4K display"
     }
   }
@@ -145,6 +145,13 @@ function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
     if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** "10^5 * 300 = 30,000,000", "2^15 - 1": arithmetic, not figures (the result after "=" stays). */
+function isMaths(tokens: readonly Token[], m: Mention): boolean {
+  const op = (t: Token | undefined) => !!t && /^[\^*×=+]$/.test(t.text);
+  const after = tokens[m.last + 1];
+  return op(after) && after!.text !== '=' || (op(tokens[m.first - 1]) && tokens[m.first - 1]!.text !== '=') || (tokens[m.first - 1]?.text === '-' && op(tokens[m.first - 3]));
 }
 
 /** Letters glued after the digits that are no unit: "3D", "1010data", "4K display". */

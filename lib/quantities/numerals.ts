@@ -27,6 +27,8 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
     } else if (t.kind === 'word') {
       const w = readNumberWords(tokens, i);
       if (!w || isIdiomaticOne(tokens, i, w.last)) continue;
+      // "a thing or two", "a word or two": a few, not two.
+      if (t.lower === 'two' && tokens[i - 1]?.lower === 'or' && /^(a|an)$/.test(tokens[i - 3]?.lower ?? '')) continue;
       const m = newMention(i, w.last, w.value, true, w.value >= 1000);
       found.push(m);
       i = w.last;
@@ -42,7 +44,8 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
 export function splitLists(tokens: readonly Token[], locale: NumberLocale): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'num' || !/[.,]/.test(t.text) || parseDigits(t.text, locale) !== null) {
+    // Only comma lists are split; "1.8.3" is a version and "192.168.1.2" an address: no figures.
+    if (t.kind !== 'num' || !t.text.includes(',') || parseDigits(t.text, locale) !== null) {
       out.push(t);
       continue;
     }
@@ -133,10 +136,21 @@ function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): bool
   if (tokens[i]!.lower !== 'one' || last !== i) return false;
   const before = tokens[i - 1]?.lower ?? '';
   const after = tokens[i + 1]?.lower ?? '';
-  // "a simple one", "the middle one": an article just before makes it a pronoun.
-  const article = /^(a|an|the)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'word';
+  // "a simple one", "the now-infamous one", "a “shared” one": an article a few words back makes it a pronoun.
+  let article = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (/^(a|an|the)$/.test(t.lower)) {
+      article = k < i - 1;
+      break;
+    }
+    if (t.kind === 'num' || (t.kind === 'punct' && !/^[-"“”‘’']$/.test(t.text))) break;
+    if (t.kind === 'word' && /^(of|how|in|on|at|to|for|with|by|from|and|or|that|which|who|is|was|are|were|be|if|than)$/.test(t.lower)) break;
+  }
+  // "one city after another", "one structure over another".
+  const another = tokens.slice(i + 1, i + 5).some((t) => t.lower === 'another');
   // "one or two" is a range, "one or the other" is not.
   const orOther = after === 'or' && !readNumberWords(tokens, i + 2);
   const onOneHand = after === 'hand' && (before === 'on' || before === 'the');
-  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || article || orOther || onOneHand;
+  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || article || orOther || onOneHand || another;
 }
