@@ -9,3 +9,4 @@ export const EVENTS_DEV = CORPUS + 'events-dev/';
 export const SEEDS = SHARED + 'seeds/';
 export const BUILD_DIR = ROOT + '.output/chrome-mv3/';
 export const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
+export const E2E_BUILD_DIR = ROOT + '.output/e2e-chrome-mv3/';

@@ -43,8 +43,8 @@ function newestSource(): number {
 }
 
 /** Why the build must be made again, or null when it is there and newer than every source. */
-export function staleBuild(): string | null {
-  const manifest = join(BUILD_DIR, 'manifest.json');
+export function staleBuild(dir = BUILD_DIR): string | null {
+  const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) return 'no build';
   return statSync(manifest).mtimeMs < newestSource() ? 'build older than the sources' : null;
 }
@@ -53,12 +53,20 @@ export function staleBuild(): string | null {
  * Builds the Chrome MV3 extension with `npx wxt build` when there is no build or it is older
  * than the sources (or `force`); a current build is left alone (an e2e run may be using it).
  */
-export function ensureBuild(force = false): { built: boolean; reason: string | null; ms: number } {
-  const reason = force ? 'asked' : staleBuild();
+export function ensureBuild(force = false, dir = BUILD_DIR, env: Record<string, string> = {}): { built: boolean; reason: string | null; ms: number } {
+  const reason = force ? 'asked' : staleBuild(dir);
   if (!reason) return { built: false, reason: null, ms: 0 };
   const start = performance.now();
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`npx wxt build finished but left no ${BUILD_DIR}manifest.json`);
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000, env: { ...process.env, ...env } });
+  } catch (error) {
+    // WXT's own words, without colours or the stack: "Could not resolve './App' in ...".
+    const output = String((error as { stderr?: Buffer }).stderr ?? '') + String((error as { stdout?: Buffer }).stdout ?? '');
+    const plain = output.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    const lines = plain.split('\n').map((l) => l.trim()).filter((l) => /error|could not|failed/i.test(l) && !/npm warn/i.test(l));
+    throw new Error(`npx wxt build failed${Object.keys(env).length ? ` (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}: ${[...new Set(lines)].slice(0, 3).join(' / ') || 'no message'}`);
+  }
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`npx wxt build finished but left no ${dir}manifest.json`);
   return { built: true, reason, ms: performance.now() - start };
 }
 

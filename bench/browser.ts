@@ -1,0 +1,195 @@
+/**
+ * browser: the extension in headless Chromium (the e2e build, which may read the local fixture
+ * server's pages): content script time on the seed pages (injection to report received by the
+ * background) and extraction in Chromium's DOM against Readability alone; service worker cold
+ * start to first comparison; panel first render with a cached comparison (target < 150 ms); the
+ * background's heap and a page's time to its comparison with 10,000 stored reports.
+ * Skips with a reason when Chromium, the build or the fixture server is missing.
+ */
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import { DB_NAME, termsOf, toStored } from '../lib/store';
+import { generateStore, termModel } from './synthetic';
+import { CHROMIUM } from './machine';
+import { E2E_BUILD_DIR, ROOT } from './paths';
+import { ensureBuild } from './sizes';
+import { attachWorker, launch, startServer, workerHeap, type BrowserSession, type FixtureServer } from './browser-launch';
+import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, reloadUntilCompared, stopWorker, storeReports, tabIdOf } from './browser-steps';
+import { realReports } from './real-reports';
+import { median, percentile, round } from './stats';
+import { skipped, verdict, type Suite, type SuiteResult } from './suite';
+
+const SEEDS = ['telesur-english', 'rt'];
+const PANEL_TARGET_MS = 150;
+const STORED = 10_000;
+const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+const summary = (ms: number[]) => ({ p50: round(median(ms.filter(Number.isFinite))), p95: round(percentile(ms.filter(Number.isFinite), 95)), runs: ms.length, failed: ms.filter((m) => !Number.isFinite(m)).length });
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function extractionBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { extractArticle } from './lib/extract/article'; import { Readability } from '@mozilla/readability'; globalThis.__benchExtract = { extractArticle, Readability };",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export const run: Suite = async ({ quick }) => {
+  if (!existsSync(CHROMIUM)) return skipped(`no Chromium at ${CHROMIUM}`);
+  const notes: string[] = [];
+  try {
+    const made = ensureBuild(false, E2E_BUILD_DIR, { PARALLAX_TEST_HOSTS: '1' });
+    if (made.built) notes.push(`browser: built the e2e extension first (${made.reason}, ${Math.round(made.ms)} ms)`);
+  } catch (error) {
+    if (!existsSync(E2E_BUILD_DIR + 'manifest.json')) return skipped((error as Error).message);
+    notes.push(`browser: ${(error as Error).message}; measured the existing, older e2e build`);
+  }
+  let server: FixtureServer;
+  try {
+    server = await startServer();
+  } catch (error) {
+    return skipped(`no fixture server: ${(error as Error).message}`);
+  }
+  let session: BrowserSession | null = null;
+  try {
+    session = await launch(E2E_BUILD_DIR);
+    const result = await measure(session, server, quick);
+    return { ...result, notes: [...notes, ...result.notes] };
+  } catch (error) {
+    return skipped(`the browser run failed: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await session?.close().catch(() => undefined);
+    await server.close();
+  }
+};
+
+async function measure(session: BrowserSession, server: FixtureServer, quick: boolean): Promise<SuiteResult> {
+  const { context, extensionId, cdp } = session;
+  const notes: string[] = [];
+  const runs = quick ? 3 : 12;
+  // tsx compiles the functions handed to evaluate() with calls to its __name helper; define it there.
+  await context.addInitScript(NAME_SHIM);
+  await session.worker.evaluate(NAME_SHIM);
+  await installArrivalLog(session.worker);
+  const extPage = await context.newPage();
+  await extPage.goto(`chrome-extension://${extensionId}/manifest.json`);
+
+  const pages = [];
+  for (const seed of SEEDS) {
+    const page = await context.newPage();
+    const url = `${server.url}/seed/${seed}/`;
+    await page.goto(url);
+    pages.push({ seed, page, url, tabId: await tabIdOf(session.worker, url) });
+  }
+  const reading = pages[pages.length - 1]!;
+  const first = await askUntilCompared(extPage, reading.tabId);
+  if (first.reports < 2) notes.push(`browser: the seed pages did not give a comparison of two reports (state ${first.status}, ${first.reports} reports); comparison figures are of what the background answered`);
+
+  // 1. Content script: injection to report received, and extraction in Chromium's DOM.
+  const bundle = await extractionBundle();
+  const content: Record<string, unknown> = {};
+  const rows: (string | number)[][] = [];
+  for (const p of pages) {
+    const injected = await contentScriptRuns(session.worker, p.tabId, runs);
+    const inPage = await inPageExtraction(p.page, bundle, runs);
+    const entry = {
+      injection_to_report_ms: summary(injected.ms),
+      sent: [...new Set(injected.kinds)],
+      extract_in_page_ms: round(median(inPage.ours)),
+      readability_in_page_ms: round(median(inPage.readability)),
+      ratio: round(median(inPage.ours) / median(inPage.readability)),
+      extracted: inPage.ok,
+    };
+    content[p.seed] = entry;
+    rows.push([`content script on seed page ${p.seed}: injection to report received`, entry.injection_to_report_ms.p50, entry.injection_to_report_ms.p95, '', '']);
+    rows.push([`  extractArticle in the page vs Readability alone (${entry.readability_in_page_ms} ms): ratio ${entry.ratio}`, entry.extract_in_page_ms, '', '<= 1.25x', verdict(entry.ratio <= 1.25)]);
+  }
+
+  // 2. Service worker: cold start to the first comparison, and warm.
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < Math.max(3, Math.round(runs / 2)); run++) {
+    await stopWorker(cdp, extensionId);
+    cold.push((await askUntilCompared(extPage, reading.tabId)).ms);
+    warm.push((await askUntilCompared(extPage, reading.tabId)).ms);
+  }
+  rows.push(['service worker cold start to first comparison (stopped worker, ui:tab-state)', summary(cold).p50, summary(cold).p95, '', '']);
+  rows.push(['  same request, worker running', summary(warm).p50, summary(warm).p95, '', '']);
+  const pageToComparison: number[] = [];
+  for (let run = 0; run < Math.max(3, Math.round(runs / 3)); run++) pageToComparison.push((await reloadUntilCompared(extPage, reading.tabId)).ms);
+  rows.push(['page reload to its comparison (load + read + analyse + store + match + compare), 2 stored', summary(pageToComparison).p50, summary(pageToComparison).p95, '', '']);
+
+  // 3. Panel first render with the cached comparison.
+  const panel = await panelFirstRender(context, extensionId, reading.tabId, runs);
+  const panelSummary = summary(panel);
+  rows.push(['panel first render with a cached comparison (navigation to first row)', panelSummary.p50, panelSummary.p95, `< ${PANEL_TARGET_MS}`, verdict(panelSummary.failed === 0 && panelSummary.p95 < PANEL_TARGET_MS)]);
+  if (panelSummary.failed) notes.push(`browser: the panel showed no comparison row in ${panelSummary.failed} of ${panel.length} loads`);
+
+  // 4. Memory and matching with 10,000 stored reports.
+  const heapOf = async () => {
+    await askUntilCompared(extPage, reading.tabId); // the worker is up
+    const sessionId = await attachWorker(cdp, extensionId);
+    if (!sessionId) return null;
+    const heap = await workerHeap(cdp, sessionId);
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return heap;
+  };
+  const heapSmall = await heapOf();
+  // Real reports' text, figures and attributions; each written report its own event terms, drawn
+  // like the match suite's from real term distributions (bench/synthetic.ts), so the store holds
+  // 10,000 different stories rather than copies of a hundred.
+  const reals = realReports().filter((r) => r.origin !== 'seed');
+  const templates = reals.map((r) => JSON.parse(JSON.stringify(toStored(r))) as unknown);
+  const synthetic = generateStore(termModel(reals.map((r) => termsOf(r)), 64), STORED, 7);
+  const variants = synthetic.entries.map((e) => ({ terms: e.terms, publishedAt: e.publishedAt, url: e.url }));
+  const storeStart = performance.now();
+  const stored = await storeReports(extPage, DB_NAME, templates, variants);
+  const storeMs = performance.now() - storeStart;
+  const reloadLarge: number[] = [];
+  for (let run = 0; run < Math.max(2, Math.round(runs / 4)); run++) reloadLarge.push((await reloadUntilCompared(extPage, reading.tabId, 60_000)).ms);
+  const heapLarge = await heapOf();
+  const coldLarge: number[] = [];
+  for (let run = 0; run < Math.max(2, Math.round(runs / 4)); run++) {
+    await stopWorker(cdp, extensionId);
+    coldLarge.push((await reloadUntilCompared(extPage, reading.tabId, 60_000)).ms);
+  }
+  const heapAfterCold = await heapOf();
+  rows.push([`page reload to its comparison, ${stored.toLocaleString('en')} stored`, summary(reloadLarge).p50, summary(reloadLarge).p95, '', '']);
+  rows.push([`  the same from a stopped worker, ${stored.toLocaleString('en')} stored`, summary(coldLarge).p50, summary(coldLarge).p95, '', '']);
+  const memoryRows: (string | number)[][] = [
+    ['2 reports stored', heapSmall ? mb(heapSmall.used) : '—', heapSmall ? mb(heapSmall.total) : '—'],
+    [`${stored.toLocaleString('en')} stored, after matching a page`, heapLarge ? mb(heapLarge.used) : '—', heapLarge ? mb(heapLarge.total) : '—'],
+    [`${stored.toLocaleString('en')} stored, after a cold start and a page`, heapAfterCold ? mb(heapAfterCold.used) : '—', heapAfterCold ? mb(heapAfterCold.total) : '—'],
+  ];
+  return {
+    figures: {
+      build: 'e2e (PARALLAX_TEST_HOSTS=1)',
+      content_script: content,
+      worker_cold_start_to_comparison_ms: summary(cold),
+      worker_warm_tab_state_ms: summary(warm),
+      page_to_comparison_ms: { stored_2: summary(pageToComparison), [`stored_${stored}`]: summary(reloadLarge), [`stored_${stored}_cold`]: summary(coldLarge) },
+      panel_first_render_ms: { ...panelSummary, target: PANEL_TARGET_MS },
+      background_heap: {
+        stored_2: heapSmall,
+        [`stored_${stored}`]: heapLarge,
+        [`stored_${stored}_after_cold_start`]: heapAfterCold,
+        store_write_ms: round(storeMs),
+      },
+    },
+    tables: [
+      { title: `browser: Chromium headless, e2e build, ${runs} runs unless said (ms)`, head: ['measure', 'p50', 'p95', 'target', ''], rows },
+      { title: `browser: the background's JavaScript heap after GC (MB); ${STORED.toLocaleString('en')} reports written in ${Math.round(storeMs)} ms`, head: ['state', 'used', 'allocated'], rows: memoryRows },
+    ],
+    notes,
+  };
+}
