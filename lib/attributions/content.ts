@@ -72,7 +72,7 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
  * The content before a post-posed cue ("“...,” said X", "..., X said"): the quotation closing
  * at `boundary` (its opening may be sentences earlier), or the clause from `floor` to the comma.
  */
-export function contentBefore(page: Page, floor: number, boundary: number, sentenceStart: number): CharSpan | null {
+export function contentBefore(page: Page, floor: number, boundary: number, sentenceStart: number, quotationOnly = false): CharSpan | null {
   const { tokens } = page;
   let j = boundary; // exclusive end token index
   while (j > floor && isComma(tokens[j - 1]) && tokens[j - 1]!.kind === 'punct') j--;
@@ -86,7 +86,7 @@ export function contentBefore(page: Page, floor: number, boundary: number, sente
   const q = closing.kind === 'quote' ? page.quoteByEnd.get(closing.end) : undefined;
   if (q) {
     // Words before the quotation in the same clause belong to the content too.
-    const start = q.start < sentenceStart ? q.start : Math.min(q.start, tokens[floor]!.start);
+    const start = q.start < sentenceStart || quotationOnly ? q.start : Math.min(q.start, tokens[floor]!.start);
     return { start, end: q.end };
   }
   const start = tokens[floor]!.start;

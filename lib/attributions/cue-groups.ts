@@ -44,7 +44,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (!readings.length) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
-  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper)) return null;
+  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1])) return null;
   let p = k - 1;
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];
@@ -68,7 +68,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
-    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(tokens[k + 1]?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     if (nounContext) continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
@@ -157,4 +157,8 @@ function thatSoon(tokens: readonly Token[], k: number): boolean {
     if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
   }
   return false;
+}
+
+function isEndMark(t: Token | undefined): boolean {
+  return !t || (t.kind === 'punct' && /^[.!?]$/.test(t.text));
 }

@@ -154,7 +154,10 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   for (const c of candidates) {
     if (c.kind !== 'post' && c.kind !== 'post-inverted') continue;
     if (c.boundary < floor) continue;
-    const content = contentBefore(page, floor, c.boundary, sentenceStart);
+    // Words before the quotation are the content's too, unless another cue governs them
+    // ("DuVernay said she felt ... “...,” she said": the post-posed frame takes the quotation only).
+    const earlierCue = candidates.some((o) => o !== c && o.group.start >= floor && o.group.end <= c.boundary && (o.kind === 'pre' || o.kind === 'passive'));
+    const content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
     if (!content || trivialContent(page, content)) continue;
     const end = c.kind === 'post-inverted' ? c.source!.end : c.group.end;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });

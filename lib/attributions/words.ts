@@ -16,7 +16,8 @@ could may might must do does did 's 're 've 'd 'll ’s not n't never cannot`);
 /** Adverbs that sit between subject and verb and belong to the cue ("also said", "has long argued"). */
 export const CUE_ADVERBS = set(`also now then still just even again once already later earlier first further
 further previously often never long since repeatedly ultimately initially originally reportedly similarly
-separately quickly immediately recently frequently privately publicly openly flatly again`);
+separately quickly immediately recently frequently privately publicly openly flatly again too very so more
+less quite rather fairly somewhat pretty all particularly deeply increasingly highly not`);
 
 /** Words that end a clause: a source never reaches back across them. */
 export const CLAUSE_BREAKS = set(`that which who whom because while when whereas as after before if although though
@@ -64,7 +65,7 @@ export function isEnd(t: Token | undefined): boolean {
 }
 
 export function isComma(t: Token | undefined): boolean {
-  return !!t && t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–');
+  return !!t && t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--');
 }
 
 /** An opening or closing quote mark, by the quotation table. */
