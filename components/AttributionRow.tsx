@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AttributionItem, AttributionMention, ReportRef } from '../lib/model';
 import { coverage } from '../lib/ui/view-model';
+import { groupAlike } from '../lib/ui/group';
 import { closestQuote, quotesOf } from '../lib/ui/quotes';
 import { stanceLabel } from '../lib/ui/format';
 import { outletList } from '../lib/ui/outlets';
@@ -25,6 +26,7 @@ export type AttributionRowProps = {
 export function AttributionRow({ item, reports, readingId }: AttributionRowProps) {
   const headingId = useId();
   const { present, missing } = coverage(item.mentions, reports);
+  const groups = groupAlike(present, (mentions) => mentions.map((m) => `${m.cue.toLowerCase()}|${m.stance}|${quotesOf(m).join('|')}`).join('/'));
   const references = item.mentions.filter((m) => m.report === readingId).flatMap(quotesOf);
   const evidence = item.mentions.find((m) => m.report === readingId) ?? item.mentions[0];
   return (
@@ -34,11 +36,12 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
         {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </div>
       <ul class="px-attr__outlets" aria-label={t('outletsFor', [item.entity])}>
-        {present.map(({ report, mentions }) => (
+        {groups.map(({ report, mentions, alike }) => (
           <li key={report.id} class="px-attr__outlet">
-            <span class="px-attr__name">
+            <span class="px-attr__name" title={alike.length ? `${t('sameVersion')}: ${alike.map((r) => r.outlet).join(', ')}` : undefined}>
               {report.outlet}
               {report.id === readingId && <span class="px-muted"> ({t('thisPage')})</span>}
+              {alike.length > 0 && <span class="px-muted"> {t('andOthers', [alike.length])}</span>}
             </span>
             <ul class="px-attr__mentions">
               {mentions.map((m, i) => (

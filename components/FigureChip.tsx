@@ -35,12 +35,13 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
       <button
         type="button"
         class="px-chip__button"
-        title={reading ? t('evidenceHighlight') : t('evidenceOpen')}
+        title={chip.alike.length ? `${t('sameVersion')}: ${chip.alike.map((r) => r.outlet).join(', ')}` : reading ? t('evidenceHighlight') : t('evidenceOpen')}
         onClick={() => void actions.showEvidence(mention)}
       >
         <span class="px-chip__outlet">
           {report.outlet}
           {reading && <span class="px-chip__reading"> ({t('thisPage')})</span>}
+          {chip.alike.length > 0 && <span class="px-chip__reading"> {t('andOthers', [chip.alike.length])}</span>}
         </span>{' '}
         <span class="px-chip__value">
           {hedge && <>{part('hedge', hedge)} </>}

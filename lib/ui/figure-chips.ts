@@ -4,6 +4,7 @@
  */
 import type { DifferenceKind, FigureItem, FigureMention, ReportRef } from '../model';
 import { coverage } from './view-model';
+import { groupAlike } from './group';
 
 /** The parts of a figure chip that can differ. */
 export type ChipPart = 'value' | 'hedge' | 'source' | 'cue' | 'term';
@@ -29,6 +30,8 @@ const READ_PART: Record<ChipPart, (m: FigureMention) => string> = {
 
 export interface FigureChipModel {
   report: ReportRef;
+  /** Other outlets giving exactly the same version (chips are grouped when outlets are many). */
+  alike: ReportRef[];
   mention: FigureMention;
   /** Further mentions in the same report (shown as "+n"). */
   more: number;
@@ -39,7 +42,7 @@ export interface FigureChipModel {
 export function figureChips(item: FigureItem, reports: readonly ReportRef[]) {
   const { present, missing } = coverage(item.mentions, reports);
   const parts = new Set(item.status === 'differs' ? item.kinds.flatMap((k) => PART_OF_KIND[k] ?? []) : []);
-  const chips: FigureChipModel[] = present.map(({ report, mentions }) => ({ report, mention: mentions[0]!, more: mentions.length - 1, marks: [] }));
+  const chips: FigureChipModel[] = present.map(({ report, mentions }) => ({ report, alike: [], mention: mentions[0]!, more: mentions.length - 1, marks: [] }));
   for (const part of parts) {
     const values = chips.map((c) => READ_PART[part](c.mention));
     // Mark the chips that hold a minority value; when all differ (or it is a tie), mark them all.
@@ -52,5 +55,7 @@ export function figureChips(item: FigureItem, reports: readonly ReportRef[]) {
       if (majority.length > 1 || tally.get(values[i]!)! < top) chip.marks.push(part);
     });
   }
-  return { chips, missing };
+  // With many outlets, those giving the same version (every part alike) share one chip.
+  const groups = groupAlike(chips.map((chip) => ({ report: chip.report, mentions: [chip] })), ([chip]) => (Object.keys(READ_PART) as ChipPart[]).map((part) => READ_PART[part](chip!.mention)).join('|'));
+  return { chips: groups.map((g) => ({ ...g.mentions[0]!, alike: g.alike })), missing };
 }

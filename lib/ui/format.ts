@@ -8,8 +8,16 @@ import { t } from './i18n';
 /** Kinds whose unit belongs to the value ("12%", "$5 million", "3 km"); a count's noun does not. */
 const UNIT_KINDS = new Set(['percent', 'money', 'measure', 'multiplier']);
 
+/** Formatters are costly to build and a big comparison formats thousands of values: one per locale. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return formatter(`n|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 }
 
 /**
@@ -52,8 +60,8 @@ export function formatTime(iso: string | null, locale: string): string {
   const time = parseTime(iso);
   if (time === null) return t('timeUnknown');
   // A date without a time ("2022-01-06") must not gain a midnight it never had, nor shift a day.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso!.trim())) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso!.trim())) return formatter(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(time);
+  return formatter(`t|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 }
 
 /** Milliseconds since the epoch, or null for a missing or unreadable time. */

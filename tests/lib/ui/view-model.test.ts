@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestTitle, coverage, differenceCounts, splitByStatus, timeline } from '../../../lib/ui/view-model';
 import { figureChips } from '../../../lib/ui/figure-chips';
+import { groupAlike } from '../../../lib/ui/group';
 import { REPORT_A, REPORT_B, REPORT_C, figure, seedLikeComparison } from '../../components/comparison-fixture';
 import type { FigureItem, ReportRef } from '../../../lib/model';
 
@@ -74,5 +75,23 @@ describe('figureChips', () => {
     expect(chips).toHaveLength(1);
     expect(chips[0]!.more).toBe(1);
     expect(missing.map((r) => r.outlet)).toEqual(['Eastern Post']);
+  });
+});
+
+describe('groupAlike', () => {
+  const reports = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, outlet: `O${i}`, title: '', publishedAt: null, url: null }));
+  it('keeps every outlet apart up to the limit', () => {
+    const present = reports.slice(0, 8).map((report) => ({ report, mentions: ['same'] }));
+    expect(groupAlike(present, (m) => m.join()).map((g) => g.alike.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+  it('groups outlets saying the same beyond it, led by the first', () => {
+    const present = reports.map((report, i) => ({ report, mentions: [i % 3 ? 'about 750' : 'nearly 750'] }));
+    const groups = groupAlike(present, (m) => m.join());
+    expect(groups.map((g) => [g.report.outlet, g.mentions[0], g.alike.length])).toEqual([['O0', 'nearly 750', 3], ['O1', 'about 750', 7]]);
+  });
+  it('groups figure chips of many outlets by their whole version', () => {
+    const many = reports.map((r, i) => figure(r.id, { hedge: i < 4 ? 'nearly' : 'about' }));
+    const { chips } = figureChips({ what: 'injured', status: 'differs', kinds: ['hedge'], mentions: many }, reports);
+    expect(chips.map((c) => [c.report.outlet, c.mention.hedge, c.alike.length, c.marks])).toEqual([['O0', 'nearly', 3, ['hedge']], ['O4', 'about', 7, []]]);
   });
 });
