@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ActiveTab, TabWatcher } from './active-tab';
 
 export function browserTabWatcher(): TabWatcher {
-  const windowId = browser.windows.getCurrent().then((w) => w.id ?? null, () => null);
+  const windowId = browser.windows.getCurrent().then((w) => w?.id ?? null, () => null);
   return {
     async current() {
       const id = await windowId;
