@@ -54,12 +54,16 @@ function quoteKey(q: string): string {
   return q.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Two quoted passages are the same words if one holds the other or they share most words. */
+/**
+ * Two quoted passages are the same words if they share nearly all of them. A quote cut short
+ * ("fully certified" of "fully certified and inspected last month") is a difference the reader
+ * should see: the outlet chose which words to keep.
+ */
 function sameQuote(a: string, b: string): boolean {
   const ka = quoteKey(a);
   const kb = quoteKey(b);
   if (!ka || !kb) return ka === kb;
-  if (ka === kb || ` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `)) return true;
+  if (ka === kb) return true;
   const wa = new Set(ka.split(' '));
   const wb = new Set(kb.split(' '));
   let shared = 0;

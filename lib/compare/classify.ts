@@ -53,28 +53,32 @@ export function timeline(placed: readonly Placed[]): { update?: FigureUpdate; st
   const stale = new Set<FigureMention>();
   if (placed.length < 2 || placed.some((p) => !Number.isFinite(p.at))) return { stale };
   const byTime = [...placed].sort((a, b) => a.at - b.at);
-  // When each value was first published.
-  const firstSeen = (p: Placed) => byTime.find((q) => compatible(q.mention, p.mention))!.at;
+  // A count is stale when, between its first publication and this report, another report gave
+  // a different number: this report still carries what was already replaced.
+  const sameNumber = (a: FigureMention, b: FigureMention) => a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value);
   for (const p of byTime) {
-    const since = firstSeen(p);
-    if (byTime.some((q) => q.at < p.at && q.at > since && !compatible(q.mention, p.mention))) stale.add(p.mention);
+    const since = byTime.find((q) => sameNumber(q.mention, p.mention))!.at;
+    if (byTime.some((q) => q.at > since && q.at < p.at && !sameNumber(q.mention, p.mention) && !compatibleLater(q, p))) stale.add(p.mention);
   }
   const live = byTime.filter((p) => !stale.has(p.mention));
   const first = live[0]!;
   const last = live.at(-1)!;
-  if (live.length < 2 || last.at === first.at || compatible(first.mention, last.mention)) return { stale };
+  if (live.length < 2 || last.at === first.at || last.mention.value === first.mention.value) return { stale };
   const up = last.mention.value > first.mention.value;
   for (let i = 1; i < live.length; i++) {
     const step = live[i]!.mention.value - live[i - 1]!.mention.value;
-    if (up ? step < 0 : step > 0) {
-      // A later report lower than an earlier one on a rising count: a contradiction, not an update.
-      if (!compatible(live[i]!.mention, live[i - 1]!.mention)) return { stale: new Set() };
-    }
+    // A later report going against the trend, beyond what its bounds allow, contradicts rather than updates.
+    if ((up ? step < 0 : step > 0) && !compatible(live[i]!.mention, live[i - 1]!.mention)) return { stale: new Set() };
   }
   return {
     update: { from: first.mention.value, to: last.mention.value, fromAt: first.publishedAt, toAt: last.publishedAt, direction: up ? 'up' : 'down' },
     stale,
   };
+}
+
+/** A later bound that the stale-looking count still satisfies is no newer count ("at least 12" after "12"). */
+function compatibleLater(newer: Placed, older: Placed): boolean {
+  return newer.mention.bound !== '=' && compatible(newer.mention, older.mention);
 }
 
 /** The kinds and status of one figure item across `outlets` independent reports. */

@@ -38,6 +38,9 @@ define('arrest', 'arrested', 'arrested arrests arrest detained detentions detain
 define('displaced', 'displaced', 'displaced homeless evacuated evacuees evacuations evacuation');
 define('hospital', 'hospitalized', 'hospitalized hospitalised hospitalizations hospitalisations treated');
 define('identified', 'identified', 'identified');
+// Who was aboard: a class of its own, but weaker than what happened to them ("140 passengers rescued" counts the rescued).
+define('aboard', 'aboard', 'aboard onboard board passengers passenger crew carrying');
+const WEAK_CLASSES = new Set(['aboard']);
 
 /** Words that say nothing about what is counted ("people", "more", "reported"). */
 const EMPTY = new Set(
@@ -63,8 +66,9 @@ export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Count
     const lower = m[0].toLowerCase();
     const hit = LEXICON[lower] ?? LEXICON[fold(lower)];
     if (hit) {
-      // The predicate names the class first; "casualties" wins over "killed" as the term it is.
-      if (!cls) [cls, term] = hit;
+      // The predicate names the class first; "casualties" wins over "killed" as the term it is;
+      // a weak class gives way to any other.
+      if (!cls || (WEAK_CLASSES.has(cls) && !WEAK_CLASSES.has(hit[0]))) [cls, term] = hit;
       else if (hit[0] === cls && hit[1] === 'casualties') term = 'casualties';
       continue;
     }
@@ -74,6 +78,19 @@ export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Count
   // Predicates the lexicon does not know are their own class ("eliminated", "affected").
   if (!cls && f.predicate) cls = term = f.predicate.toLowerCase();
   return { cls, term, words };
+}
+
+/** Words right after a figure that say what it counts when its own noun does not ("200 people on board"). */
+const RIGHT_AFTER_WORDS = 3;
+
+/** The class named in the few words right after a figure, weak classes included. */
+export function classRightAfter(text: string, f: Pick<Figure, 'end'>): [string, string] | null {
+  const after = text.slice(f.end, f.end + 40).split(/[.;:!?,]/)[0] ?? '';
+  for (const m of [...after.matchAll(WORD)].slice(0, RIGHT_AFTER_WORDS)) {
+    const hit = LEXICON[m[0].toLowerCase()] ?? LEXICON[fold(m[0])];
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Share of the smaller set found in the other (0 when either is empty). */
@@ -92,7 +109,7 @@ function classWords(text: string): Array<{ at: number; cls: string }> {
   const out: Array<{ at: number; cls: string }> = [];
   for (const m of text.matchAll(WORD)) {
     const hit = LEXICON[m[0].toLowerCase()] ?? LEXICON[fold(m[0])];
-    if (hit) out.push({ at: m.index!, cls: hit[0] });
+    if (hit && !WEAK_CLASSES.has(hit[0])) out.push({ at: m.index!, cls: hit[0] });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { classInContext, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -39,6 +39,10 @@ function sameFigureTwice(a: Candidate, b: Candidate): boolean {
  * an inferred class never makes a term difference.
  */
 function withContext(report: Report, figure: Figure, counted: Counted, topic: string | null): Counted {
+  if (!counted.cls && !counted.words.size) {
+    const after = classRightAfter(report.text, figure);
+    if (after) return { ...counted, cls: after[0], term: after[1] };
+  }
   // Only a bare number: "400 people" names what it counts, even if "people" says little.
   if (counted.cls || figure.unit || figure.what || (figure.kind !== 'count' && figure.kind !== 'vague')) return counted;
   const sentence = report.sentences[figure.sentence];
