@@ -1,16 +1,17 @@
 import type { Token } from './tokens';
 import { newMention, type Mention } from './mention';
 import { SCALES } from './number-words';
+import { lexicon } from './lexicon';
 
 /**
  * Common fractions in words: "half of", "more than half", "two-thirds of", "a quarter of",
  * "three quarters of". Kind "multiplier" (a share of a whole), value the fraction. Only read
  * before "of" or after a hedge, so "the first half" and "a third person" are left alone.
  */
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
 const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
-const NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });
 const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under)$/;
 
 export function findFractions(tokens: readonly Token[]): Mention[] {
@@ -20,18 +21,18 @@ export function findFractions(tokens: readonly Token[]): Mention[] {
     let first = i;
     let numerator = 1;
     let d = i;
-    const n = NUMERATORS[w];
+    const n = NUMERATORS.get(w);
     if (n !== undefined) {
       d = tokens[i + 1]?.lower === '-' ? i + 2 : i + 1;
       numerator = n;
     } else if (w !== 'half') {
       continue;
     }
-    const denominator = DENOMINATORS[tokens[d]?.lower ?? ''];
+    const denominator = DENOMINATORS.get(tokens[d]?.lower ?? '');
     if (!denominator || (numerator > 1) !== /s$/.test(tokens[d]!.lower) && denominator !== 2) continue;
     const after = tokens[d + 1];
     // "half a million", "quarter million": a fraction of a scale.
-    const scale = after && SCALES[after.lower] && after.lower.length > 3 ? SCALES[after.lower]! : after?.lower === 'a' && SCALES[tokens[d + 2]?.lower ?? ''] ? -1 : 0;
+    const scale = after && SCALES.get(after.lower) && after.lower.length > 3 ? SCALES.get(after.lower)! : after?.lower === 'a' && SCALES.get(tokens[d + 2]?.lower ?? '') ? -1 : 0;
     if (scale > 0) {
       const m = newMention(first, d + 1, (numerator / denominator) * scale, true, true);
       found.push(m);

@@ -14,6 +14,7 @@ import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
 import { readChanges, revisionBefore } from './change';
 import { readCounted } from './counted';
+import { mayHoldFigures } from './candidates';
 
 /**
  * Reads every figure in a report's text, sentence by sentence, the way a careful editor does:
@@ -32,8 +33,8 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
   const locale = numberLocale(lang);
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
+    if (!mayHoldFigures(text.slice(sentence.start, sentence.end))) return;
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
-    if (!tokens.some((t) => t.kind === 'num') && !mayHoldWordNumbers(tokens)) return;
     const mentions = sortByPlace([
       ...findNumerals(tokens, locale),
       ...(locale.english ? [...findVagueAmounts(tokens), ...findMultipliers(tokens), ...findZeros(tokens), ...findOrdinalWords(tokens), ...findFractions(tokens)] : []),
@@ -51,11 +52,6 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     for (const m of live(mentions)) figures.push(toFigure(text, tokens, m, index));
   });
   return figures;
-}
-
-/** A cheap test that spares the word steps on sentences with nothing to read. */
-function mayHoldWordNumbers(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && t.lower.length >= 2);
 }
 
 function sortByPlace(mentions: Mention[]): Mention[] {

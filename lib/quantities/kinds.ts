@@ -1,16 +1,17 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { newMention } from './mention';
+import { lexicon } from './lexicon';
 
 /**
  * Numbers that are not figures of the event, labelled by kind so that comparison skips them:
  * ordinals, ages, sports scores, phone numbers, street addresses, page counters ("0 Comments"),
  * "one of", and names with a number ("COVID-19", "Flight 370"). Fractions ("1/3") are read here too.
  */
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
   first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
-};
+});
 const SPORT_WORDS = /^(won|win|wins|beat|beats|beating|victory|defeat|defeated|lost|lose|loss|draw|drew|score|scored|lead|led|match|game|goals?|final|half|innings|set|sets|tie|tied|triumph|thrashing|rout|routed)$/;
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
 const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
@@ -70,7 +71,7 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
 export function findOrdinalWords(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   tokens.forEach((t, i) => {
-    const v = ORDINAL_WORDS[t.lower];
+    const v = ORDINAL_WORDS.get(t.lower);
     if (v === undefined || t.kind !== 'word') return;
     const m = newMention(i, i, v, true, false);
     m.kind = 'ordinal';

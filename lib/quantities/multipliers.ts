@@ -1,16 +1,17 @@
 import type { Token } from './tokens';
 import { newMention, type Mention } from './mention';
 import { wordValue } from './number-words';
+import { lexicon } from './lexicon';
 
 /**
  * Multipliers: "twofold", "2-fold", "doubled", "tripled", "halved", "three times higher".
  * Kind "multiplier", value the factor; a verb of growth or a following "hike"/"rise" gives the
  * direction ("a twofold hike" is up).
  */
-const VERBS: Record<string, [number, 'up' | 'down']> = {
+const VERBS: ReadonlyMap<string, [number, 'up' | 'down']> = lexicon({
   doubled: [2, 'up'], doubling: [2, 'up'], doubles: [2, 'up'], tripled: [3, 'up'], tripling: [3, 'up'], triples: [3, 'up'],
   trebled: [3, 'up'], quadrupled: [4, 'up'], quadrupling: [4, 'up'], halved: [0.5, 'down'], halving: [0.5, 'down'], halves: [0.5, 'down'],
-};
+});
 const COMPARATIVE = /^(more|higher|larger|bigger|greater|faster|as|the|lower|less|fewer|smaller|over|that)$/;
 export const UP_NOUNS = /^(hike|hikes|rise|rises|increase|increases|jump|surge|growth|gain|gains|rally|spike)$/;
 export const DOWN_NOUNS = /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|slump|plunge|loss|losses)$/;
@@ -19,7 +20,7 @@ export function findMultipliers(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const verb = VERBS[t.lower];
+    const verb = VERBS.get(t.lower);
     if (verb) {
       const m = multiplier(i, i, verb[0]);
       m.change = verb[1];

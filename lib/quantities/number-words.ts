@@ -1,27 +1,28 @@
 import type { Token } from './tokens';
+import { lexicon } from './lexicon';
 
 /**
  * English number words: "eighteen", "twenty-one", "a hundred", "two dozen", "half a million",
  * "one hundred and five", "three and a half". Reads from a token index and says where it ended.
  */
-const ONES: Record<string, number> = {
+const ONES: ReadonlyMap<string, number> = lexicon({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+});
+const TENS: ReadonlyMap<string, number> = lexicon({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 /** Multiplying words, in words or in the short forms news uses after digits ("2.1m", "$42bn"). */
-export const SCALES: Record<string, number> = {
+export const SCALES: ReadonlyMap<string, number> = lexicon({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, dozens: 12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
   // Other languages' scale words after digits ("2 Millionen", "3 millions", "5 millones").
   millionen: 1e6, millions: 1e6, millones: 1e6, 'milhões': 1e6, milioni: 1e6, miljoen: 1e6, milliarden: 1e9,
   milliards: 1e9, milliard: 1e9, milliarde: 1e9, mio: 1e6, mrd: 1e9, 'millón': 1e6, 'milhão': 1e6,
-};
+});
 /** Short scales only read when written tight against the digits ("2.1m", "10k", "$3b"). */
-export const TIGHT_SCALES: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 };
+export const TIGHT_SCALES: ReadonlyMap<string, number> = lexicon({ m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 });
 
 export function wordValue(lower: string): number | undefined {
-  return ONES[lower] ?? TENS[lower];
+  return ONES.get(lower) ?? TENS.get(lower);
 }
 
 export interface WordNumber {
@@ -32,6 +33,8 @@ export interface WordNumber {
 
 /** Reads a number written in words starting at token i, or null. "a"/"an" count only before a scale. */
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
+  const first = tokens[i]!.lower;
+  if (ONES.get(first) === undefined && TENS.get(first) === undefined && first !== 'a' && first !== 'an' && first !== 'half') return null;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -39,16 +42,16 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let j = i;
   const at = (k: number) => tokens[k]?.lower;
   // "half a million", "a hundred", "a dozen", "an estimated" is not a number.
-  if ((at(j) === 'a' || at(j) === 'an') && SCALES[at(j + 1) ?? ''] && at(j + 1) !== 'mn' && at(j + 1)!.length > 3) {
+  if ((at(j) === 'a' || at(j) === 'an') && SCALES.get(at(j + 1) ?? '') && at(j + 1) !== 'mn' && at(j + 1)!.length > 3) {
     current = 1;
     j++;
-  } else if (at(j) === 'half' && (at(j + 1) === 'a' || at(j + 1) === 'an') && SCALES[at(j + 2) ?? ''] && at(j + 2)!.length > 3) {
-    return { value: SCALES[at(j + 2)!]! / 2, last: j + 2 };
+  } else if (at(j) === 'half' && (at(j + 1) === 'a' || at(j + 1) === 'an') && SCALES.get(at(j + 2) ?? '') && at(j + 2)!.length > 3) {
+    return { value: SCALES.get(at(j + 2)!)! / 2, last: j + 2 };
   }
   for (; j < tokens.length; j++) {
     const w = at(j)!;
-    const unit = ONES[w];
-    const ten = TENS[w];
+    const unit = ONES.get(w);
+    const ten = TENS.get(w);
     if (unit !== undefined) {
       if (any && current % 10 !== 0 && current < 100) break; // "two three" is two numbers
       current += unit;
@@ -56,18 +59,18 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       if (any && current % 100 !== 0) break;
       current += ten;
       // "twenty-one": the hyphen binds the ones word.
-      if (at(j + 1) === '-' && ONES[at(j + 2) ?? ''] !== undefined && ONES[at(j + 2)!]! < 10) {
-        current += ONES[at(j + 2)!]!;
+      if (at(j + 1) === '-' && ONES.get(at(j + 2) ?? '') !== undefined && ONES.get(at(j + 2)!)! < 10) {
+        current += ONES.get(at(j + 2)!)!;
         j += 2;
       }
     } else if (w === 'hundred' && (any || current)) {
       current = (current || 1) * 100;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
-      total += (current || 1) * SCALES[w]!;
+      total += (current || 1) * SCALES.get(w)!;
       current = 0;
     } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
       current = (current || 1) * 12;
-    } else if (w === 'and' && any && (ONES[at(j + 1) ?? ''] !== undefined || TENS[at(j + 1) ?? ''] !== undefined) && (total + current) >= 100 && current % 100 === 0) {
+    } else if (w === 'and' && any && (ONES.get(at(j + 1) ?? '') !== undefined || TENS.get(at(j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
       continue; // "one hundred and five", "three hundred and thirty one"
     } else if (w === 'and' && any && at(j + 1) === 'a' && (at(j + 2) === 'half' || at(j + 2) === 'quarter')) {
       current += at(j + 2) === 'half' ? 0.5 : 0.25; // "three and a half", "five and a quarter"

@@ -82,8 +82,8 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   const next = tokens[last + 1];
   let applied: number | undefined;
   if (next && next.kind === 'word') {
-    const scale = SCALES[next.lower];
-    const tight = !next.gap ? TIGHT_SCALES[next.lower] : undefined;
+    const scale = SCALES.get(next.lower);
+    const tight = !next.gap ? TIGHT_SCALES.get(next.lower) : undefined;
     if (scale !== undefined) {
       value *= scale;
       applied = scale;

@@ -1,10 +1,11 @@
+import { lexicon } from './lexicon';
 /**
  * Event predicates: the verb, adjective or noun that says what happened to what is counted,
  * normalised to a lower-case word close to what is written. Nouns map to their participle
  * ("injuries" -> "injured", "deaths" -> "killed"); "casualties" stays itself (it is a term of
  * its own: comparison shows "casualties" vs "killed" as a term difference).
  */
-const PREDICATES: Record<string, string> = {
+const PREDICATES: ReadonlyMap<string, string> = lexicon({
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', slain: 'killed', murdered: 'killed',
   dead: 'dead', died: 'died', die: 'died', dying: 'died', perished: 'died',
   deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed', toll: 'killed', lives: 'killed', bodies: 'dead',
@@ -20,11 +21,11 @@ const PREDICATES: Record<string, string> = {
   trapped: 'trapped', abducted: 'abducted', kidnapped: 'abducted', executed: 'executed', charged: 'charged',
   convicted: 'convicted', sentenced: 'sentenced', fired: 'fired', sacked: 'fired', laid: 'laid off', layoffs: 'laid off',
   affected: 'affected', destroyed: 'destroyed', damaged: 'damaged',
-};
+});
 
 /** The normalised predicate for a word, or null. */
 export function predicateOf(lower: string): string | null {
-  return PREDICATES[lower] ?? null;
+  return PREDICATES.get(lower) ?? null;
 }
 
 /** Nouns that name a toll by themselves ("the death toll", "casualties") and so also name what is counted. */

@@ -32,7 +32,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const kind: TokenKind = m[2] !== undefined ? 'num' : m[3] !== undefined ? 'word' : 'punct';
     const s = start + m.index;
-    tokens.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), kind, start: s, end: s + m[0].length, gap });
+    const word = m[0];
+    const lower = kind === 'num' ? word : word.toLowerCase();
+    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, start: s, end: s + word.length, gap });
     gap = false;
     if (TOKEN.lastIndex >= slice.length) break;
   }

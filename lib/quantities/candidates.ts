@@ -1,0 +1,20 @@
+/**
+ * A quick test that a sentence may hold a figure at all, so that most sentences of a long
+ * article are passed over with one regex scan instead of being tokenised. It must accept every
+ * sentence any later step could read: digits, number words, vague amounts, multipliers,
+ * fractions, word ordinals, and "no"/"none" before a toll.
+ */
+const NUMBER_WORDS = new RegExp(
+  '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
+    'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|' +
+    'millions?|billions?|trillions?|dozens?|scores|half|halves|halved|halving|thirds?|quarters?|fourths?|fifths?|tenths?|' +
+    'twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|trebled|quadruple[ds]?|quadrupling|[a-z]+fold|none|nobody|' +
+    'first|third|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fiftieth|hundredth|thousandth)\\b',
+  'i',
+);
+const NO = /\bno\b/i;
+const TOLL = /casualt|death|fatalit|injur|victim|dead|killed|wounded|hurt|missing|arrest/i;
+
+export function mayHoldFigures(sentence: string): boolean {
+  return /\d/.test(sentence) || NUMBER_WORDS.test(sentence) || (NO.test(sentence) && TOLL.test(sentence));
+}
