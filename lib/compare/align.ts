@@ -66,14 +66,18 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   if (!!ca.earlier !== !!cb.earlier) score -= 3;
   if (!!ca.projected !== !!cb.projected) score -= 3;
   if (!!ca.increment !== !!cb.increment) score -= 3;
+  // The same uncommon number (160, 2,700 tonnes, 600 metres) in two reports of one event is
+  // rarely a coincidence: it outweighs different wording ("160 miners" / "160 workers").
+  const rare = fa.value === fb.value && (fa.high ?? 0) === (fb.high ?? 0) && (Math.abs(fa.value) >= 100 || fa.kind === 'measure' || fa.kind === 'money' || fa.kind === 'percent');
   const shared = overlap(ca.words, cb.words);
   // Different wordings of one count are common ("people killed in the crash" / "death toll"):
   // no shared word costs only when no class vouches for the pair.
-  if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : ca.cls && cb.cls ? 0 : -1;
+  if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : ca.cls && cb.cls || rare ? 0 : -1;
   if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
-  if (compatible(fa, fb)) score += fa.value === fb.value ? 1.5 : 1;
+  if (rare) score += 3;
+  else if (compatible(fa, fb)) score += fa.value === fb.value ? 1.5 : 1;
   else if (lo > 0 && hi / lo <= 1.5) score += 0.5;
   else if (lo > 0 && hi / lo > 10) score -= 0.5;
   // One source giving both figures is a strong sign they are its one count.
