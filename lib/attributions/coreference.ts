@@ -12,6 +12,19 @@ interface Entity {
   name: string;
   raw: string;
   kind: Kind;
+  /** What a mention must share to be compared at all: head word stem, acronyms, initials. */
+  keys: readonly string[];
+}
+
+/** Comparison keys of a name: its head word's first letters, its acronyms, its initials. */
+function keysOf(raw: string, name: string): string[] {
+  const words = name.split(/[\s-]+/);
+  const head = words[words.length - 1] ?? '';
+  const initials = raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  const keys = [head.slice(0, 4), ...acronymsOf(raw)];
+  if (initials.length > 1) keys.push(initials);
+  if (!name.includes(' ')) keys.push(name);
+  return keys;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
@@ -38,14 +51,11 @@ function kindOf(raw: string, name: string): Kind {
  * acronym are compared, so a long report costs time linear in its mentions.
  */
 function lastSame(entities: readonly Entity[], raw: string): Entity | undefined {
-  const name = normaliseEntity(raw);
-  const head = name.split(/[\s-]+/).pop() ?? '';
-  const keys = new Set([head, name, ...acronymsOf(raw)]);
+  const keys = keysOf(raw, normaliseEntity(raw));
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
-    const eHead = e.name.split(/[\s-]+/).pop() ?? '';
-    const related = keys.has(eHead) || keys.has(e.name) || e.name.length <= 10 || name.length <= 10 || eHead.slice(0, 4) === head.slice(0, 4);
-    if (related && (sameEntity(e.raw, raw) || sameEntity(e.name, raw))) return e;
+    if (!e.keys.some((x) => keys.includes(x))) continue;
+    if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
   }
   return undefined;
 }
@@ -84,7 +94,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    entities.push({ name, raw, kind: kindOf(raw, name) });
+    entities.push({ name, raw, kind: kindOf(raw, name), keys: keysOf(raw, name) });
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);

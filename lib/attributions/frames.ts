@@ -52,9 +52,10 @@ function isBreakBefore(tokens: readonly Token[], k: number): boolean {
   return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
 }
 
-/** Words that cannot be a content on their own ("However, officials said"). */
+/** Words that cannot be a content on their own ("However, officials said"): one word, no quotation. */
 function trivialContent(page: Page, span: CharSpan): boolean {
-  return !/[\p{L}\p{N}]{2,}.*\s.*[\p{L}\p{N}]/su.test(page.text.slice(span.start, span.end)) && !/["“‘«]/.test(page.text.slice(span.start, span.end));
+  const head = page.text.slice(span.start, Math.min(span.end, span.start + 80));
+  return !/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(head) && !/["“‘«]/.test(head);
 }
 
 function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {

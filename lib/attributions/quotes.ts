@@ -32,8 +32,13 @@ const MAX_DEPTH = 6;
 const OPENERS: Record<string, Family> = { '“': 'double', '„': 'double', '‘': 'single', '‚': 'single', '«': 'angle', '‹': 'angle', '「': 'corner', '『': 'white-corner' };
 const CLOSERS: Record<string, Family> = { '”': 'double', '’': 'single', '»': 'angle', '›': 'angle', '」': 'corner', '』': 'white-corner' };
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+};
 const OPEN_CONTEXT = /[\s(\[{\u2014\u2013\-–—:]/;
 
 /** Finds the quotations of `text`, ordered by their opening mark. Linear in the text's length. */
@@ -64,7 +69,10 @@ export function findQuotations(text: string): Quotation[] {
     if (stack.length < MAX_DEPTH) stack.push({ family, start: at, innerStart: at + 1 });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: prose between quotation marks needs no look.
+  const MARKS = /["'“”‘’„‚«»‹›「」『』\n]/g;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    let i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       closeAll(trimEnd(text, i));
@@ -82,6 +90,7 @@ export function findQuotations(text: string): Quotation[] {
         if (top === 'double' || (stack.some((s) => s.family === 'double') && !opensHere)) close('double', i + 1, i);
         else if (opensHere && stack.length < MAX_DEPTH) stack.push({ family: 'double', start: i, innerStart: i + 2 });
         i++;
+        MARKS.lastIndex = i + 1;
         continue;
       }
       const top = stack.length ? stack[stack.length - 1]!.family : null;

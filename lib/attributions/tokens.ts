@@ -54,14 +54,17 @@ export function tokenize(text: string): Token[] {
 
 function makeToken(raw: string, start: number): Token {
   const first = raw[0]!;
-  const kind: TokenKind = QUOTE_MARKS.has(raw) ? 'quote' : /[\p{L}\p{N}]/u.test(first) || (raw.length > 1 && /['’]/.test(first)) ? 'word' : 'punct';
+  const code = raw.charCodeAt(0);
+  const letterOrDigit = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{N}]/u.test(first);
+  const kind: TokenKind = QUOTE_MARKS.has(raw) ? 'quote' : letterOrDigit || (raw.length > 1 && (first === "'" || first === '’')) ? 'word' : 'punct';
+  const lower = raw.toLowerCase();
   return {
     start,
     end: start + raw.length,
     text: raw,
-    lower: raw.toLowerCase().replace(/’/g, "'"),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
     kind,
-    upper: first !== first.toLowerCase(),
+    upper: code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase(),
   };
 }
 

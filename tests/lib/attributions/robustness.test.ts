@@ -59,12 +59,17 @@ describe('bad input', () => {
 
   it('scales linearly: ten times the text takes about ten times as long, not a hundred', () => {
     const para = 'The interior ministry said that 18 officers were killed. “They will be eliminated,” it warned. According to officials, 750 were hurt, it claimed. ';
+    // The best of three runs: the machine may be busy with other work.
     const time = (n: number): number => {
       const text = para.repeat(n);
       const sentences = segmentSentences(text, 'en');
-      const t0 = performance.now();
-      readAttributions(text, sentences, []);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        readAttributions(text, sentences, []);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(20);
     const small = Math.max(time(40), 1);
