@@ -86,7 +86,8 @@ export function createGatherer(deps: GathererDeps): Gatherer {
   async function usableSources(): Promise<Source[]> {
     const sources = (await deps.getSources()).filter((s) => s.enabled && s.feeds.length);
     const access = await Promise.all(sources.map((s) => deps.hasAccess(s)));
-    await Promise.all(sources.map((s, i) => (access[i] ? null : deps.status.update(s.id, { lacksAccess: true, error: 'Parallax has no access to this site: allow it on the options page.' }))));
+    // The options page words the missing access itself (with a button to ask again).
+    await Promise.all(sources.map((s, i) => (access[i] ? null : deps.status.update(s.id, { lacksAccess: true }))));
     return sources.filter((_, i) => access[i]);
   }
 
