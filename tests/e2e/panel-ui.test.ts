@@ -15,6 +15,7 @@ const PANEL_SIZE = { width: 400, height: 900 };
 
 let session: Session;
 let rt: { page: Page; tabId: number; state: TabState };
+let telesur: { page: Page; tabId: number; state: TabState };
 
 const hasTwoReports = (s: TabState) => s.status === 'article' && s.comparison.reports.length === 2;
 
@@ -45,7 +46,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   session = await launch();
-  await visit(session, '/seed/telesur-english/', (s) => s.status === 'article');
+  telesur = await visit(session, '/seed/telesur-english/', (s) => s.status === 'article');
   rt = await visit(session, '/seed/rt/', hasTwoReports);
 }, 180_000);
 
@@ -158,6 +159,34 @@ describe('keyboard only', () => {
     expect(words(highlighted)).not.toBe('');
     expect(words(sentence)).toContain(words(highlighted).slice(0, 40));
     await page.close();
+  });
+});
+
+describe('the real side panel', () => {
+  it('follows the active tab: switching tabs switches the report being read', async () => {
+    const popup = await openPage(`popup.html?tabId=${rt.tabId}`, 'light', { width: 360, height: 300 });
+    await popup.getByTestId('open-panel').click();
+    await rt.page.bringToFront();
+    let panel = null;
+    for (let i = 0; i < 60 && !panel; i++) {
+      panel = await session.cdp.attach((url, type) => type === 'page' && url.startsWith(`chrome-extension://${session.extensionId}/sidepanel.html`) && !url.includes('tabId='));
+      if (!panel) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(panel).not.toBeNull();
+    const reading = async (outlet: string) => {
+      const stop = Date.now() + 15_000;
+      let text = '';
+      while (Date.now() < stop) {
+        text = await panel!.evaluate<string>('document.querySelector(".px-timeline__item--reading")?.innerText ?? ""');
+        if (text.startsWith(outlet)) return text;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return text;
+    };
+    expect(await reading('RT')).toMatch(/^RT \(this page\)/);
+    await telesur.page.bringToFront();
+    expect(await reading('teleSUR English')).toMatch(/^teleSUR English \(this page\)/);
+    await popup.close();
   });
 });
 
