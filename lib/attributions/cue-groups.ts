@@ -26,7 +26,7 @@ export interface CueGroup {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
-const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempted', 'on', 'continue', 'continues', 'continued', 'want', 'wants', 'wanted', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'went', 'moved', 'rushed', 'sought', 'seek', 'seeks', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'vowed', 'promised', 'pledged', 'threatened', 'expected', 'expects', 'likely', 'able', 'unable', 'willing', 'ready', 'quick', 'set', 'used']);
+const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
@@ -135,6 +135,8 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
+  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
   if (prev.kind !== 'word') return false;
   // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
   // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.

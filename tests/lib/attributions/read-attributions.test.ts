@@ -23,8 +23,15 @@ describe('patterns: source, cue, content', () => {
     ['Trump has repeatedly claimed that the election is rigged.', 'Trump', 'has repeatedly claimed', 'that the election is rigged'],
     ['PENCE: Well, look, this is serious business.', 'PENCE', ':', 'Well, look, this is serious business'],
     ['He’s claiming that voting fraud is a big problem.', 'He', '’s claiming', 'that voting fraud is a big problem'],
+    ['“We must not overreact,” said Alan Cole, an economist at the Tax Foundation.', 'Alan Cole, an economist at the Tax Foundation', 'said', '“We must not overreact,”'],
+    ['Last week Stumpf in a televised interview appeared to blame low-level workers.', 'Stumpf', 'appeared to blame', 'low-level workers'],
+    ['Republicans weren’t too concerned about this shift in strategy.', 'Republicans', 'weren’t too concerned about', 'this shift in strategy'],
+    ['The commission says on its website that there were issues.', 'The commission', 'says', 'that there were issues'],
+    ['Trump, speaking to a veterans group in Virginia, said he would order a review.', 'Trump', 'said', 'he would order a review'],
+    ['He cited tax returns ― Trump boasted, “That makes me smart.”', 'Trump', 'boasted', '“That makes me smart.”'],
+    ["The network said ''we never interfere'' with its hosts.", 'The network', 'said', "''we never interfere'' with its hosts"],
   ])('%s', (text, source, cue, content) => {
-    const a = read(text)[0]!;
+    const a = read(text).find((x) => x.cue.text === cue)!;
     expect(a.source?.text).toBe(source);
     expect(a.cue.text).toBe(cue);
     expect(a.content.text).toBe(content);
@@ -66,6 +73,16 @@ describe('stance, quotes and hedges', () => {
     const a = read(text)[0]!;
     expect(a.quote).toBe(true);
     expect(a.content.text).toBe('“This is in their heads. This is in their consciousness,”');
+  });
+
+  it('reads a speaker after a quotation that ended the sentence before', () => {
+    const a = read('“Why isn’t this too big to regulate?” Vitter demanded. Nobody answered.')[0]!;
+    expect([a.source?.text, a.cue.text, a.content.text, a.quote]).toEqual(['Vitter', 'demanded', '“Why isn’t this too big to regulate?”', true]);
+  });
+
+  it('gives a linked verb the source of its clause', () => {
+    const got = read('Trump visited the plant on Monday, promising to lift environmental rules.').map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(got).toEqual([['Trump', 'promising', 'to lift environmental rules']]);
   });
 
   it('calls "what X are calling" distancing', () => {
