@@ -18,6 +18,8 @@ export interface Counted {
   earlier?: boolean;
   /** A projection, not a count ("likely to have died"). */
   projected?: boolean;
+  /** The participle after the figure ("identified", "kept"), for counts of bodies and victims. */
+  action?: string | null;
   /** An increment on a count, not the count ("15 more victims", "another 20 deaths"). */
   increment?: boolean;
 }
@@ -193,4 +195,24 @@ export function isIncrement(report: { text: string }, f: Pick<Figure, 'start' | 
 /** The classes of thing a passage speaks of ("a large number have been wounded" -> injury). */
 export function classesIn(text: string): Set<string> {
   return new Set(classWords(text).map((h) => h.cls));
+}
+
+const AUXILIARIES = new Set('have has had been were was are is be being already still yet now also so far reportedly officially'.split(' '));
+const IRREGULAR_PARTICIPLES = new Set('taken kept found held sent brought left given put seen known shown hidden stolen buried'.split(' '));
+
+/**
+ * What the clause says happened to the counted thing, when the verb follows it: "88 bodies have
+ * been identified" -> "identified", "110 bodies have been kept at AIIMS" -> "kept", "187 bodies
+ * still unidentified" -> "unidentified". Null when no participle follows closely.
+ */
+export function actionAfter(text: string, f: Pick<Figure, 'end'>): string | null {
+  const after = text.slice(f.end, f.end + 60).split(/[.;:!?,]/)[0] ?? '';
+  let seen = 0;
+  for (const m of after.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (AUXILIARIES.has(w)) continue;
+    if (++seen > 2) break;
+    if (w.length >= 4 && (/(ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) return w;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { actionAfter, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -88,6 +88,7 @@ function readReport(report: Report, at: number): Read[] {
     const counted = withContext(report, figure, countedOf(figure), topics[figure.sentence] ?? null);
     counted.earlier = isEarlierCount(report, figure, counted.cls !== null);
     counted.increment = isIncrement(report, figure);
+    counted.action = actionAfter(report.text, figure);
     counted.projected = isProjection(report, figure);
     const read: Read = { candidate: { report: at, index, figure, counted, anchors: anchorsOf(report, figure), source: source?.entity ?? null }, source };
     keep(reads, read);
