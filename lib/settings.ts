@@ -46,3 +46,9 @@ export const welcomedSetting = storage.defineItem<boolean>('local:welcomed', { f
 export function captureDomains(sources: readonly Source[]): string[] {
   return [...new Set(sources.filter((s) => s.enabled && s.autoCapture).flatMap((s) => s.domains))];
 }
+
+/**
+ * When the reader last asked the options page to check the feeds now. The background watches it
+ * and fetches every enabled source's feeds once (statuses only: no pages are gathered by it).
+ */
+export const feedCheckRequestSetting = storage.defineItem<number>('local:feedCheckRequestedAt', { fallback: 0, version: 1 });

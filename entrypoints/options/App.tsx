@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { gatheringSetting, retentionDaysSetting, sourcesSetting, sourceStatusSetting, type Source } from '@/lib/settings';
+import { feedCheckRequestSetting, gatheringSetting, retentionDaysSetting, sourcesSetting, sourceStatusSetting, type Source } from '@/lib/settings';
 import type { PermissionsApi } from '@/lib/sources/permissions';
 import { syncAccessStatus } from '@/lib/sources/permissions';
 import { mergeSources } from '@/lib/sources/import-export';
@@ -76,6 +76,17 @@ export function App({ permissions, makeId = () => crypto.randomUUID(), download 
           onMove={move}
           onAllowAccess={allow}
         />
+        {sources.some((s) => s.enabled && s.feeds.length > 0) && (
+          <p>
+            <button
+              type="button"
+              class="px-button"
+              onClick={() => void feedCheckRequestSetting.setValue(Date.now()).then(() => setNotice('Checking the feeds of your enabled sources; their statuses update here.'))}
+            >
+              Check feeds now
+            </button>
+          </p>
+        )}
         <h3>Add a source</h3>
         <SourceForm editing={null} makeId={makeId} onSave={add} />
         <StarterList sources={sources} onAdd={add} onRemove={remove} />

@@ -66,6 +66,8 @@ export interface Gatherer {
   gatherFor(report: Report): Promise<GatherResult>;
   /** Fetches every enabled feed; gathers new items that match recent reports. */
   pollFeeds(): Promise<GatherResult>;
+  /** Fetches every enabled feed to update the sources' statuses; gathers nothing. */
+  checkFeeds(): Promise<void>;
 }
 
 function sameAddress(a: string, b: string | null): boolean {
@@ -193,5 +195,10 @@ export function createGatherer(deps: GathererDeps): Gatherer {
     return total;
   }
 
-  return { gatherFor, pollFeeds };
+  async function checkFeeds(): Promise<void> {
+    const sources = await usableSources();
+    await Promise.all(sources.map((s) => refreshSource(refreshDeps, s)));
+  }
+
+  return { gatherFor, pollFeeds, checkFeeds };
 }

@@ -8,7 +8,7 @@
  */
 import type { Extraction } from '../extract/article';
 import type { Article, Report } from '../model';
-import { gatheringSetting, sourcesSetting, type Source } from '../settings';
+import { feedCheckRequestSetting, gatheringSetting, sourcesSetting, type Source } from '../settings';
 import { storageFeedCache } from './feed-cache';
 import { createPoliteFetcher } from './fetch';
 import { createGatherer, type GatherProgress, type GatherResult } from './gather';
@@ -119,6 +119,14 @@ export function startSources(deps: SourcesRuntimeDeps): SourcesRuntime {
   browser.permissions.onRemoved?.addListener(() => void refresh().catch(deps.onError));
   gatheringSetting.watch(() => void scheduler.sync().catch(deps.onError));
   sourcesSetting.watch(() => void refresh().catch(deps.onError));
+  // "Check feeds now" on the options page: one check at a time, however often it is pressed.
+  let checking: Promise<void> | null = null;
+  feedCheckRequestSetting.watch(() => {
+    checking ??= gatherer
+      .checkFeeds()
+      .catch(deps.onError)
+      .finally(() => (checking = null));
+  });
 
   return {
     async gatherFor(report) {

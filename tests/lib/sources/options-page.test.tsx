@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import axe from 'axe-core';
 import { App } from '../../../entrypoints/options/App';
-import { gatheringSetting, sourcesSetting, sourceStatusSetting, type Source } from '../../../lib/settings';
+import { feedCheckRequestSetting, gatheringSetting, sourcesSetting, sourceStatusSetting, type Source } from '../../../lib/settings';
 import type { PermissionsApi } from '../../../lib/sources/permissions';
 import { exportSources } from '../../../lib/sources/import-export';
 
@@ -97,6 +97,17 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove Alpha' }));
     await screen.findByText('Removed Alpha.');
     expect((await sourcesSetting.getValue()).map((s) => s.id)).toEqual(['b']);
+  });
+
+  it('asks the background to check the feeds now, only when some enabled source has a feed', async () => {
+    await sourcesSetting.setValue([{ id: 'b', name: 'Beta', domains: ['beta.example'], feeds: [], enabled: true, autoCapture: false }]);
+    renderPage();
+    await screen.findByRole('heading', { name: 'Beta' });
+    expect(screen.queryByRole('button', { name: 'Check feeds now' })).toBeNull();
+    await sourcesSetting.setValue([{ id: 'b', name: 'Beta', domains: ['beta.example'], feeds: ['https://beta.example/rss'], enabled: true, autoCapture: false }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check feeds now' }));
+    await screen.findByText(/Checking the feeds/);
+    expect(await feedCheckRequestSetting.getValue()).toBeGreaterThan(0);
   });
 
   it('imports a good file and refuses a bad one without losing anything', async () => {

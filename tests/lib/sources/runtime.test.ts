@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '../../../lib/extract/article';
 import { analyse } from '../../../lib/report';
 import type { Report } from '../../../lib/model';
-import { gatheringSetting, sourcesSetting, sourceStatusSetting, type Source } from '../../../lib/settings';
+import { feedCheckRequestSetting, gatheringSetting, sourcesSetting, sourceStatusSetting, type Source } from '../../../lib/settings';
 import { startSources, type SourcesBrowser } from '../../../lib/sources/runtime';
 import { POLL_ALARM, type AlarmsApi } from '../../../lib/sources/scheduler';
 import { originsFor } from '../../../lib/sources/permissions';
@@ -73,6 +73,16 @@ describe('sources in the background', () => {
     expect([...stored.values()].map((r) => r.outlet)).toHaveLength(1);
     expect(progress).toEqual([{ reportId: report.id, done: 0, total: 1 }, { reportId: report.id, done: 1, total: 1 }]);
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(POLL_ALARM)).toMatchObject({ periodInMinutes: 30 }));
+  });
+
+  it('checks the feeds when the options page asks, even with gathering off, and gathers no page', async () => {
+    await sourcesSetting.setValue([tass]);
+    const { granted, fetch, stored } = harness();
+    originsFor(tass).forEach((o) => granted.add(o));
+    await feedCheckRequestSetting.setValue(Date.now());
+    await vi.waitFor(async () => expect((await sourceStatusSetting.getValue()).tass).toMatchObject({ items: 1, error: null }));
+    expect(vi.mocked(fetch).mock.calls.map((c) => c[0])).toEqual(['https://tass.example/rss']);
+    expect(stored.size).toBe(0);
   });
 
   it('marks a source when its permission is removed in the browser', async () => {
