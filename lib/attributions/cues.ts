@@ -163,7 +163,15 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
   ['admission', 'assertive'], ['confirmation', 'assertive'], ['finding', 'assertive'], ['findings', 'assertive'],
   ['estimate', 'tentative'], ['estimates', 'tentative'], ['belief', 'tentative'], ['view', 'tentative'], ['fear', 'tentative'],
   ['fears', 'tentative'], ['hope', 'tentative'], ['suggestion', 'tentative'], ['prediction', 'tentative'],
+  ...`comment remark criticism praise support opposition endorsement calls plan plans proposal proposals promises pledges
+  warnings threat threats position stance decision response reaction emphasis disdain contempt admiration adulation
+  abandonment rejection embrace defense defence attack attacks condemnation dismissal conclusion determination theory
+  idea ideas vision demands request appeal refusal commitment vow opinion assessment analysis forecast concern concerns
+  hopes beliefs views`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
 ]);
+
+/** Prepositions that open a nominal cue's content ("disdain for", "comment about"). */
+export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'for', 'to', 'against', 'over', 'with']);
 
 /** Nouns that are counts and figures: a possessor's one is attributed ("the ministry's figure"). */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'tally', 'count', 'data', 'estimate', 'estimates', 'toll', 'numbers', 'statistics']);

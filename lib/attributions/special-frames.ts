@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition } from './sources';
-import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES } from './cues';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS } from './cues';
 import { LEADING_LINKS, isComma, isEnd } from './words';
 
 /**
@@ -64,24 +64,31 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     const stance = NOMINAL_CUES.get(noun.lower);
     if (!stance || quoted[k] || taken(k)) continue;
     let cueStart = k;
-    // One modifier may sit between possessor and noun ("earlier claim", "updated figure").
-    if (tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.upper && tokens[k - 1]!.lower !== "'s" && tokens[k - 2]?.lower === "'s") cueStart = k - 1;
-    const possessive = tokens[cueStart - 1]?.lower === "'s";
+    // One modifier may sit between possessor and noun ("earlier claim", "infamous comment").
+    const isPossessor = (t: Token | undefined): boolean => !!t && (t.lower === "'s" || POSSESSIVE_PRONOUNS.has(t.lower) || (t.text === '’' || t.text === "'") );
+    if (tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.upper && tokens[k - 1]!.lower !== "'s" && isPossessor(tokens[k - 2])) cueStart = k - 1;
+    const marker = tokens[cueStart - 1];
+    const possessive = isPossessor(marker);
     const next = tokens[k + 1];
     const clause = next?.lower === 'that';
-    if (!clause && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
-    const sourceEnd = possessive ? cueStart - 1 : cueStart;
-    const source = sourceBefore(tokens, from, sourceEnd);
+    // "his infamous comment about 47 percent", "editorial boards’ disdain for the nominee".
+    const phrase = possessive && !!next && NOMINAL_PREPOSITIONS.has(next.lower) && NOMINAL_CUES.get(noun.lower) !== undefined && !FIGURE_NOUNS.has(noun.lower);
+    if (!clause && !phrase && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
+    const pronoun = possessive && POSSESSIVE_PRONOUNS.has(marker!.lower);
+    const sourceEnd = possessive && !pronoun ? cueStart - 1 : cueStart;
+    const source = pronoun ? { start: cueStart - 1, end: cueStart } : sourceBefore(tokens, from, sourceEnd);
     if (!source || (!possessive && !tokens[source.start]!.upper && !/^(a|an|the)$/.test(tokens[source.start]!.lower))) continue;
     if (!possessive && source.end - source.start < 2) continue;
     let end = k + 1;
     while (end < to && !isEnd(tokens[end]) && !(isComma(tokens[end]) && !clause)) end++;
-    const content = clause ? contentAfter(page, k + 1, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
+    const content = clause ? contentAfter(page, k + 1, end, 'say') : phrase ? contentAfter(page, k + 2, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
     if (!content) continue;
-    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: k + 1 }, content, stance, lemma: noun.lower });
+    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: phrase ? k + 2 : k + 1 }, content, stance, lemma: noun.lower });
   }
   return frames;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** "the groups allegedly acting among the protesters": a claim nobody is named for. */
 export function hedgedClaims(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
