@@ -185,6 +185,9 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
     }
     if (!content) continue;
+    // "what the authorities are calling a “counter-terrorist” operation began ...": the name ends
+    // with its quotation.
+    if (stanceOf(tokens, c) === 'distancing' && c.group.entry.lemma === 'call') content = { start: content.start, end: endOfNamedThing(page, content) };
     if (c.group.entry.frame === 'weak' && !c.group.particle && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
     const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
@@ -230,4 +233,13 @@ function subjectOf(tokens: readonly Token[], from: number, limit: number): Token
     }
   }
   return null;
+}
+
+/** The end of the first quotation in a content, or of the content itself. */
+function endOfNamedThing(page: Page, content: CharSpan): number {
+  for (const q of page.quotations) {
+    if (q.start >= content.end) break;
+    if (q.start >= content.start && q.depth === 0) return Math.min(q.end, content.end);
+  }
+  return content.end;
 }
