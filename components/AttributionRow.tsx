@@ -9,7 +9,7 @@ import { t } from '../lib/ui/i18n';
 import { KindBadge } from './KindBadge';
 import { QuoteDiff } from './QuoteDiff';
 import { CopyCitation } from './CopyCitation';
-import { usePanelActions } from './PanelActions';
+import { EvidenceButton } from './EvidenceButton';
 import './Row.css';
 import './AttributionRow.css';
 
@@ -63,15 +63,9 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
 
 /** One reporting verb and its quoted passages, each diffed against the reader's closest quote. */
 function Mention({ mention, references, reading }: { mention: AttributionMention; references: string[]; reading: boolean }) {
-  const actions = usePanelActions();
   return (
     <li>
-      <button
-        type="button"
-        class="px-attr__mention"
-        title={reading ? t('evidenceHighlight') : t('evidenceOpen')}
-        onClick={() => void actions.showEvidence(mention)}
-      >
+      <EvidenceButton evidence={mention} reading={reading} class="px-attr__mention">
         <span class={`px-verb px-verb--${mention.stance}`}>
           {mention.cue} <span class="px-verb__stance">({stanceLabel(mention.stance)})</span>
         </span>
@@ -84,7 +78,7 @@ function Mention({ mention, references, reading }: { mention: AttributionMention
             </span>
           );
         })}
-      </button>
+      </EvidenceButton>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import type { ChipPart } from '../lib/ui/figure-chips';
 import { formatHedge, formatTime, formatValue } from '../lib/ui/format';
 import { t } from '../lib/ui/i18n';
 import { usePanelActions } from './PanelActions';
+import { EvidenceButton } from './EvidenceButton';
 import './FigureChip.css';
 
 export type FigureChipProps = {
@@ -32,11 +33,11 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
   const published = formatTime(report.publishedAt, actions.locale);
   return (
     <li class={`px-chip${marks.length ? ' px-chip--differs' : ''}`}>
-      <button
-        type="button"
+      <EvidenceButton
+        evidence={mention}
+        reading={reading}
         class="px-chip__button"
-        title={chip.alike.length ? `${t('sameVersion')}: ${chip.alike.map((r) => r.outlet).join(', ')}` : reading ? t('evidenceHighlight') : t('evidenceOpen')}
-        onClick={() => void actions.showEvidence(mention)}
+        title={chip.alike.length ? `${t('sameVersion')}: ${chip.alike.map((r) => r.outlet).join(', ')}` : undefined}
       >
         <span class="px-chip__outlet">
           {report.outlet}
@@ -63,7 +64,7 @@ export function FigureChip({ chip, reading }: FigureChipProps) {
         {!said && marks.includes('source') && <span class="px-chip__said">{part('source', t('noSource'))}</span>}
         {marks.includes('term') && <span class="px-chip__term"> {part('term', mention.what)}</span>}
         <span class="px-sr-only">, {published}</span>
-      </button>
+      </EvidenceButton>
     </li>
   );
 }

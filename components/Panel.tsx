@@ -19,7 +19,8 @@ export type PanelProps = {
 export function Panel({ snapshot, actions }: PanelProps) {
   const view = stateView(snapshot);
   const state = snapshot.state;
-  const article = state?.status === 'article' && !snapshot.failure ? state : null;
+  // A failed request (say, re-analysing) leaves the comparison already shown in place, under the error.
+  const article = state?.status === 'article' ? state : null;
   return (
     <PanelActionsProvider actions={actions}>
       <main class="px-panel" onKeyDown={moveBetweenRows} aria-busy={snapshot.pending}>

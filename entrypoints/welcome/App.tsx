@@ -21,6 +21,7 @@ export function App() {
   const [demo, setDemo] = useState<{ comparison: Comparison; readingId: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    document.title = t('welcomeTitle');
     // After the first paint: the analysis takes a moment and the welcome text should not wait.
     const timer = setTimeout(() => {
       try {

@@ -39,6 +39,13 @@ describe('FigureRow', () => {
     await waitFor(() => expect(fake.send).toHaveBeenCalledWith('ui:highlight', { tabId: 5, text: injured.mentions[0]!.sentence, start: 10, end: 35 }));
   });
 
+  it('says so when the page no longer has the sentence', async () => {
+    const { fake } = renderWithActions(<ul><FigureRow item={injured} reports={comparison.reports} readingId="rA" /></ul>, comparison);
+    fake.send.mockResolvedValueOnce({ found: false });
+    fireEvent.click(screen.getByRole('button', { name: /Southern Wire/ }));
+    expect((await screen.findByText('This sentence is no longer in the page.')).getAttribute('role')).toBe('status');
+  });
+
   it('clicking another outlet’s chip opens that report at the sentence', async () => {
     const { fake, effects } = renderWithActions(<ul><FigureRow item={injured} reports={comparison.reports} readingId="rA" /></ul>, comparison);
     fireEvent.click(screen.getByRole('button', { name: /Eastern Post/ }));

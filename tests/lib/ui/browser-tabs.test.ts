@@ -11,24 +11,24 @@ beforeEach(() => {
 describe('browserTabWatcher', () => {
   it('gives the active tab of the window and follows switches and navigations in it', async () => {
     const mine = await fakeBrowser.windows.create({ focused: true });
-    const first = await fakeBrowser.tabs.create({ url: 'https://a.example/1', active: true, windowId: mine.id });
+    const first = await fakeBrowser.tabs.create({ url: 'https://a.example/1', active: true, windowId: mine!.id });
     const watcher = browserTabWatcher();
     expect(await watcher.current()).toEqual({ tabId: first.id, url: 'https://a.example/1' });
     const seen: Array<{ tabId: number; url: string | null }> = [];
     const stop = watcher.watch((tab) => seen.push(tab));
     const other = await fakeBrowser.windows.create({ focused: false });
-    await fakeBrowser.tabs.create({ url: 'https://elsewhere.example/', active: true, windowId: other.id });
+    await fakeBrowser.tabs.create({ url: 'https://elsewhere.example/', active: true, windowId: other!.id });
     await new Promise((r) => setTimeout(r, 10));
     // A tab activated in another window is not this panel's business.
     expect(seen).toEqual([]);
-    const second = await fakeBrowser.tabs.create({ url: 'https://b.example/2', active: true, windowId: mine.id });
+    const second = await fakeBrowser.tabs.create({ url: 'https://b.example/2', active: true, windowId: mine!.id });
     await fakeBrowser.tabs.update(second.id!, { url: 'https://b.example/3' });
     await new Promise((r) => setTimeout(r, 10));
     expect(seen.map((t) => t.tabId)).toContain(second.id);
     expect(seen.at(-1)).toEqual({ tabId: second.id, url: 'https://b.example/3' });
     stop();
     const count = seen.length;
-    await fakeBrowser.tabs.create({ url: 'https://c.example/', active: true, windowId: mine.id });
+    await fakeBrowser.tabs.create({ url: 'https://c.example/', active: true, windowId: mine!.id });
     await new Promise((r) => setTimeout(r, 10));
     expect(seen.length).toBe(count);
   });
