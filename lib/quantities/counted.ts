@@ -27,10 +27,16 @@ const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['
 const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|had|and|with|figure|number)$/;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
+  // Where the next figure starts, for each figure: a phrase never runs into it.
+  const nextStarts: number[] = new Array(mentions.length);
+  for (let n = mentions.length - 1, next = tokens.length; n >= 0; n--) {
+    nextStarts[n] = next;
+    if (!mentions[n]!.dropped) next = mentions[n]!.first;
+  }
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || !/^(count|vague|money|percent|measure|multiplier)$/.test(m.kind)) continue;
-    const nextStart = mentions.slice(n + 1).find((x) => !x.dropped)?.first ?? tokens.length;
+    const nextStart = nextStarts[n]!;
     const phrase = nounPhrase(tokens, m, nextStart);
     let predicate: string | null = null;
     let words = phrase.words;
@@ -121,7 +127,9 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       // "categories of products", "miles of the city's streets", "casualties among police officers".
       const skipThe = /^(the|its|their|his|her|our)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
       const after = tokens[j + 1 + skipThe];
-      if (!after || after.kind !== 'word' || STOP.has(after.lower) || isVerbish(after.lower) || j + 1 + skipThe >= limit) break;
+      // An -ed/-ing word right after is an adjective only if a noun follows it ("in liquefied petroleum gas").
+      const adjective = tokens[j + 2 + skipThe]?.kind === 'word' && !STOP.has(tokens[j + 2 + skipThe]!.lower);
+      if (!after || after.kind !== 'word' || STOP.has(after.lower) || (isVerbish(after.lower) && !adjective) || j + 1 + skipThe >= limit) break;
       words.push(t.text);
       if (skipThe) words.push(tokens[j + 1]!.text);
       j += skipThe;

@@ -33,7 +33,14 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
     if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'score') continue;
     const before = hedgeBefore(tokens, m);
     // "about five hundred or more": the bound after the number is the more precise one.
-    const after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap));
+    let after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap));
+    // "100 people or more": the "or ..." bound may follow the counted noun.
+    let skipped = 0;
+    while (!after && skipped < 3 && tokens[m.last + 1 + skipped]?.kind === 'word' && tokens[m.last + 1 + skipped]!.lower !== 'or') skipped++;
+    if (!after && skipped) {
+      after = AFTER.find(([phrase]) => phrase[0] === 'or' && matchesPhrase(tokens, m.last + 1 + skipped, phrase));
+      if (!after) skipped = 0;
+    }
     if (before && !after) {
       const [phrase, bound] = before;
       m.bound = bound;
@@ -45,7 +52,7 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
     const [phrase, bound] = after;
     m.bound = bound;
     m.hedge = phrase.filter((w) => w !== '-').join(' ');
-    m.last += phrase.length;
+    if (!skipped) m.last += phrase.length; // past a noun, the figure's text stays the number and its noun
     if (before) m.first -= before[0].length;
   }
 }

@@ -30,6 +30,7 @@ export function isInName(tokens: readonly Token[], m: Mention): boolean {
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
+  const sports = tokens.some((t) => SPORT_WORDS.test(t.lower));
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || m.kind !== 'count') continue;
@@ -53,7 +54,7 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'other';
     } else if (AGE_BEFORE.test(before?.lower ?? '') || (before?.lower === 'of' && /^(ages?)$/.test(tokens[m.first - 2]?.lower ?? '')) || isAppositiveAge(tokens, m)) {
       m.kind = 'age';
-    } else if (isScore(tokens, m, mentions, n)) {
+    } else if (sports && isScore(tokens, m, mentions, n)) {
       m.kind = 'score';
     } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
       m.kind = 'other'; // "10 Downing Street"
@@ -100,7 +101,8 @@ function isPhone(tokens: readonly Token[], m: Mention, mentions: Mention[], n: n
   let digits = tokens[m.core]!.text.replace(/\D/g, '').length;
   let k = n;
   let last = m.last;
-  while (mentions[k + 1] && mentions[k + 1]!.core - last <= 2 && !mentions[k + 1]!.words && /^[-.\s)]?$/.test(between(tokens, last, mentions[k + 1]!.core))) {
+  // A phone number has at most five groups; a longer chain is a list, and stopping keeps this linear.
+  while (k - n < 5 && mentions[k + 1] && mentions[k + 1]!.core - last <= 2 && !mentions[k + 1]!.words && /^[-.\s)]?$/.test(between(tokens, last, mentions[k + 1]!.core))) {
     k++;
     last = mentions[k]!.last;
     digits += tokens[mentions[k]!.core]!.text.replace(/\D/g, '').length;
@@ -134,7 +136,6 @@ function isScore(tokens: readonly Token[], m: Mention, mentions: Mention[], n: n
   const other = mentions[n + 1];
   if (!dash || !/^[-–]$/.test(dash.lower) || !other || other.core !== m.last + 2 || m.words) return false;
   if (m.value > 30 || other.value > 30 || !m.integer || !other.integer) return false;
-  if (!tokens.some((t) => SPORT_WORDS.test(t.lower))) return false;
   m.last = other.last;
   other.dropped = true;
   return true;

@@ -33,7 +33,8 @@ export interface WordNumber {
 
 /** Reads a number written in words starting at token i, or null. "a"/"an" count only before a scale. */
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
-  const first = tokens[i]!.lower;
+  const first = tokens[i]?.lower;
+  if (first === undefined) return null;
   if (ONES.get(first) === undefined && TENS.get(first) === undefined && first !== 'a' && first !== 'an' && first !== 'half') return null;
   let total = 0;
   let current = 0;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { eventFigures, read } from './read';
+
+describe('numerals and number words', () => {
+  it.each([
+    ['The toll is 1,175.', 1175],
+    ['It raised 1.2 million people.', 1_200_000],
+    ['Sales reached 2.1m units.', 2_100_000],
+    ['The deal is worth $42bn.', 42e9],
+    ['She was fined 4,124 euros.', 4124],
+    ['Turnout was 35%.', 35],
+    ['Prices rose 0.65 per cent.', 0.65],
+    ['A 3.2-metre wall fell.', 3.2],
+    ['Eighteen people died.', 18],
+    ['Twenty-one people died.', 21],
+    ['A hundred people gathered.', 100],
+    ['Two dozen people gathered.', 24],
+    ['Half a million people fled.', 500_000],
+    ['One hundred and five people were hurt.', 105],
+    ['About 1/3 of voters stayed home.', 1 / 3],
+    ['Temperatures fell to -5C.', -5],
+  ])('%s -> %d', (sentence, value) => {
+    expect(eventFigures(sentence)[0]?.value).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    ['a man was arrested'],
+    ['No one knows why.'],
+    ['The one who spoke left.'],
+    ['It was one of the worst days.'],
+    ['He learned a thing or two.'],
+  ])('reads no event figure in %j', (sentence) => {
+    expect(eventFigures(sentence)).toEqual([]);
+  });
+});
+
+describe('bounds and hedges', () => {
+  it.each([
+    ['at least 18 people', '>', 'at least'],
+    ['more than 900 people', '>', 'more than'],
+    ['over 4,000 people', '>', 'over'],
+    ['upwards of 200 people', '>', 'upwards of'],
+    ['nearly 750 people', '~', 'nearly'],
+    ['almost 1,000 people', '~', 'almost'],
+    ['about 750 people', '~', 'about'],
+    ['around 650 people', '~', 'around'],
+    ['roughly 6,500 people', '~', 'roughly'],
+    ['some 300 people', '~', 'some'],
+    ['an estimated 300 people', '~', 'an estimated'],
+    ['up to 700 people', '<', 'up to'],
+    ['as many as 14 people', '<', 'as many as'],
+    ['fewer than 50 people', '<', 'fewer than'],
+    ['under 40 people', '<', 'under'],
+    ['100 people or more', '>', 'or more'],
+    ['18 people', '=', null],
+  ])('%s -> %s', (phrase, bound, hedge) => {
+    const [figure] = eventFigures(`Officials said ${phrase} were evacuated.`);
+    expect(figure).toMatchObject({ bound, hedge });
+  });
+});
+
+describe('ranges and revisions', () => {
+  it.each([
+    ['Between 500 and 1,000 people fled.', 500, 1000],
+    ['Some 500-800 people fled.', 500, 800],
+    ['Police said 400 to 750 people marched.', 400, 750],
+    ['Two or three people were hurt.', 2, 3],
+    ['It costs $5 to $10 million.', 5e6, 10e6],
+  ])('%s', (sentence, low, high) => {
+    expect(eventFigures(sentence)[0]).toMatchObject({ value: low, low, high });
+  });
+
+  it.each([
+    ['The toll rose from 238 to 261.', { value: 261, from: 238, change: 'up', high: null }],
+    ['The toll was revised down to 275.', { value: 275, change: 'down' }],
+    ['The toll stands at 275, down from 288.', { value: 275, from: 288, change: 'down' }],
+    ['Cases rose 0.65% last week.', { value: 0.65, change: 'up', kind: 'percent' }],
+    ['Exports fell by 12 tonnes.', { value: 12, change: 'down' }],
+    ['The count is 135, up from 127.', { value: 135, from: 127, change: 'up' }],
+    ['The price of gas doubled.', { value: 2, kind: 'multiplier', change: 'up' }],
+    ['Output is three times higher.', { value: 3, kind: 'multiplier', change: 'up' }],
+  ])('%s', (sentence, expected) => {
+    const figures = eventFigures(sentence);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject(expected);
+  });
+});
+
+describe('vague amounts, zero and parts', () => {
+  it.each([
+    ['Dozens of people were hurt.', 24],
+    ['Scores of homes burned.', 40],
+    ['Hundreds of people fled.', 200],
+    ['Thousands of people fled.', 2000],
+    ['Tens of thousands of people fled.', 20_000],
+    ['Hundreds of thousands of people fled.', 200_000],
+    ['Millions of people watched.', 2_000_000],
+  ])('%s', (sentence, value) => {
+    expect(eventFigures(sentence)[0]).toMatchObject({ value, kind: 'vague', bound: '>' });
+  });
+
+  it.each([
+    ['There were no civilian casualties.', 'casualties'],
+    ['No one was killed.', 'killed'],
+    ['None were injured.', 'injured'],
+  ])('%s -> 0', (sentence, predicate) => {
+    expect(eventFigures(sentence)[0]).toMatchObject({ value: 0, kind: 'count', predicate });
+  });
+
+  it('marks a part of a whole', () => {
+    const figures = eventFigures('Gunmen killed at least 19 people, including 17 foreigners.');
+    expect(figures.map((f) => [f.value, f.part, f.predicate])).toEqual([[19, false, 'killed'], [17, true, null]]);
+  });
+});
+
+describe('what is counted', () => {
+  it.each([
+    ['The attack killed 18 people and injured 30 others.', [['people killed', 'killed'], ['others injured', 'injured']]],
+    ['The number of people killed in the crash has now reached 261.', [['killed', 'killed']]],
+    ['It left 12 dead and 40 wounded.', [['dead', 'dead'], ['wounded', 'wounded']]],
+    ['More than 5,700 categories of products were listed.', [['categories of products', null]]],
+  ])('%s', (sentence, expected) => {
+    expect(eventFigures(sentence).map((f) => [f.what, f.predicate])).toEqual(expected);
+  });
+});
+
+describe('numbers that are not figures of the event', () => {
+  it.each([
+    ['It happened on Jan. 6, 2022.', 'date'],
+    ['It happened on 6 January.', 'date'],
+    ['It happened in 2022.', 'year'],
+    ['It happened in the 1990s.', 'year'],
+    ['It happened at 15:47.', 'time'],
+    ['It happened at 3 p.m.', 'time'],
+    ['He finished 3rd.', 'ordinal'],
+    ['John Smith, 45, was arrested.', 'age'],
+    ['A 22-year-old man was arrested.', 'age'],
+    ['They won 3-1 in the final.', 'score'],
+    ['Call 555-123-4567 now.', 'other'],
+    ['He lives at 10 Downing Street.', 'other'],
+    ['A Category 4 storm hit.', 'other'],
+    ['It was one of the worst storms.', 'other'],
+    ['The disease is called COVID-19.', 'other'],
+    ['It happened two years ago.', 'date'],
+  ])('%s -> %s', (sentence, kind) => {
+    const figures = read(sentence);
+    expect(figures.map((f) => f.kind)).toContain(kind);
+    expect(figures.filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { numberLocale, parseDigits } from '../../../lib/quantities/locale';
+import { eventFigures } from './read';
+
+describe('parseDigits by the page language', () => {
+  it.each([
+    ['1,234.5', 'en', 1234.5],
+    ['1,175', 'en', 1175],
+    ['0.65', 'en', 0.65],
+    ['1.234,5', 'de', 1234.5],
+    ['1.234', 'de', 1234],
+    ['3,5', 'de', 3.5],
+    ['3.5', 'de', 3.5], // a decimal point on a German page is still read, not as 35
+    ['1.234', 'en', 1.234],
+    ['12,5', 'fr', 12.5],
+    ['1.234.567', 'es', 1234567],
+    ['1,234,567', 'en-GB', 1234567],
+  ])('%s in %s -> %d', (raw, lang, value) => {
+    expect(parseDigits(raw, numberLocale(lang))).toBeCloseTo(value, 9);
+  });
+
+  it.each([
+    ['192.168.1.2', 'en'],
+    ['1,5', 'en'],
+    ['1'.repeat(40), 'en'],
+  ])('%s in %s is no number', (raw, lang) => {
+    expect(parseDigits(raw, numberLocale(lang))).toBeNull();
+  });
+
+  it('never assumes English when the page says otherwise', () => {
+    expect(numberLocale('pt-BR').decimal).toBe(',');
+    expect(numberLocale(null).decimal).toBe('.');
+    expect(numberLocale('xx-unknown').decimal).toBe('.');
+  });
+});
+
+describe('figures in other languages', () => {
+  it.each([
+    ['Es gab 1.234,5 Tonnen.', 'de', 1234.5],
+    ['Mindestens 2 Millionen Menschen.', 'de', 2e6],
+    ['Il y a 3 000 morts.', 'fr', 3000],
+    ['Il y a 12,5 % de chômage.', 'fr', 12.5],
+    ['Hubo 1.500 heridos.', 'es', 1500],
+    ['10 € pro Person.', 'de', 10],
+  ])('%s (%s)', (sentence, lang, value) => {
+    expect(eventFigures(sentence, lang)[0]?.value).toBeCloseTo(value, 9);
+  });
+
+  it('reads the same digits differently by language', () => {
+    expect(eventFigures('1.500 people', 'en')[0]?.value).toBe(1.5);
+    expect(eventFigures('1.500 Menschen', 'de')[0]?.value).toBe(1500);
+  });
+});
