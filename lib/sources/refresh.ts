@@ -9,6 +9,7 @@ import type { FeedItem } from './feed-model';
 import { parseFeed } from './feeds';
 import { FEED_MAX_BYTES, type PoliteFetcher } from './fetch';
 import type { StatusStore } from './status';
+import { belongsTo } from './domains';
 
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -67,6 +68,17 @@ function hostOf(url: string): string {
 }
 
 /**
+ * When no item links to the source's own domains (an aggregator's feed, or a domain missing from
+ * the source), nothing can be gathered from it: say so, naming where the items do link.
+ */
+function offDomainHosts(items: FeedItem[], source: Source): string | null {
+  if (!items.length || items.some((i) => belongsTo(i.url, source))) return null;
+  const hosts = [...new Set(items.map((i) => hostOf(i.url)))];
+  const named = hosts.slice(0, 3).join(', ') + (hosts.length > 3 ? '…' : '');
+  return `Its items link to other sites (${named}), so none of them is fetched. If they are this outlet's, add the domain to the source.`;
+}
+
+/**
  * Fetches every feed of a source (the fetcher keeps it polite) and records the status.
  * @returns the source's items, newest first where dated.
  */
@@ -74,6 +86,8 @@ export async function refreshSource(deps: RefreshDeps, source: Source): Promise<
   const results = await Promise.all(source.feeds.map(async (feed) => ({ feed, ...(await refreshFeed(deps, feed)) })));
   const items = dedupe(results.flatMap((r) => r.entry.items));
   const errors = results.filter((r) => r.entry.error).map((r) => (results.length > 1 ? `${hostOf(r.feed)}: ${r.entry.error}` : r.entry.error!));
+  const elsewhere = offDomainHosts(items, source);
+  if (elsewhere) errors.push(elsewhere);
   await deps.status.update(source.id, {
     checkedAt: new Date(deps.now()).toISOString(),
     items: items.length,

@@ -167,6 +167,22 @@ describe('gathering for a report', () => {
   });
 });
 
+describe('statuses', () => {
+  it('says when a feed\'s items all link to other sites, so nothing could be gathered from it', async () => {
+    const routes = beirutRoutes();
+    routes['https://boss.example/rss'] = () => new Response(rss([
+      { title: 'A', link: 'https://news.aggregator.example/a' },
+      { title: 'B', link: 'https://cdn.boss-news.example/b' },
+    ]));
+    const { gatherer, status } = setup(routes);
+    await gatherer.pollFeeds();
+    expect(status.statuses.get('boss')!.error).toBe(
+      'Its items link to other sites (news.aggregator.example, cdn.boss-news.example), so none of them is fetched. If they are this outlet\'s, add the domain to the source.',
+    );
+    expect(status.statuses.get('tass')!.error).toBeNull(); // one off-site item among its own is fine
+  });
+});
+
 describe('polling', () => {
   it('matches new items against recent reports, then asks conditionally and fetches nothing new', async () => {
     const routes = beirutRoutes();
