@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessages, sendToTab } from '@/lib/messaging';
-import { retentionDaysSetting } from '@/lib/settings';
+import { retentionDaysSetting, welcomedSetting } from '@/lib/settings';
 import { TabStates } from '@/lib/tabs';
 import { forgetReport, getReport, pruneReports } from '@/lib/store';
 import { createUpdatePorts } from './ports';
@@ -17,6 +17,8 @@ const PRUNE_ALARM = 'parallax:prune-reports';
 export default defineBackground({
   type: 'module',
   main() {
+    // Chrome MV3 has `action`; Firefox's MV2 build has `browserAction` (the same calls).
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     const ports = createUpdatePorts();
     let persist = (): void => undefined;
     const tabs = new TabStates({
@@ -24,7 +26,7 @@ export default defineBackground({
         ports.broadcast(update);
         persist();
       },
-      setBadge: (tabId, text) => void browser.action.setBadgeText({ tabId, text }).catch(() => undefined),
+      setBadge: (tabId, text) => void action.setBadgeText({ tabId, text }).catch(() => undefined),
     });
     const work = createTabWork(tabs);
     persist = work.persist;
@@ -67,10 +69,17 @@ export default defineBackground({
       tabs.set(tabId, { status: 'idle', url: change.url ?? null });
     });
 
-    void browser.action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
+    void action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
     // The popup is the toolbar button's action; the panel opens from it (Chrome's side panel needs
     // that user gesture). Firefox has a sidebar_action instead, set up by WXT.
     void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+
+    // First run: the welcome page says what Parallax reads and asks which sources to follow.
+    browser.runtime.onInstalled.addListener(async ({ reason }) => {
+      if (reason !== 'install' || (await welcomedSetting.getValue())) return;
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      await welcomedSetting.setValue(true);
+    });
 
     watchReaderRegistration();
     void work.restore();
