@@ -147,7 +147,13 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   }
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
   if (isAuxiliary(next)) return false;
-  return prev.upper || prev.lower.endsWith('s') || form === 'third';
+  if (prev.upper) return true;
+  // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
+  // the verb's content visibly next ("tax commissioner says an internal review ...").
+  const before = tokens[p - 1];
+  const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
+  const contentNext = next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
+  return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
 
 const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);

@@ -33,11 +33,11 @@ support oppose reject refuse decline agree disagree approve decide rule tout que
 challenge counter retort rebut joke quip chant sing shout yell scream exclaim lament complain mourn
 reference invoke announce broadcast testify brief elaborate weigh lash rail boast brag signal
 pitch tell ask urge warn remind assure inform advise implore encourage invite caution beg plead press
-echo promote admire debate chastise grill present investigate target hammer rip lambast scold rebuke fault
+echo promote admire debate chastise grill investigate hammer rip lambast scold rebuke fault
 deride disparage belittle insult reassure lecture pressure lobby unveil refute contradict clarify inquire
-proclaim divulge confide confess champion advocate favor favour prefer object protest bemoan deplore regret
-apologize apologise envision foresee swear guarantee celebrate commend congratulate salute credit spar
-feud react vent gripe muse ponder reflect marvel rave gush acknowledge dub decry remember trust regard
+proclaim divulge confide confess champion advocate prefer bemoan deplore regret
+apologize apologise envision foresee swear guarantee celebrate commend congratulate salute spar
+feud react vent gripe muse ponder marvel gush acknowledge dub decry remember
 slam tout hail`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
