@@ -14,7 +14,8 @@ import { CHROMIUM } from './machine';
 import { E2E_BUILD_DIR, ROOT } from './paths';
 import { ensureBuild } from './sizes';
 import { attachWorker, launch, startServer, workerHeap, type BrowserSession, type FixtureServer } from './browser-launch';
-import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, reloadUntilCompared, stopWorker, storeReports, tabIdOf } from './browser-steps';
+import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, reloadUntilCompared, stopWorker, tabIdOf } from './browser-steps';
+import { storeReports, termIndexLookups } from './browser-store';
 import { realReports } from './real-reports';
 import { median, percentile, round } from './stats';
 import { skipped, verdict, type Suite, type SuiteResult } from './suite';
@@ -164,8 +165,11 @@ async function measure(session: BrowserSession, server: FixtureServer, quick: bo
     coldLarge.push((await reloadUntilCompared(extPage, reading.tabId, 60_000)).ms);
   }
   const heapAfterCold = await heapOf();
+  const lookups = await termIndexLookups(extPage, DB_NAME, reading.tabId);
   rows.push([`page reload to its comparison, ${stored.toLocaleString('en')} stored`, summary(reloadLarge).p50, summary(reloadLarge).p95, '', '']);
   rows.push([`  the same from a stopped worker, ${stored.toLocaleString('en')} stored`, summary(coldLarge).p50, summary(coldLarge).p95, '', '']);
+  rows.push([`  IndexedDB terms index, ${stored.toLocaleString('en')} stored: getAllKeys per term (${lookups.terms} terms, ${lookups.keys} keys)`, summary(lookups.getAllKeys).p50, summary(lookups.getAllKeys).p95, '', '']);
+  rows.push([`  IndexedDB terms index, ${stored.toLocaleString('en')} stored: count per term`, summary(lookups.count).p50, summary(lookups.count).p95, '', '']);
   const memoryRows: (string | number)[][] = [
     ['2 reports stored', heapSmall ? mb(heapSmall.used) : '—', heapSmall ? mb(heapSmall.total) : '—'],
     [`${stored.toLocaleString('en')} stored, after matching a page`, heapLarge ? mb(heapLarge.used) : '—', heapLarge ? mb(heapLarge.total) : '—'],
@@ -178,6 +182,7 @@ async function measure(session: BrowserSession, server: FixtureServer, quick: bo
       worker_cold_start_to_comparison_ms: summary(cold),
       worker_warm_tab_state_ms: summary(warm),
       page_to_comparison_ms: { stored_2: summary(pageToComparison), [`stored_${stored}`]: summary(reloadLarge), [`stored_${stored}_cold`]: summary(coldLarge) },
+      term_index_lookup_ms: { stored, terms: lookups.terms, keys: lookups.keys, get_all_keys: summary(lookups.getAllKeys), count: summary(lookups.count) },
       panel_first_render_ms: { ...panelSummary, target: PANEL_TARGET_MS },
       background_heap: {
         stored_2: heapSmall,
