@@ -87,9 +87,19 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await page.close();
   });
 
-  it('popup: no serious or critical violation', async () => {
-    const page = await openPage(`popup.html?tabId=${rt.tabId}`, 'light', { width: 360, height: 400 });
-    await page.getByTestId('open-panel').waitFor();
+  it.each([
+    ['popup, light', 'light'],
+    ['popup, dark', 'dark'],
+  ] as const)('%s: no serious or critical violation', async (_name, scheme) => {
+    const page = await openPage(`popup.html?tabId=${rt.tabId}`, scheme, { width: 360, height: 400 });
+    await page.getByText('2 reports of this event').waitFor({ timeout: 15_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('welcome page (the panel on the demo reports): no serious or critical violation', async () => {
+    const page = await openPage('welcome.html', 'light', { width: 900, height: 900 });
+    await page.locator('.px-header__title').waitFor({ timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
