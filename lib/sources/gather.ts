@@ -21,6 +21,8 @@ import type { StatusStore } from './status';
 export const FEED_FRESH_MS = 10 * 60_000;
 /** At most this many pages are fetched for one event: enough outlets to compare, not a crawl. */
 export const MAX_PAGES_PER_EVENT = 8;
+/** A page that could not be gathered is not asked for again before this. */
+export const FAILED_PAGE_WAIT_MS = 6 * 3_600_000;
 /** Bodies that are certainly not pages (servers label HTML text/plain often enough to allow that). */
 const NOT_A_PAGE = /^\s*(image|audio|video|font)\/|^\s*application\/(pdf|octet-stream|zip|gzip)/i;
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
@@ -83,6 +85,8 @@ export function createGatherer(deps: GathererDeps): Gatherer {
   // Pages stored in this session: a page's canonical address can differ from the feed's link, so
   // hasReport(link) may miss it; this keeps such a page from being fetched again.
   const fetched = new Set<string>();
+  // Pages that failed (not an article, another event, an error) wait before they are tried again.
+  const failedUntil = new Map<string, number>();
 
   /** Enabled sources with feeds and host access; those without access are marked so. */
   async function usableSources(): Promise<Source[]> {
@@ -114,7 +118,8 @@ export function createGatherer(deps: GathererDeps): Gatherer {
       }
     }
     const fresh = [];
-    for (const c of out) if (!pagesInFlight.has(c.item.url) && !fetched.has(c.item.url) && !(await deps.hasReport(c.item.url))) fresh.push(c);
+    const skip = (url: string) => pagesInFlight.has(url) || fetched.has(url) || (failedUntil.get(url) ?? 0) > now();
+    for (const c of out) if (!skip(c.item.url) && !(await deps.hasReport(c.item.url))) fresh.push(c);
     return fresh.slice(0, deps.maxPagesPerEvent ?? MAX_PAGES_PER_EVENT);
   }
 
@@ -140,10 +145,15 @@ export function createGatherer(deps: GathererDeps): Gatherer {
     // One page after another per host is the fetcher's job; pages of different hosts go together.
     await Promise.all(
       chosen.map(async ({ item, source }) => {
+        const fail = (message: string) => {
+          result.failed.push({ url: item.url, message });
+          if (failedUntil.size > 10_000) failedUntil.clear();
+          failedUntil.set(item.url, now() + FAILED_PAGE_WAIT_MS);
+        };
         try {
           const gathered = await fetchReport(item, source);
-          if (typeof gathered === 'string') result.failed.push({ url: item.url, message: gathered });
-          else if (deps.confirm && !deps.confirm(report, gathered)) result.failed.push({ url: item.url, message: 'The page turned out to be about another event.' });
+          if (typeof gathered === 'string') fail(gathered);
+          else if (deps.confirm && !deps.confirm(report, gathered)) fail('The page turned out to be about another event.');
           else {
             await deps.saveReport(gathered);
             if (fetched.size > 10_000) fetched.clear();
@@ -152,7 +162,7 @@ export function createGatherer(deps: GathererDeps): Gatherer {
             deps.onStored?.(gathered, report);
           }
         } catch (error) {
-          result.failed.push({ url: item.url, message: error instanceof Error ? error.message : String(error) });
+          fail(error instanceof Error ? error.message : String(error));
         } finally {
           pagesInFlight.delete(item.url);
           deps.onProgress?.({ reportId: report.id, done: ++done, total });

@@ -144,12 +144,16 @@ describe('gathering for a report', () => {
   it('reports a page that fails or is not an article in words, and stores nothing for it', async () => {
     const routes = beirutRoutes();
     routes['https://tass.example/world/beirut'] = () => new Response('<html><body><p>Subscribe</p></body></html>');
-    const { gatherer } = setup(routes);
+    const { gatherer, web } = setup(routes);
     const report = await reportOf('beirut-port-explosion-2020-08/the-boss-newspapers.html', 'https://boss.example/beirut');
     const result = await gatherer.gatherFor(report);
     expect(result.stored).toEqual([]);
     expect(result.failed).toEqual([{ url: 'https://tass.example/world/beirut', message: expect.stringMatching(/article/) }]);
     expect(stored.size).toBe(0);
+    // Reading the report again does not fetch the failed page again (for a while).
+    const pages = () => web.requests.filter((r) => r.url === 'https://tass.example/world/beirut').length;
+    expect(await gatherer.gatherFor(report)).toEqual({ stored: [], failed: [] });
+    expect(pages()).toBe(1);
   });
 
   it('does not store a page that redirected to another site', async () => {
