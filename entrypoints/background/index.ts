@@ -11,6 +11,7 @@ import { forgetReport, getReport, pruneReports } from '@/lib/store';
 import { createUpdatePorts } from './ports';
 import { createTabWork, db } from './tabs';
 import { watchReaderRegistration } from './registration';
+import { startGathering } from './sources';
 
 const PRUNE_ALARM = 'parallax:prune-reports';
 
@@ -30,10 +31,15 @@ export default defineBackground({
     });
     const work = createTabWork(tabs);
     persist = work.persist;
+    const gathering = startGathering(tabs, work.refresh);
 
     onMessages(
       {
-        'page:article': ({ article }, { tabId, url }) => work.capture(tabId!, article, url),
+        'page:article': async ({ article }, { tabId, url }) => {
+          const result = await work.capture(tabId!, article, url);
+          if (result.stored && result.reportId) void gathering.gatherFor(result.reportId).catch((error: unknown) => console.warn('[parallax] gathering failed', error));
+          return result;
+        },
         'page:not-article': ({ reason, message }, { tabId, url }) => {
           tabs.set(tabId!, { status: 'not-article', url, reason, message });
         },
