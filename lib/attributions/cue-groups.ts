@@ -34,7 +34,9 @@ const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
-const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'expect', 'rumor', 'think']);
+const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor']);
+/** Particles that make a phrasal verb of something else ("showed up", "called off"). */
+const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over']);
 
 /** The first reading of `t` as a reporting verb that fits its neighbours, or null. */
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
@@ -112,6 +114,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   let end = k + 1;
   const particles = reading.entry.particles ?? [];
   const particle = end < limit && particles.includes(tokens[end]!.lower);
+  if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
+  // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
+  if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
   if (particle) end++;
   let agent = false;
   if (passive && end < limit && tokens[end]!.lower === 'by') {
