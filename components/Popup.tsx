@@ -27,8 +27,14 @@ export function Popup({ snapshot, panelError, onOpenPanel, onAnalyse, onForget, 
         <p class="px-popup__title">{facts.article ? t('popupArticle') : view.title}</p>
         {facts.article ? (
           <ul class="px-popup__facts">
+            {facts.event && <li class="px-popup__event">{facts.event}</li>}
             <li>{facts.reports}</li>
-            {facts.differences && <li><strong>{facts.differences}</strong></li>}
+            {facts.differences && (
+              <li>
+                <strong>{facts.differences}</strong>
+                {facts.kinds && <span class="px-muted"> ({facts.kinds})</span>}
+              </li>
+            )}
             {view.progress && <li>{view.progress}</li>}
           </ul>
         ) : (

@@ -1,9 +1,16 @@
 /** The popup's one-glance summary of a tab: article or not, reports found, differences. */
 import type { TabState } from '../protocol';
+import type { DifferenceKind } from '../model';
 import { t } from './i18n';
+import { bestTitle, differenceCounts } from './view-model';
+import { kindLabel } from './kinds';
 
 export interface PopupFacts {
   article: boolean;
+  /** The event's best title. */
+  event: string | null;
+  /** The kinds of difference found, in words, most frequent first ("verb 4, quote 2"). */
+  kinds: string | null;
   /** "3 reports of this event", when the page is an article. */
   reports: string | null;
   /** "4 differences", when there are other reports to differ from. */
@@ -11,10 +18,14 @@ export interface PopupFacts {
 }
 
 export function popupFacts(state: TabState | null): PopupFacts {
-  if (state?.status !== 'article') return { article: false, reports: null, differences: null };
+  if (state?.status !== 'article') return { article: false, event: null, kinds: null, reports: null, differences: null };
   const count = state.comparison.reports.length;
+  const byKind = Object.entries(differenceCounts(state.comparison).byKind) as Array<[DifferenceKind, number]>;
+  byKind.sort((a, b) => b[1] - a[1]);
   return {
     article: true,
+    event: bestTitle(state.comparison.reports) || null,
+    kinds: byKind.length ? byKind.map(([kind, n]) => `${kindLabel(kind)} ${n}`).join(', ') : null,
     reports: t('popupReports', [count]),
     differences: count > 1 ? t('popupDifferences', [state.differences]) : null,
   };

@@ -52,7 +52,13 @@ describe('stateView', () => {
 
 describe('popupFacts', () => {
   it('sums up an article in one glance', () => {
-    expect(popupFacts(article(2))).toEqual({ article: true, reports: '2 reports of this event', differences: '4 differences' });
+    expect(popupFacts(article(2))).toEqual({
+      article: true,
+      event: 'Kazakhstan Reports Casualties. UN Calls for Non Violence',
+      kinds: 'verb 2, hedge 1, only one 1, quote 1',
+      reports: '2 reports of this event',
+      differences: '4 differences',
+    });
     expect(popupFacts(article(1)).differences).toBeNull();
     expect(popupFacts({ status: 'idle', url: null }).article).toBe(false);
   });
