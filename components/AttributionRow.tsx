@@ -32,7 +32,7 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
   return (
     <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
       <div class="px-row__head">
-        <h3 id={headingId} class="px-row__title">{item.entity}</h3>
+        <h3 id={headingId} class="px-row__title" dir="auto">{item.entity}</h3>
         {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </div>
       <ul class="px-attr__outlets" aria-label={t('outletsFor', [item.entity])}>
@@ -74,7 +74,7 @@ function Mention({ mention, references, reading }: { mention: AttributionMention
           return (
             <span key={i}>
               {' '}
-              {reference ? <QuoteDiff reference={reference} quote={quote} /> : <q>{quote}</q>}
+              {reference ? <QuoteDiff reference={reference} quote={quote} /> : <q dir="auto">{quote}</q>}
             </span>
           );
         })}

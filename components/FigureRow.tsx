@@ -27,7 +27,7 @@ export function FigureRow({ item, reports, readingId }: FigureRowProps) {
   return (
     <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
       <div class="px-row__head">
-        <h3 id={headingId} class="px-row__title">{item.what}</h3>
+        <h3 id={headingId} class="px-row__title" dir="auto">{item.what}</h3>
         {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </div>
       <ul class="px-row__chips" aria-label={t('outletsFor', [item.what])}>
@@ -49,7 +49,7 @@ export function FigureRow({ item, reports, readingId }: FigureRowProps) {
       <ValueChart item={item} reports={reports} locale={locale} />
       {evidence && (
         <p class="px-row__evidence">
-          <span class="px-row__sentence">{evidence.sentence}</span> <CopyCitation evidence={evidence} subject={item.what} />
+          <span class="px-row__sentence" dir="auto">{evidence.sentence}</span> <CopyCitation evidence={evidence} subject={item.what} />
         </p>
       )}
     </li>

@@ -14,7 +14,7 @@ export function PanelHeader({ comparison, locale }: PanelHeaderProps) {
   const kinds = DIFFERENCE_KINDS.filter((k) => counts.byKind[k]);
   return (
     <header class="px-header">
-      <h1 class="px-header__title">{bestTitle(comparison.reports) || t('untitledEvent')}</h1>
+      <h1 class="px-header__title" dir="auto">{bestTitle(comparison.reports) || t('untitledEvent')}</h1>
       <p class="px-header__counts">
         <strong>{t('differenceCount', [counts.total])}</strong>{' '}
         <span class="px-muted">{t('differenceSplit', [counts.figures, counts.attributions, comparison.reports.length])}</span>

@@ -16,7 +16,7 @@ export type QuoteDiffProps = {
 export function QuoteDiff({ reference, quote }: QuoteDiffProps) {
   const parts = quoteDiff(reference, quote);
   return (
-    <q class="px-quote-diff">
+    <q class="px-quote-diff" dir="auto">
       {parts.map((part, i) =>
         part.op === 'same' ? (
           <span key={i}>{part.text}</span>
