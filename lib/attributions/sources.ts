@@ -17,7 +17,7 @@ export interface TokenRange {
 /** Longest source we accept, in tokens; past this the "subject" is a clause, not a name. */
 const MAX_SOURCE_TOKENS = 28;
 /** Longest segment of an apposition ("Phil Lovas, the state's campaign chairman,"). */
-const MAX_APPOSITION_TOKENS = 16;
+const MAX_APPOSITION_TOKENS = 30;
 
 /** Drops a time or medium phrase ending at `end` ("on Thursday", "in a statement"). */
 export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, end: number): number {
@@ -165,11 +165,20 @@ export function sourceAfter(tokens: readonly Token[], start: number, limit: numb
 export function withApposition(tokens: readonly Token[], r: TokenRange, limit: number): TokenRange {
   const comma = tokens[r.end];
   const next = tokens[r.end + 1];
-  if (!comma || comma.text !== ',' || !next || !(/^(a|an|the|one|his|her|its|their)$/.test(next.lower) || next.upper)) return r;
-  // The apposition runs to the next comma or the end ("said Alan Cole, an economist at the Tax
-  // Foundation."), and stops before a relative clause or a linked verb.
-  let e = r.end + 1;
-  while (e < limit && !isEnd(tokens[e]) && !isComma(tokens[e]) && tokens[e]!.kind !== 'quote' && !/^(who|which|whose|that)$/.test(tokens[e]!.lower)) e++;
-  if (e >= limit || isEnd(tokens[e]) || isComma(tokens[e])) return e - r.end <= MAX_SOURCE_TOKENS ? { start: r.start, end: e } : r;
-  return r;
+  if (!comma || comma.text !== ',' || !next || next.kind !== 'word') return r;
+  // A linked verb ("said Caddell, speaking of ...") or a new clause is no apposition.
+  if (next.lower.endsWith('ing') || /^(and|but|as|while|because|although|though|then|so|adding|saying)$/.test(next.lower)) return r;
+  let e = limit;
+  while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
+  for (let k = r.end + 1; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';') return r;
+    // Stop before a linked verb after the apposition (", adding that ...").
+    if (isComma(t) && tokens[k + 1]?.lower.endsWith('ing') && cueLike(tokens[k + 1]!)) { e = k; break; }
+  }
+  return e - r.start <= MAX_SOURCE_TOKENS * 2 ? { start: r.start, end: e } : r;
+}
+
+function cueLike(t: Token): boolean {
+  return /^(adding|saying|noting|arguing|explaining|insisting|warning|calling|claiming|according)$/.test(t.lower);
 }
