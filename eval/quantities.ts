@@ -21,6 +21,7 @@ import { NON_EVENT_KINDS, type Figure } from '../lib/model';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEV = fileURLToPath(new URL('../tests/fixtures/figures-dev/', import.meta.url));
+const HELDOUT = fileURLToPath(new URL('../tests/fixtures/figures-heldout/', import.meta.url));
 
 interface Score { tp: number; fp: number; fn: number }
 const prf = (s: Score) => {
@@ -193,7 +194,7 @@ function tokenF1(a: string, b: string): number {
   return common ? (2 * common) / (x.length + y.length) : 0;
 }
 
-function scoreDev(): Record<string, unknown> {
+function scoreAnnotated(DEV: string): Record<string, unknown> {
   if (!existsSync(DEV)) return { pages: 0 };
   const value: Score = { tp: 0, fp: 0, fn: 0 };
   const bound: Score = { tp: 0, fp: 0, fn: 0 };
@@ -261,12 +262,16 @@ export async function run(): Promise<Record<string, unknown>> {
   const gold = scoreSeedAndEvents();
   console.log('\nSeed gold and events-dev tolls (recall of gold figures; hedge agreement on those found)');
   console.table(Object.fromEntries(Object.entries(gold).map(([k, v]) => { const { misses, ...rest } = v as Record<string, unknown>; return [k, { ...rest, misses: (misses as string[]).join(' ') }]; })));
-  const dev = scoreDev();
-  console.log('\nDev set (hand-annotated readability-test-pages; event kinds only)');
+  const dev = scoreAnnotated(DEV);
+  console.log('\nDev set (hand-annotated readability-test-pages; event kinds only; used while developing)');
   console.table({ value: (dev as { value?: object }).value, 'value+bound': (dev as { valueBound?: object }).valueBound });
   console.log(`  pages ${String(dev.pages)}, what-is-counted token overlap ${String(dev.whatOverlap)}`);
+  const heldout = scoreAnnotated(HELDOUT);
+  console.log('\nHeld-out set (hand-annotated PolNeAR articles; first scoring recorded in its build.ts)');
+  console.table({ value: (heldout as { value?: object }).value, 'value+bound': (heldout as { valueBound?: object }).valueBound });
+  console.log(`  articles ${String(heldout.pages)}, what-is-counted token overlap ${String(heldout.whatOverlap)}`);
   const fast = speed();
   console.log('\nSpeed (sentences + quantities vs compromise nlp(text).numbers())');
   console.table({ speed: fast });
-  return { specs, gold, dev, speed: fast };
+  return { specs, gold, dev, heldout, speed: fast };
 }
