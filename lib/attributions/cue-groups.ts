@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -113,6 +113,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (passive && !AGENTLESS.has(reading.entry.lemma) && tokens[k + 1]?.lower !== 'by') return null;
   let end = k + 1;
   const particles = reading.entry.particles ?? [];
+  // "asks him about", "pressed Clinton on": a short addressee inside the cue.
+  if (reading.entry.frame === 'addressee' && end + 1 < limit && (OBJECT_PRONOUNS.has(tokens[end]!.lower) || (tokens[end]!.upper && tokens[end]!.kind === 'word')) && particles.includes(tokens[end + 1]!.lower)) end++;
   const particle = end < limit && particles.includes(tokens[end]!.lower);
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.

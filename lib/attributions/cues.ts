@@ -54,7 +54,13 @@ const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implor
 const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke speak talk point lash weigh'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
-  call: ['for', 'on', 'out'], point: ['out', 'to'], complain: ['about'], talk: ['about'], speak: ['about', 'of', 'out'],
+  agree: ['to', 'with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
+  respond: ['to'], reply: ['to'], react: ['to'], object: ['to'], testify: ['about', 'to'], think: ['of', 'about'], hear: ['of', 'about'],
+  learn: ['of', 'about'], write: ['about', 'of'], ask: ['about'], press: ['on'], insist: ['on'], rule: ['on', 'against'],
+  characterize: ['as'], characterise: ['as'], label: ['as'], brand: ['as'], dismiss: ['as'], portray: ['as'], paint: ['as'], deride: ['as'],
+  criticize: ['as'], criticise: ['as'], praise: ['as'], tout: ['as'], cite: ['as'], argue: ['against', 'for'], vote: ['against', 'for'],
+  caution: ['against'], advocate: ['for'], apologize: ['for'], apologise: ['for'], care: ['about'], complain: ['about', 'of'], concede: ['to'],
+  call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about'], speak: ['about', 'of', 'out'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
   push: ['back'], sign: ['off'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
@@ -171,7 +177,7 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
 ]);
 
 /** Prepositions that open a nominal cue's content ("disdain for", "comment about"). */
-export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'for', 'to', 'against', 'over', 'with']);
+export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'with']);
 
 /** Nouns that are counts and figures: a possessor's one is attributed ("the ministry's figure"). */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'tally', 'count', 'data', 'estimate', 'estimates', 'toll', 'numbers', 'statistics']);

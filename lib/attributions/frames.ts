@@ -243,3 +243,4 @@ function endOfNamedThing(page: Page, content: CharSpan): number {
   }
   return content.end;
 }
+
