@@ -199,6 +199,16 @@ export function sendToTab<K extends Extract<MessageName, `content:${string}`>>(t
   return browser.tabs.sendMessage(tabId, { name, request }, { frameId: 0 }) as Promise<ResponseOf<K>>;
 }
 
+/**
+ * Whether a port connection may receive tab updates: the updates port, opened by one of our pages
+ * (never by a content script: a page must not learn what other tabs read).
+ */
+export function acceptUpdatesPort(name: string, sender: Sender | undefined, options: Pick<ReceiveOptions, 'runtimeId' | 'extensionBase'>): boolean {
+  if (name !== TAB_UPDATES_PORT || !sender || sender.id !== options.runtimeId) return false;
+  if (!sender.url?.startsWith(options.extensionBase)) return false;
+  return !sender.tab?.url || sender.tab.url.startsWith(options.extensionBase);
+}
+
 /** True for a well-formed update (a stale build on the other end may send something else). */
 export function isTabStateUpdate(value: unknown): value is TabStateUpdate {
   const u = value as Partial<TabStateUpdate> | null;

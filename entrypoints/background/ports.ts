@@ -3,7 +3,7 @@
  * receive every TabStateUpdate. A connection from anywhere else is dropped at once.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { TAB_UPDATES_PORT } from '@/lib/messaging';
+import { acceptUpdatesPort } from '@/lib/messaging';
 import type { TabStateUpdate } from '@/lib/protocol';
 
 type Port = Browser.runtime.Port;
@@ -13,10 +13,8 @@ export function createUpdatePorts() {
   const base = browser.runtime.getURL('/');
 
   browser.runtime.onConnect.addListener((port) => {
-    const sender = port.sender;
-    const fromOurPage = sender?.id === browser.runtime.id && !!sender.url?.startsWith(base) && (!sender.tab?.url || sender.tab.url.startsWith(base));
-    if (port.name !== TAB_UPDATES_PORT || !fromOurPage) {
-      console.warn('[parallax] refused connection', port.name, sender?.url);
+    if (!acceptUpdatesPort(port.name, port.sender, { runtimeId: browser.runtime.id, extensionBase: base })) {
+      console.warn('[parallax] refused connection', port.name, port.sender?.url);
       port.disconnect();
       return;
     }

@@ -4,27 +4,16 @@
  * the sources setting or the granted permissions change.
  */
 import { browser } from 'wxt/browser';
-import { captureDomains, sourcesSetting } from '@/lib/settings';
+import { sourcesSetting } from '@/lib/settings';
+import { capturePatterns } from '@/lib/tabs';
 
 export const READER_SCRIPT_ID = 'parallax-reader';
 /** The content script's bundle, as WXT writes it for entrypoints/reader.content/. */
 export const READER_FILE = '/content-scripts/reader.js';
 
-/** Match patterns for a domain and its subdomains ("rt.com" -> *://rt.com/*, *://*.rt.com/*). */
-export function domainPatterns(domain: string): string[] {
-  const host = domain.trim().toLowerCase().replace(/^\*\./, '');
-  if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.') && host !== 'localhost') return [];
-  return /^[\d.]+$/.test(host) || host === 'localhost' ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`];
-}
-
 /** The patterns the reader script should run on now: chosen and granted. */
 export async function grantedCapturePatterns(): Promise<string[]> {
-  const patterns = captureDomains(await sourcesSetting.getValue()).flatMap(domainPatterns);
-  const granted: string[] = [];
-  for (const pattern of patterns) {
-    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
-  }
-  return granted;
+  return capturePatterns(await sourcesSetting.getValue(), (pattern) => browser.permissions.contains({ origins: [pattern] }));
 }
 
 let syncing: Promise<void> = Promise.resolve();

@@ -4,3 +4,4 @@ export type { SavedTab, TabStatesOptions } from './states';
 export { captureArticle, eventView, failureState } from './capture';
 export type { Captured, EventView, PipelineDeps } from './capture';
 export { trustArticle, sameSite, siteOf } from './trust';
+export { capturePatterns, domainPatterns } from './patterns';

@@ -153,3 +153,30 @@ describe('pages that are not articles', () => {
     expect((await storedReports(session)).length).toBe(2);
   });
 });
+
+describe('on demand, and forgetting', () => {
+  it('a browser page cannot be analysed, and the reader is told why', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version');
+    // Without the "tabs" permission the extension does not see a browser page's address: take the newest tab.
+    const tabId = await session.ui.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+    const state = await ask<TabState>(session, 'ui:analyse-tab', { tabId });
+    expect(state).toMatchObject({ status: 'not-article', reason: 'restricted' });
+    await page.close();
+  });
+
+  it('analysing an article again on demand keeps one report', async () => {
+    const state = await ask<TabState>(session, 'ui:analyse-tab', { tabId: rt.tabId });
+    expect(state.status).toBe('article');
+    expect((await storedReports(session)).length).toBe(2);
+  });
+
+  it('forgetting a page removes its report, and the other tab\'s comparison loses it live', async () => {
+    const state = await ask<TabState>(session, 'ui:forget-tab', { tabId: rt.tabId });
+    expect(state.status).toBe('idle');
+    expect((await storedReports(session)).map((r) => r.outlet)).toEqual(['teleSUR English']);
+    const other = await ask<TabState>(session, 'ui:tab-state', { tabId: telesur.tabId });
+    expect(other.status === 'article' && other.comparison.reports.map((r) => r.outlet)).toEqual(['teleSUR English']);
+    expect(await session.ui.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), rt.tabId)).toBe('');
+  });
+});

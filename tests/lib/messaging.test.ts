@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkMessage, dispatch, onMessages, type ReceiveOptions, type Sender } from '../../lib/messaging';
+import { acceptUpdatesPort, checkMessage, dispatch, onMessages, type ReceiveOptions, type Sender } from '../../lib/messaging';
 
 const options: ReceiveOptions = { runtimeId: 'parallax-id', extensionBase: 'chrome-extension://parallax-id/', log: () => undefined };
 const article = {
@@ -136,5 +136,18 @@ describe('onMessages with the in-memory browser', () => {
     await Promise.all(sent);
     expect(handler).not.toHaveBeenCalled();
     stop();
+  });
+});
+
+describe('acceptUpdatesPort', () => {
+  it.each<[string, string, Sender | undefined, boolean]>([
+    ['the side panel', 'parallax:tab-updates', panel, true],
+    ['the popup opened as a tab', 'parallax:tab-updates', popupInTab, true],
+    ['a content script (a page would learn what other tabs read)', 'parallax:tab-updates', page, false],
+    ['another port name', 'parallax:other', panel, false],
+    ['another extension', 'parallax:tab-updates', { ...panel, id: 'other' }, false],
+    ['no sender', 'parallax:tab-updates', undefined, false],
+  ])('%s -> %s', (_label, name, sender, accepted) => {
+    expect(acceptUpdatesPort(name, sender, options)).toBe(accepted);
   });
 });

@@ -43,6 +43,24 @@ describe('captureArticle', () => {
   });
 });
 
+describe('when storage is full', () => {
+  it('capture fails with a storage-full state, and nothing is half-stored', async () => {
+    const d = await deps();
+    const proto = globalThis.IDBObjectStore.prototype;
+    const put = proto.put;
+    proto.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const error = await captureArticle(seedArticle(0), d).catch((e: unknown) => e);
+      expect(failureState('https://telesur.example/', error)).toMatchObject({ status: 'error', problem: 'storage-full' });
+    } finally {
+      proto.put = put;
+    }
+    expect(await d.db.count('reports')).toBe(0);
+  });
+});
+
 describe('failureState', () => {
   it('a full store says so and offers pruning', () => {
     const state = failureState('https://rt.example/a', new StoreError('quota', 'The browser\'s storage for Parallax is full.'));

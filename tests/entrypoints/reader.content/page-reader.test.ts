@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageReader, forMessage, readPage, SETTLE_MS, MAX_PAGE_CHARS } from '../../../entrypoints/reader.content/page-reader';
+import type { Extraction } from '../../../lib/extract/article';
+
+const story = (title: string, sentence: string) =>
+  `<article><h1>${title}</h1>${Array.from({ length: 8 }, (_, i) => `<p>${sentence} Paragraph ${i + 1} gives more detail, with 12 figures and quotes from officials who spoke on Tuesday.</p>`).join('')}</article>`;
+
+let href = 'https://news.example/a';
+let sent: Array<{ url: string; extraction: Extraction }> = [];
+function reader() {
+  return createPageReader({
+    doc: document,
+    href: () => href,
+    send: async (url, extraction) => void sent.push({ url, extraction }),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as number),
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  href = 'https://news.example/a';
+  sent = [];
+  document.head.innerHTML = '<title>News</title>';
+  document.body.innerHTML = story('Bridge collapses into canal', 'A road bridge collapsed into the canal on Tuesday, the emergency service said.');
+});
+afterEach(() => vi.useRealTimers());
+
+describe('createPageReader', () => {
+  it('reads the page once and sends each distinct reading once', async () => {
+    const r = reader();
+    await r.read();
+    await r.read();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.extraction.ok).toBe(true);
+  });
+
+  it('after a change of address, reads the new story once the page is quiet', async () => {
+    const r = reader();
+    await r.read();
+    href = 'https://news.example/b';
+    r.navigated();
+    document.body.innerHTML = story('Floods reach the city centre', 'Flood water reached the city centre on Sunday, the interior ministry said.');
+    r.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 100);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.url).toBe('https://news.example/b');
+    expect(sent[1]!.extraction.ok && sent[1]!.extraction.article.title).toMatch(/Floods/);
+  });
+
+  it('reads again when late text has grown and settled, not on small changes', async () => {
+    document.body.innerHTML = '<p>Loading…</p>';
+    const r = reader();
+    await r.read();
+    expect(sent[0]!.extraction.ok).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<span>ad</span>');
+    r.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 10);
+    expect(sent).toHaveLength(1);
+    document.body.innerHTML = story('Bridge collapses into canal', 'A road bridge collapsed into the canal on Tuesday, the emergency service said.');
+    r.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 10);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.extraction.ok).toBe(true);
+  });
+
+  it('never reads pages that are not on the web', async () => {
+    href = 'file:///home/reader/page.html';
+    await reader().read();
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe('readPage', () => {
+  it('skips a page with more text than it reads, with a reason', () => {
+    document.body.textContent = 'x'.repeat(MAX_PAGE_CHARS + 1);
+    const result = readPage(document, 'https://news.example/huge', false);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    if (!result.ok) expect(result.message).toMatch(/million characters/);
+  });
+});
+
+describe('forMessage', () => {
+  const article = { url: 'https://a.example/x', canonicalUrl: 'https://a.example/x', outlet: 'A', title: 'T', byline: null, lang: 'en', publishedAt: null, modifiedAt: null, text: 'Text.' };
+  it.each([
+    ['a javascript: canonical is dropped', { canonicalUrl: 'javascript:alert(1)' }, { canonicalUrl: null }],
+    ['an over-long title is cut', { title: 'T'.repeat(5000) }, { title: 'T'.repeat(2000) }],
+    ['an odd language tag is dropped', { lang: 'x'.repeat(100) }, { lang: null }],
+    ['an empty outlet gets a name', { outlet: '' }, { outlet: 'Unknown outlet' }],
+  ])('%s', (_label, change, expected) => {
+    expect(forMessage({ ...article, ...change })).toMatchObject(expected);
+  });
+});
