@@ -25,6 +25,9 @@ export interface Candidate {
 /** Terms that name the counted people by a noun, not by what happened to them. */
 const NOUN_TERMS = new Set(['bodies', 'victims']);
 
+/** The most the names and the source can add to a pair's score. */
+const MAX_LATE_BONUS = 2.5;
+
 /** Pair score at which two figures count the same thing. */
 export const ALIGN_THRESHOLD = 3;
 
@@ -79,43 +82,67 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   // Different wordings of one count are common ("people killed in the crash" / "death toll"):
   // no shared word costs only when no class vouches for the pair.
   if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : ca.cls && cb.cls || rare ? 0 : -1;
-  if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
   if (rare) score += 3;
   else if (compatible(fa, fb)) score += fa.value === fb.value ? 1.5 : 1;
   else if (lo > 0 && hi / lo <= 1.5) score += 0.5;
   else if (lo > 0 && hi / lo > 10) score -= 0.5;
+  // Far below the bar even with the best names and source: no need to read those (an event of
+  // 50 reports has 100,000 pairs; most end here).
+  if (score + MAX_LATE_BONUS < ALIGN_THRESHOLD - 1) return score;
+  if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
   // One source giving both figures is a strong sign they are its one count.
-  if (a.source && b.source && (sameEntity(a.source, b.source) || overlap(nameWords(a.source), nameWords(b.source)) >= 0.5)) score += 1;
+  if (a.source && b.source && (overlap(nameWords(a.source), nameWords(b.source)) >= 0.5 || sameEntity(a.source, b.source))) score += 1;
   return score;
 }
 
+const nameWordsCache = new Map<string, Set<string>>();
 function nameWords(name: string): Set<string> {
-  return new Set((name.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the'));
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    if (nameWordsCache.size > 10_000) nameWordsCache.clear();
+    nameWordsCache.set(name, (words = new Set((name.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the'))));
+  }
+  return words;
 }
 
 /** Groups of candidates, each at most one per report, best-aligned first formed. */
 export function alignFigures(candidates: readonly Candidate[]): Candidate[][] {
-  const scores = new Map<number, number>();
-  const pairs: Array<[number, number, number]> = [];
   const n = candidates.length;
-  // Figures of one class only meet figures of that class or of none: bucket to skip the rest.
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const a = candidates[i]!;
-      const b = candidates[j]!;
-      if (a.report === b.report) continue;
-      if (a.counted.cls && b.counted.cls && a.counted.cls !== b.counted.cls) continue;
-      const s = pairScore(a, b);
-      if (s === null) continue;
-      scores.set(i * n + j, s);
-      if (s >= ALIGN_THRESHOLD) pairs.push([i, j, s]);
+  // Pair scores in a flat matrix (NaN: not scored); events of hundreds of figures fit easily.
+  const scores = new Float32Array(n * n).fill(NaN);
+  const pairs: Array<[number, number, number]> = [];
+  // Figures of one class only meet figures of that class or of none: bucket by class.
+  const byClass = new Map<string | null, number[]>();
+  candidates.forEach((c, i) => byClass.set(c.counted.cls, [...(byClass.get(c.counted.cls) ?? []), i]));
+  const unclassed = byClass.get(null) ?? [];
+  const consider = (i: number, j: number) => {
+    const a = candidates[i]!;
+    const b = candidates[j]!;
+    if (a.report === b.report) return;
+    const s = pairScore(a, b);
+    if (s === null) return;
+    const key = i < j ? i * n + j : j * n + i;
+    if (!Number.isNaN(scores[key]!)) return;
+    scores[key] = s;
+    if (s >= ALIGN_THRESHOLD) pairs.push(i < j ? [i, j, s] : [j, i, s]);
+  };
+  for (const [cls, members] of byClass) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!);
+      if (cls !== null) for (const u of unclassed) consider(members[x]!, u);
     }
   }
-  const scoreOf = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+  const scoreOf = (i: number, j: number) => {
+    const s = scores[i < j ? i * n + j : j * n + i]!;
+    return Number.isNaN(s) ? 0 : s;
+  };
   const group = candidates.map((_, i) => [i]);
+  const reportsOf = candidates.map((c) => new Set([c.report]));
   const home = candidates.map((_, i) => i);
+  // Two groups that failed the average test fail it again until one of them grows.
+  const failed = new Set<number>();
   pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [i, j] of pairs) {
     const gi = home[i]!;
@@ -123,12 +150,22 @@ export function alignFigures(candidates: readonly Candidate[]): Candidate[][] {
     if (gi === gj) continue;
     const a = group[gi]!;
     const b = group[gj]!;
-    const reports = new Set(a.map((k) => candidates[k]!.report));
-    if (b.some((k) => reports.has(candidates[k]!.report))) continue;
+    const tried = (Math.min(gi, gj) * n + Math.max(gi, gj)) * (n + 1) + a.length + b.length;
+    if (failed.has(tried)) continue;
+    if (b.some((k) => reportsOf[gi]!.has(candidates[k]!.report))) {
+      failed.add(tried);
+      continue;
+    }
     let sum = 0;
     for (const p of a) for (const q of b) sum += scoreOf(p, q);
-    if (sum / (a.length * b.length) < ALIGN_THRESHOLD) continue;
-    for (const q of b) home[q] = gi;
+    if (sum / (a.length * b.length) < ALIGN_THRESHOLD) {
+      failed.add(tried);
+      continue;
+    }
+    for (const q of b) {
+      home[q] = gi;
+      reportsOf[gi]!.add(candidates[q]!.report);
+    }
     a.push(...b);
     group[gj] = [];
   }

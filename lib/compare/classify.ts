@@ -56,8 +56,13 @@ export function timeline(placed: readonly Placed[]): { update?: FigureUpdate; st
   // A count is stale when, between its first publication and this report, another report gave
   // a different number: this report still carries what was already replaced.
   const sameNumber = (a: FigureMention, b: FigureMention) => a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value);
+  const firstAt = new Map<string, number>();
   for (const p of byTime) {
-    const since = byTime.find((q) => sameNumber(q.mention, p.mention))!.at;
+    const key = `${p.mention.value}-${p.mention.high ?? ''}`;
+    if (!firstAt.has(key)) firstAt.set(key, p.at);
+  }
+  for (const p of byTime) {
+    const since = firstAt.get(`${p.mention.value}-${p.mention.high ?? ''}`)!;
     if (byTime.some((q) => q.at > since && q.at < p.at && !sameNumber(q.mention, p.mention) && !compatibleLater(q, p))) stale.add(p.mention);
   }
   const live = byTime.filter((p) => !stale.has(p.mention));

@@ -107,8 +107,15 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 /** How far from a bare number a class word may stand to say what it counts ("four more ... killed"). */
 const NEAR_WORDS = 6;
 
+const classWordsCache = new Map<string, Array<{ at: number; cls: string }>>();
+
+/** Class words of a passage with their offsets; passages (sentences) are read once. */
 function classWords(text: string): Array<{ at: number; cls: string }> {
+  const cached = classWordsCache.get(text);
+  if (cached) return cached;
+  if (classWordsCache.size > 5_000) classWordsCache.clear();
   const out: Array<{ at: number; cls: string }> = [];
+  classWordsCache.set(text, out);
   for (const m of text.matchAll(WORD)) {
     const hit = LEXICON[m[0].toLowerCase()] ?? LEXICON[fold(m[0])];
     if (hit && !WEAK_CLASSES.has(hit[0])) out.push({ at: m.index!, cls: hit[0] });

@@ -37,14 +37,16 @@ export function compatible(a: Value, b: Value): boolean {
   if (a.high !== null && b.high !== null) return a.low <= b.high && b.low <= a.high;
   if (a.high !== null) return inRange(b.value, a);
   if (b.high !== null) return inRange(a.value, b);
-  const oneSided = (bounded: Value, exact: Value): boolean => {
-    if (bounded.bound === '>') return exact.value >= bounded.value;
-    if (bounded.bound === '<') return exact.value <= bounded.value;
-    return Math.abs(exact.value - bounded.value) <= ABOUT * bounded.value;
-  };
   if (a.bound !== '=' && b.bound === '=') return oneSided(a, b);
   if (b.bound !== '=' && a.bound === '=') return oneSided(b, a);
   return false;
+}
+
+/** Whether an exact figure is on the side a bound allows ("31" of "at least 27"). */
+function oneSided(bounded: Value, exact: Value): boolean {
+  if (bounded.bound === '>') return exact.value >= bounded.value;
+  if (bounded.bound === '<') return exact.value <= bounded.value;
+  return Math.abs(exact.value - bounded.value) <= ABOUT * bounded.value;
 }
 
 /** Approximation words grouped by what they claim; words of one group are one hedge. */

@@ -107,8 +107,19 @@ export function areCopies(a: CopyKey, b: CopyKey, signatures?: { a: Uint32Array;
  * Groups reports into copies: each group's first member (in input order) stands for the group.
  * Returns, per report index, the index of the report it is a copy of (itself if none).
  */
+const signatureCache = new WeakMap<object, { text: string; signature: Uint32Array }>();
+
+/** A report's MinHash, computed once per report object (and again if its text changed). */
+function signatureOf(r: CopyKey): Uint32Array {
+  const cached = signatureCache.get(r);
+  if (cached && cached.text === r.text) return cached.signature;
+  const signature = minHash(r.text);
+  signatureCache.set(r, { text: r.text, signature });
+  return signature;
+}
+
 export function copyGroups(reports: readonly CopyKey[]): number[] {
-  const signatures = reports.map((r) => minHash(r.text));
+  const signatures = reports.map(signatureOf);
   const leader = reports.map((_, i) => i);
   for (let i = 0; i < reports.length; i++) {
     if (leader[i] !== i) continue;
