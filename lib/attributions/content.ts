@@ -111,7 +111,7 @@ export function subjectBefore(page: Page, floor: number, end: number): CharSpan 
   return { start: tokens[s]!.start, end: tokens[end - 1]!.end };
 }
 
-const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'to', 'from', 'via']);
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'to', 'from', 'via', 'of']);
 
 /** "says at a campaign stop in Toledo, Ohio, that ...": the setting is neither cue nor content. */
 function skipToThat(tokens: readonly Token[], i: number, cut: number): number {

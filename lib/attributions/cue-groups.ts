@@ -51,7 +51,10 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
-  const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to') || /^\d/.test(prevLower));
+  // "the report", "in reports", "18 claims" are nouns; a year before a past form is a setting
+  // ("an ad in 2008 questioned"), handled below.
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
+  const numberBefore = /^\d/.test(prevLower);
   for (const r of readings) {
     if (r.form === 'adjective') {
       // Only after "be" ("is confident that"), and only with its complement after it.
@@ -72,6 +75,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(tokens[k + 1]?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     if (nounContext) continue;
+    if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
     if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
@@ -159,7 +163,7 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   // the verb's content visibly next ("tax commissioner says an internal review ...").
   const before = tokens[p - 1];
   const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
-  const contentNext = next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
+  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
 
@@ -169,6 +173,8 @@ const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note
 function thatSoon(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 10 && j < tokens.length; j++) {
     if (tokens[j]!.lower === 'that') return true;
+    // "says of Clinton, “If she ...”": a quotation right after the setting.
+    if (tokens[j]!.kind === 'quote' && isComma(tokens[j - 1])) return true;
     if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
   }
   return false;
