@@ -10,10 +10,9 @@ import { openPanel } from '../../lib/ui/open-panel';
 
 /** The toolbar popup: the page's state at a glance, and the way into the panel. */
 export function App() {
-  const store = useMemo(() => {
-    const fixed = tabIdFromQuery(location.search);
-    return createTabStore(browserTransport(), fixed === null ? browserTabWatcher() : fixedTabWatcher(fixed));
-  }, []);
+  // `popup.html?tabId=N` is the popup opened in a tab of its own (tests): it follows tab N and stays open.
+  const fixed = useMemo(() => tabIdFromQuery(location.search), []);
+  const store = useMemo(() => createTabStore(browserTransport(), fixed === null ? browserTabWatcher() : fixedTabWatcher(fixed)), [fixed]);
   const snapshot = useTabSnapshot(store);
   const [panelError, setPanelError] = useState<string | null>(null);
   return (
@@ -21,7 +20,13 @@ export function App() {
       snapshot={snapshot}
       panelError={panelError}
       // No await before openPanel: the browser only opens a panel inside the click's user gesture.
-      onOpenPanel={() => openPanel(snapshot.tab?.tabId ?? null).catch((e: unknown) => setPanelError(String(e instanceof Error ? e.message : e)))}
+      onOpenPanel={() =>
+        openPanel(snapshot.tab?.tabId ?? null).then(
+          // The real popup gets out of the way of the panel it opened.
+          () => fixed === null && window.close(),
+          (e: unknown) => setPanelError(String(e instanceof Error ? e.message : e)),
+        )
+      }
       onAnalyse={() => void store.analyse()}
       onForget={() => void store.forget()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
