@@ -4,7 +4,7 @@ import { tokenize, tokenAt, type Token } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import type { Page } from './content';
 import { readFrames, type Frame } from './frames';
-import { accordingTo, colonSpeaker, hedgedClaims, nominalCues } from './special-frames';
+import { accordingTo, colonSpeaker, hedgedClaims, nominalCues, objectInfinitives } from './special-frames';
 import { resolveEntities } from './coreference';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
@@ -125,6 +125,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const inContent = (k: number): boolean => takenTokens.has(k) || chosen.some((c) => page.tokens[k]!.start >= c.content.start && page.tokens[k]!.end <= c.content.end);
   for (const f of nominalCues(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
+  for (const f of objectInfinitives(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
   for (const f of hedgedClaims(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {

@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition } from './sources';
-import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS } from './cues';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd } from './words';
 
 /**
@@ -89,6 +89,35 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "forced Stumpf to admit that ...", "led the journalist Dainis Ivans to fear ...": a reporting
+ * infinitive whose speaker is the object of a verb that is not itself a cue.
+ */
+export function objectInfinitives(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from + 2; k + 1 < to; k++) {
+    if (tokens[k]!.lower !== 'to' || quoted[k] || taken(k)) continue;
+    const verb = tokens[k + 1]!;
+    const reading = cueWords(verb.lower).find((r) => r.form === 'base' && r.entry.frame !== 'weak');
+    if (!reading) continue;
+    const before = tokens[k - 1]!;
+    let start = k;
+    if (OBJECTS.has(before.lower)) start = k - 1;
+    else while (start > from && (tokens[start - 1]!.upper || /^[()\-.]$/.test(tokens[start - 1]!.text) || (tokens[start - 1]!.lower === 'and' && tokens[start - 2]?.upper)) && tokens[start - 1]!.kind !== 'quote') start--;
+    if (start === k || (start > from && tokens[start - 1]!.kind !== 'word')) continue;
+    let end = k + 2;
+    if ((reading.entry.particles ?? []).includes(tokens[end]?.lower ?? '')) end++;
+    let stop = end;
+    while (stop < to && !isEnd(tokens[stop])) stop++;
+    const content = contentAfter(page, end, stop, reading.entry.lemma);
+    if (!content) continue;
+    frames.push({ source: { start, end: k }, sharesSourceOf: null, cue: { start: k, end }, content, stance: reading.entry.stance, lemma: reading.entry.lemma });
+  }
+  return frames;
+}
 
 /** "the groups allegedly acting among the protesters": a claim nobody is named for. */
 export function hedgedClaims(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
