@@ -98,8 +98,13 @@ function setKind(m: Mention, kind: Mention['kind'], first: number): void {
   m.first = first;
 }
 
-/** ", 2022" after a day and month joins the date. */
+/** ", 2022" after a day and month joins the date, as does the end of a span of days ("Sept. 19 to 22"). */
 function absorbYear(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): void {
+  const span = mentions[n + 1];
+  if (span && /^(to|-|–|and)$/.test(tokens[m.last + 1]?.lower ?? '') && span.core === m.last + 2 && /^\d{1,2}$/.test(tokens[span.core]!.text) && +tokens[span.core]!.text <= 31) {
+    m.last = span.last;
+    span.dropped = true;
+  }
   let k = m.last + 1;
   if (tokens[k]?.lower === ',') k++;
   const next = mentions[n + 1];

@@ -44,8 +44,10 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
     if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {
       m.kind = 'ordinal';
       m.last++;
-    } else if (isFraction(tokens, m, mentions, n)) {
-      m.kind = 'count';
+    } else if (isFraction(tokens, m, mentions, n) || isRatio(tokens, m, mentions, n)) {
+      if (!Number.isInteger(m.value)) m.kind = 'multiplier';
+    } else if (!m.words && !m.grouped && /^\d{8,}$/.test(tokens[m.core]!.text)) {
+      m.kind = 'other'; // "1474387200": an identifier or timestamp; news writes large figures with separators
     } else if (!m.words && tokens[m.last + 1]?.lower === '/' && !tokens[m.last + 1]!.gap && mentions[n + 1]?.core === m.last + 2) {
       m.kind = 'other'; // "9/11", "24/7": names, not numbers
       m.last = mentions[n + 1]!.last;
@@ -92,6 +94,17 @@ function isFraction(tokens: readonly Token[], m: Mention, mentions: Mention[], n
   m.value = m.low = m.value / den.value;
   m.last = den.last;
   m.integer = false;
+  den.dropped = true;
+  return true;
+}
+
+/** "1 in 4 residents": a share written as a ratio. */
+function isRatio(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
+  const den = mentions[n + 1];
+  if (m.words || !m.integer || tokens[m.last + 1]?.lower !== 'in' || !den || den.core !== m.last + 2 || den.kind !== 'count' || !den.integer) return false;
+  if (!(den.value > m.value && den.value <= 1000)) return false;
+  m.value = m.low = m.value / den.value;
+  m.last = den.last;
   den.dropped = true;
   return true;
 }

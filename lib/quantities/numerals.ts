@@ -25,6 +25,8 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
         i = m.last;
       }
     } else if (t.kind === 'word') {
+      // "high-five", "catch-all": a number word glued into a compound is no number.
+      if (tokens[i - 1]?.lower === '-' && !t.gap && !tokens[i - 1]!.gap && tokens[i - 2]?.kind === 'word' && !readNumberWords(tokens, i - 2)) continue;
       const w = readNumberWords(tokens, i);
       if (!w || isIdiomaticOne(tokens, i, w.last)) continue;
       // "a thing or two", "a word or two": a few, not two.

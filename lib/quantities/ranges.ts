@@ -7,6 +7,8 @@ import type { Mention } from './mention';
  * verb of change is a revision, read by the change step instead.
  */
 const JOINERS = new Set(['-', '–', '—', 'to', 'or', 'through', 'thru']);
+const UPPER_HEDGES = new Set(['more than', 'over', 'at least', 'nearly', 'almost', 'about', 'around', 'roughly', 'well over', 'just over', 'just under']);
+const bare = (x: Mention) => x.kind === 'count' && x.unit === '';
 const RANGE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'multiplier', 'age', 'time']);
 
 export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevision: (i: number) => boolean): void {
@@ -17,8 +19,19 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     // "1000-5000": a four-digit start is no year when the end cannot be one.
     if (a.kind === 'year' && b.kind === 'count' && b.value > 2100) a.kind = 'count';
     if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
-    const joiner = tokens.slice(a.last + 1, b.first);
+    let joiner = tokens.slice(a.last + 1, b.first);
+    // "18- to 24-year-old", "two- and three-bedroom": a suspended hyphen before the joiner.
+    if (joiner.length === 2 && joiner[0]!.lower === '-' && !joiner[0]!.gap && /^(to|and|or)$/.test(joiner[1]!.lower)) joiner = joiner.slice(1);
+    // "$500,000 to more than $1 million": the upper end may carry its own hedge.
+    if (joiner.length > 1 && joiner[0]!.lower === 'to' && UPPER_HEDGES.has(joiner.slice(1).map((t) => t.lower).join(' '))) joiner = joiner.slice(0, 1);
     const word = joiner.map((t) => t.lower).join(' ');
+    // "raised it by 0.1 points to 4.2 percent": a change and the new level, not a range.
+    if (word === 'to' && tokens[a.first - 1]?.lower === 'by') continue;
+    // "27 and 29 years old": a pair of ages.
+    if (word === 'and' && b.kind === 'age' && bare(a)) {
+      a.kind = 'age';
+      continue;
+    }
     // "between 500 and 1,000"; "between the ages of 25 and 54".
     const between = word === 'and' && (tokens[a.first - 1]?.lower === 'between' || (a.kind === 'age' && tokens.slice(Math.max(0, a.first - 5), a.first).some((t) => t.lower === 'between')));
     if (!between && !(joiner.length === 1 && JOINERS.has(word))) continue;
@@ -28,7 +41,6 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
       continue;
     }
     // Both ends the same kind, or one end a bare number that takes the other's ("5 to 10%", "aged 25 to 54").
-    const bare = (x: Mention) => x.kind === 'count' && x.unit === '';
     if (a.kind !== b.kind && !bare(a) && !bare(b)) continue;
     if (tokens[a.first - 1]?.lower === 'from' && word === 'to' && isRevision(a.first - 1)) continue;
     // Scale and unit written once for both ends: "5 to 10 million", "20-30%".

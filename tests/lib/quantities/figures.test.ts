@@ -66,6 +66,7 @@ describe('ranges and revisions', () => {
     ['Police said 400 to 750 people marched.', 400, 750],
     ['Two or three people were hurt.', 2, 3],
     ['It costs $5 to $10 million.', 5e6, 10e6],
+    ['Investors put in $500,000 to more than $1 million.', 500_000, 1e6],
   ])('%s', (sentence, low, high) => {
     expect(eventFigures(sentence)[0]).toMatchObject({ value: low, low, high });
   });
@@ -79,6 +80,7 @@ describe('ranges and revisions', () => {
     ['The count is 135, up from 127.', { value: 135, from: 127, change: 'up' }],
     ['The price of gas doubled.', { value: 2, kind: 'multiplier', change: 'up' }],
     ['Output is three times higher.', { value: 3, kind: 'multiplier', change: 'up' }],
+    ['Today 1 in 4 residents live in poverty.', { value: 0.25, kind: 'multiplier', what: 'residents' }],
   ])('%s', (sentence, expected) => {
     const figures = eventFigures(sentence);
     expect(figures).toHaveLength(1);
@@ -105,6 +107,11 @@ describe('vague amounts, zero and parts', () => {
     ['None were injured.', 'injured'],
   ])('%s -> 0', (sentence, predicate) => {
     expect(eventFigures(sentence)[0]).toMatchObject({ value: 0, kind: 'count', predicate });
+  });
+
+  it('reads a change and the new level, not a range, in "by X to Y"', () => {
+    const figures = eventFigures('It edged up its forecast by 0.1 percentage points to 4.2 percent.');
+    expect(figures.map((f) => [f.value, f.high])).toEqual([[0.1, null], [4.2, null]]);
   });
 
   it('marks a part of a whole', () => {
@@ -142,6 +149,10 @@ describe('numbers that are not figures of the event', () => {
     ['It was one of the worst storms.', 'other'],
     ['The disease is called COVID-19.', 'other'],
     ['It happened two years ago.', 'date'],
+    ['The poll ran from Sept. 19 to 22.', 'date'],
+    ['It targets 18- to 24-year-old men.', 'age'],
+    ['Sarah and Tim, 27 and 29 years old, married.', 'age'],
+    ['The post went out at timestamp 1474387200.', 'other'],
   ])('%s -> %s', (sentence, kind) => {
     const figures = read(sentence);
     expect(figures.map((f) => f.kind)).toContain(kind);
