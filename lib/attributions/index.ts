@@ -103,7 +103,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     const cueStart = page.tokens[f.cue.start]!.start;
     if (chosen.some((c) => cueStart >= c.content.start && cueStart < c.content.end)) return true;
     if (chosen.some((c) => { const s = page.tokens[c.cue.start]!.start; return s >= f.content.start && s < f.content.end; })) return true;
-    return chosen.some((c) => spansOverlap(page, c, f));
+    return chosen.some((c) => spansOverlap(c, f));
   };
   const take = (f: Frame): void => {
     chosen.push(f);
@@ -136,10 +136,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
 }
 
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
-function spansOverlap(page: Page, a: Frame, b: Frame): boolean {
+function spansOverlap(a: Frame, b: Frame): boolean {
   const ranges = (f: Frame): [number, number][] => [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
   for (const [s1, e1] of ranges(a)) for (const [s2, e2] of ranges(b)) if (s1 < e2 && s2 < e1) return true;
-  void page;
   return false;
 }
 

@@ -24,6 +24,8 @@ interface Open {
   family: Family;
   start: number;
   innerStart: number;
+  /** The opening character ("„" is closed by "“" in German). */
+  mark: string;
 }
 
 /** How deep quotations nest before further marks are ignored (bounds the work per mark). */
@@ -66,7 +68,7 @@ export function findQuotations(text: string): Quotation[] {
     return false;
   };
   const open = (family: Family, at: number): void => {
-    if (stack.length < MAX_DEPTH) stack.push({ family, start: at, innerStart: at + 1 });
+    if (stack.length < MAX_DEPTH) stack.push({ family, start: at, innerStart: at + 1, mark: text[at]! });
   };
 
   // Jump from mark to mark: prose between quotation marks needs no look.
@@ -88,7 +90,7 @@ export function findQuotations(text: string): Quotation[] {
         const top = stack.length ? stack[stack.length - 1]!.family : null;
         const opensHere = (i === 0 || OPEN_CONTEXT.test(before!)) && !isSpace(text[i + 2]);
         if (top === 'double' || (stack.some((s) => s.family === 'double') && !opensHere)) close('double', i + 1, i);
-        else if (opensHere && stack.length < MAX_DEPTH) stack.push({ family: 'double', start: i, innerStart: i + 2 });
+        else if (opensHere && stack.length < MAX_DEPTH) stack.push({ family: 'double', start: i, innerStart: i + 2, mark: "''" });
         i++;
         MARKS.lastIndex = i + 1;
         continue;
@@ -101,6 +103,12 @@ export function findQuotations(text: string): Quotation[] {
       } else if (opensHere) {
         open(family, i);
       }
+      continue;
+    }
+    // German and Polish quotations open low and close high: „...“ and ‚...‘.
+    const top = stack[stack.length - 1];
+    if (top && ((c === '“' && top.mark === '„') || (c === '‘' && top.mark === '‚'))) {
+      close(top.family, i);
       continue;
     }
     const opener = OPENERS[c];

@@ -68,6 +68,15 @@ describe('stance, quotes and hedges', () => {
     expect(b.hedges).toEqual(['allegedly']);
   });
 
+  it.each([
+    ['The ministry said «18 people died in the clashes».', '18 people died in the clashes'],
+    ['The ministry said „18 people died“ in the clashes.', '18 people died'],
+    ['Officials said 「18 people died」.', '18 people died'],
+    ["Officials said ''18 people died'' on Friday.", '18 people died'],
+  ])('reads quotations in other conventions: %s', (text, words) => {
+    expect(read(text)[0]!.quotes.map((q) => q.text)).toEqual([words]);
+  });
+
   it('marks a whole quotation and follows it across sentences', () => {
     const text = '“This is in their heads. This is in their consciousness,” said Caddell.';
     const a = read(text)[0]!;
