@@ -157,8 +157,11 @@ function isPredicateWord(w: string): boolean {
   return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
 }
 
+/** Present-tense verbs that follow a counted noun in news ("1 in 4 residents live", "52 percent support"). */
+const PRESENT_VERBS = /^(live|lives|work|works|say|think|believe|support|supports|oppose|favor|favour|approve|disapprove|want|wants|need|needs|agree|expect|plan|own|use|face|lack|remain|earn|get|come|go|vote|voted|backs?|prefer|prefers|see|sees)$/;
+
 function isVerbish(w: string): boolean {
-  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w);
+  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
 }
 
 function predicateBefore(tokens: readonly Token[], m: Mention): string | null {
