@@ -30,7 +30,7 @@ const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', '
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference']);
+const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */

@@ -37,7 +37,8 @@ echo promote admire debate chastise grill investigate hammer rip lambast scold r
 deride disparage belittle insult reassure lecture pressure lobby unveil refute contradict clarify inquire
 proclaim divulge confide confess champion advocate prefer bemoan deplore regret
 apologize apologise envision foresee swear guarantee celebrate commend congratulate salute spar
-feud react vent gripe muse ponder marvel gush acknowledge dub decry remember
+feud react vent gripe muse ponder marvel gush acknowledge dub decry remember back examine explore
+assess evaluate analyze analyse probe scrutinize scrutinise unleash offer pound
 slam tout hail`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
@@ -51,7 +52,7 @@ ridicule charge assert`;
 const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implore encourage invite caution beg press'.split(' '));
 
 /** Verbs that report speech only with a quotation or colon after them ("continued:"). */
-const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke speak talk point lash weigh'.split(' '));
+const WEAK = new Set('continue begin start conclude put go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
   agree: ['to', 'with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
