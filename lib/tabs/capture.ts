@@ -5,7 +5,7 @@
 import type { Article, Comparison, Report } from '../model';
 import type { TabState } from '../protocol';
 import type { IndexedReport, TermStats } from '../match';
-import { candidateIds, fromStored, getStoredReports, saveReport, StoreError, termStats, type Database, type SaveOutcome, type StoredReport } from '../store';
+import { candidateIds, fromStored, getStoredReports, isQuotaError, saveReport, StoreError, storeError, termStats, type Database, type SaveOutcome, type StoredReport } from '../store';
 import { differencesOf } from './states';
 
 export interface PipelineDeps {
@@ -66,7 +66,9 @@ export async function captureArticle(article: Article, deps: PipelineDeps): Prom
 
 /** The state a failure leaves the tab in: always said, never silent. */
 export function failureState(url: string | null, error: unknown): Extract<TabState, { status: 'error' }> {
-  if (error instanceof StoreError && error.kind === 'quota') return { status: 'error', url, message: error.message, problem: 'storage-full' };
+  // The quota may also be hit while opening the store, before any write could wrap the error.
+  const full = error instanceof StoreError ? error.kind === 'quota' : isQuotaError(error);
+  if (full) return { status: 'error', url, message: storeError(error, 'saving this report').message, problem: 'storage-full' };
   const detail = error instanceof Error ? error.message : String(error);
   return { status: 'error', url, message: `Parallax could not analyse this page: ${detail}` };
 }

@@ -66,6 +66,9 @@ describe('failureState', () => {
     const state = failureState('https://rt.example/a', new StoreError('quota', 'The browser\'s storage for Parallax is full.'));
     expect(state).toEqual({ status: 'error', url: 'https://rt.example/a', message: 'The browser\'s storage for Parallax is full.', problem: 'storage-full' });
   });
+  it('a quota error from opening the store is a full store too', () => {
+    expect(failureState(null, new DOMException('quota', 'QuotaExceededError'))).toMatchObject({ problem: 'storage-full', message: expect.stringMatching(/Remove older reports/) });
+  });
   it('any other failure is told in words', () => {
     expect(failureState(null, new Error('boom')).message).toBe('Parallax could not analyse this page: boom');
   });
