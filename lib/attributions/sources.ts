@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { cueWords } from './cues';
 import {
   CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
@@ -45,6 +46,10 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
   if (CLAUSE_BREAKS.has(t.lower)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
     if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.upper && tokens[k + 1]?.upper) return true;
+    // "Regulators and environmental groups", "state and local leaders": two nouns or modifiers joined.
+    const left = tokens[k - 1];
+    const right = tokens[k + 1];
+    if ((t.lower === 'and' || t.lower === 'or') && left?.kind === 'word' && right?.kind === 'word' && !isAuxiliary(right) && !cueWords(right.lower).length && !cueWords(left.lower).some((c) => c.form === 'past' || c.form === 'third') && !/ed$/.test(left.lower)) return true;
     return false;
   }
   return true;
