@@ -7,6 +7,7 @@ import { stanceLabel } from '../lib/ui/format';
 import { outletList } from '../lib/ui/outlets';
 import { t } from '../lib/ui/i18n';
 import { KindBadge } from './KindBadge';
+import { isDifference } from '../lib/ui/view-model';
 import { QuoteDiff } from './QuoteDiff';
 import { CopyCitation } from './CopyCitation';
 import { EvidenceButton } from './EvidenceButton';
@@ -33,7 +34,7 @@ export function AttributionRow({ item, reports, readingId }: AttributionRowProps
     <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
       <div class="px-row__head">
         <h3 id={headingId} class="px-row__title" dir="auto">{item.entity}</h3>
-        {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
+        {isDifference(item, reports.length) && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </div>
       <ul class="px-attr__outlets" aria-label={t('outletsFor', [item.entity])}>
         {groups.map(({ report, mentions, alike }) => (

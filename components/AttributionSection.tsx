@@ -20,7 +20,7 @@ const citedByOne = (item: AttributionItem) => new Set(item.mentions.map((m) => m
  */
 export function AttributionSection({ items, reports, readingId }: AttributionSectionProps) {
   const many = reports.length > 1;
-  const { differs, agrees, single } = splitByStatus(items);
+  const { differs, agrees, single } = splitByStatus(items, reports.length);
   const alone = many ? [...differs, ...single].filter(citedByOne) : [];
   const shared = differs.filter((item) => !alone.includes(item));
   const rest = single.filter((item) => !alone.includes(item));

@@ -4,6 +4,7 @@ import { figureChips } from '../lib/ui/figure-chips';
 import { t } from '../lib/ui/i18n';
 import { FigureChip } from './FigureChip';
 import { KindBadge } from './KindBadge';
+import { isDifference } from '../lib/ui/view-model';
 import { ValueChart } from './ValueChart';
 import { CopyCitation } from './CopyCitation';
 import { usePanelActions } from './PanelActions';
@@ -28,7 +29,7 @@ export function FigureRow({ item, reports, readingId }: FigureRowProps) {
     <li class="px-row" tabIndex={0} data-row aria-labelledby={headingId}>
       <div class="px-row__head">
         <h3 id={headingId} class="px-row__title" dir="auto">{item.what}</h3>
-        {item.status === 'differs' && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
+        {isDifference(item, reports.length) && item.kinds.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </div>
       <ul class="px-row__chips" aria-label={t('outletsFor', [item.what])}>
         {chips.map((chip) => (

@@ -13,7 +13,7 @@ export type FigureSectionProps = {
 
 /** Figures: the ones that differ in view, the ones that agree folded one click away. */
 export function FigureSection({ items, reports, readingId }: FigureSectionProps) {
-  const { differs, agrees, single } = splitByStatus(items);
+  const { differs, agrees, single } = splitByStatus(items, reports.length);
   const rows = (list: FigureItem[]) => (
     <ul class="px-rows">
       {list.map((item, i) => (

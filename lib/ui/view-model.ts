@@ -59,12 +59,21 @@ export interface DifferenceCounts {
   byKind: Partial<Record<DifferenceKind, number>>;
 }
 
+/**
+ * Whether an item is a difference the reader should see: it differs, or (with other reports to
+ * compare) only some outlets have it. The comparison marks the latter "single" with kind "only".
+ */
+export function isDifference(item: { status: ItemStatus; kinds: readonly DifferenceKind[] }, reportCount: number): boolean {
+  return item.status === 'differs' || (item.status === 'single' && reportCount > 1 && item.kinds.includes('only'));
+}
+
 export function differenceCounts(comparison: Comparison): DifferenceCounts {
   const byKind: Partial<Record<DifferenceKind, number>> = {};
+  const reportCount = comparison.reports.length;
   const count = (items: ReadonlyArray<{ status: ItemStatus; kinds: DifferenceKind[] }>) => {
     let n = 0;
     for (const item of items) {
-      if (item.status !== 'differs') continue;
+      if (!isDifference(item, reportCount)) continue;
       n++;
       for (const kind of new Set(item.kinds)) byKind[kind] = (byKind[kind] ?? 0) + 1;
     }
@@ -81,10 +90,13 @@ export interface SplitItems<T> {
   single: T[];
 }
 
-/** Splits items by status, keeping the comparison's order within each group. */
-export function splitByStatus<T extends { status: ItemStatus }>(items: readonly T[]): SplitItems<T> {
+/**
+ * Splits items into differences (see isDifference), agreements and the rest (nothing to compare),
+ * keeping the comparison's order within each group.
+ */
+export function splitByStatus<T extends { status: ItemStatus; kinds: DifferenceKind[] }>(items: readonly T[], reportCount: number): SplitItems<T> {
   const split: SplitItems<T> = { differs: [], agrees: [], single: [] };
-  for (const item of items) split[item.status].push(item);
+  for (const item of items) split[isDifference(item, reportCount) ? 'differs' : item.status].push(item);
   return split;
 }
 

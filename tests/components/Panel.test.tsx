@@ -66,8 +66,8 @@ describe('Panel with a comparison', () => {
     const comparison = seedLikeComparison();
     comparison.reports = [...comparison.reports, REPORT_C];
     renderPanel(article(comparison));
-    expect(screen.getByText('4 differences')).toBeTruthy();
-    expect(screen.getByText('(2 in figures, 2 in attributions, across 3 reports)')).toBeTruthy();
+    expect(screen.getByText('5 differences')).toBeTruthy();
+    expect(screen.getByText('(2 in figures, 3 in attributions, across 3 reports)')).toBeTruthy();
     const timeline = screen.getByRole('list', { name: 'Reports in publication order' });
     expect([...timeline.querySelectorAll('.px-timeline__outlet')].map((e) => e.textContent)).toEqual(['Southern Wire', 'Eastern Post', 'Night Desk']);
     expect(screen.getByRole('list', { name: 'Differences by kind' }).textContent).toContain('verb 2');

@@ -55,7 +55,7 @@ describe('popupFacts', () => {
     expect(popupFacts(article(2))).toEqual({
       article: true,
       event: 'Kazakhstan Reports Casualties. UN Calls for Non Violence',
-      kinds: 'verb 2, hedge 1, only one 1, quote 1',
+      kinds: 'verb 2, only one 2, hedge 1, quote 1',
       reports: '2 reports of this event',
       differences: '4 differences',
     });

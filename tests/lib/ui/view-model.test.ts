@@ -39,14 +39,17 @@ describe('timeline', () => {
 describe('counts and groups', () => {
   it('counts differing items by kind, once per item', () => {
     const counts = differenceCounts(seedLikeComparison());
-    expect(counts).toMatchObject({ figures: 2, attributions: 2, total: 4 });
-    expect(counts.byKind).toEqual({ hedge: 1, cue: 2, only: 1, quote: 1 });
+    // The energy ministry, cited by one outlet ("single", kind "only"), is a difference too.
+    expect(counts).toMatchObject({ figures: 2, attributions: 3, total: 5 });
+    expect(counts.byKind).toEqual({ hedge: 1, cue: 2, only: 2, quote: 1 });
   });
   it('splits by status in order', () => {
-    const split = splitByStatus(seedLikeComparison().attributions);
-    expect(split.differs.map((i) => i.entity)).toEqual(['the authorities', 'OHCHR']);
-    expect(split.single.map((i) => i.entity)).toEqual(['energy ministry']);
+    const split = splitByStatus(seedLikeComparison().attributions, 2);
+    expect(split.differs.map((i) => i.entity)).toEqual(['the authorities', 'OHCHR', 'energy ministry']);
+    expect(split.single).toEqual([]);
     expect(split.agrees.map((i) => i.entity)).toEqual(['law enforcement']);
+    // With one report there is nothing to differ from.
+    expect(splitByStatus(seedLikeComparison().attributions, 1).single.map((i) => i.entity)).toEqual(['energy ministry']);
   });
   it('finds the reports that lack an item', () => {
     const { present, missing } = coverage([figure('rB')], [REPORT_A, REPORT_B]);
