@@ -26,7 +26,7 @@ export interface Candidate {
 const NOUN_TERMS = new Set(['bodies', 'victims']);
 
 /** The most the names and the source can add to a pair's score. */
-const MAX_LATE_BONUS = 2.5;
+const MAX_LATE_BONUS = 3.5;
 
 /** Pair score at which two figures count the same thing. */
 export const ALIGN_THRESHOLD = 3;
@@ -72,6 +72,8 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   if (!!ca.earlier !== !!cb.earlier) score -= 3;
   if (!!ca.projected !== !!cb.projected) score -= 3;
   if (!!ca.increment !== !!cb.increment) score -= 3;
+  // Confirmed counts are a tally of their own (medical examiners' vs officials' wider counts).
+  if (ca.confirmed && cb.confirmed) score += 1;
   // Bodies and victims are the dead; what the outlet counts is what happened to them (identified,
   // handed over, kept at a mortuary). Different verbs there are different counts.
   if (ca.action && cb.action && ca.action !== cb.action && (NOUN_TERMS.has(ca.term ?? '') || NOUN_TERMS.has(cb.term ?? ''))) score -= 2;
@@ -91,7 +93,9 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   // Far below the bar even with the best names and source: no need to read those (an event of
   // 50 reports has 100,000 pairs; most end here).
   if (score + MAX_LATE_BONUS < ALIGN_THRESHOLD - 1) return score;
-  if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? 1.5 : -2.5;
+  // Names narrow a count to a place or group: with one class of count, the same name is strong
+  // evidence; different names rule the pair out.
+  if (a.anchors.length && b.anchors.length) score += anchorsMeet(a.anchors, b.anchors) ? (ca.cls && ca.cls === cb.cls ? 2.5 : 1) : -2.5;
   // One source giving both figures is a strong sign they are its one count.
   if (a.source && b.source && (overlap(nameWords(a.source), nameWords(b.source)) >= 0.5 || sameEntity(a.source, b.source))) score += 1;
   return score;

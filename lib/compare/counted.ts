@@ -20,6 +20,8 @@ export interface Counted {
   projected?: boolean;
   /** The participle after the figure ("identified", "kept"), for counts of bodies and victims. */
   action?: string | null;
+  /** The count is given as confirmed ("had confirmed 25 deaths", "50 confirmed deaths"). */
+  confirmed?: boolean;
   /** An increment on a count, not the count ("15 more victims", "another 20 deaths"). */
   increment?: boolean;
 }
@@ -139,7 +141,9 @@ export function classInContext(text: string, sentence: { start: number; end: num
     const distance = at >= f.end ? wordsBetween(f.end, at) : wordsBetween(at, f.start);
     if (distance <= NEAR_WORDS && (!best || distance < best.distance)) best = { cls: h.cls, distance };
   }
-  return best?.cls ?? topic;
+  // No class word close by: the sentence's own class ("Florida's toll stood at 99, and North
+  // Carolina has confirmed four more"), else the topic carried from before.
+  return best?.cls ?? hits[0]?.cls ?? topic;
 }
 
 /** The class a sentence is about, for the next sentence's bare numbers: its class words, else the topic so far if it lists numbers. */
@@ -222,4 +226,11 @@ export function actionAfter(text: string, f: Pick<Figure, 'end'>): string | null
     if (w.length >= 4 && (/(ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) return w;
   }
   return null;
+}
+
+/** Whether the clause gives a figure as confirmed: "had confirmed 25 storm deaths", "50 confirmed deaths". */
+export function isConfirmed(text: string, f: Pick<Figure, 'start' | 'end' | 'text'>): boolean {
+  const before = text.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+  const after = text.slice(f.end, f.end + 25).toLowerCase();
+  return /\bconfirm(ed|s)?\s+(that\s+)?(\w+\s+)?$/.test(before) || /\bconfirmed\b/.test(f.text.toLowerCase()) || /^\s*(\w+\s+)?(confirmed|were confirmed|have been confirmed)\b/.test(after);
 }

@@ -5,7 +5,7 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { actionAfter, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { actionAfter, isConfirmed, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -50,6 +50,26 @@ function withContext(report: Report, figure: Figure, counted: Counted, topic: st
   return { ...counted, cls: classInContext(report.text, sentence, figure, topic) };
 }
 
+/**
+ * Names most of the reports' titles share ("Hurricane Ian", "Florida"): where the event is, so
+ * they narrow no figure within it. Folded words.
+ */
+function namesOfEvent(reports: readonly Report[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const r of reports) {
+    for (const w of new Set((r.title.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).map((t) => t.toLowerCase().replace(/[’']s$/, '')))) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (reports.length < 2) return out;
+  for (const [w, n] of count) if (n * 2 >= reports.length) out.add(w);
+  return out;
+}
+
+/** Anchors without the event's own names. */
+function narrowing(anchors: string[][], eventNames: ReadonlySet<string>): string[][] {
+  return anchors.filter((phrase) => !phrase.every((w) => eventNames.has(w)));
+}
+
 /** Keeps a figure unless the report already said it; then the more specific of the two. */
 function keep(reads: Read[], read: Read): void {
   const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
@@ -70,7 +90,7 @@ function earlierOf(report: Report, f: Figure): Figure | null {
   return { ...f, text: report.text.slice(start, end), start, end, value: f.from, low: f.from, high: null, bound: '=', hedge: null, change: null, from: null };
 }
 
-function readReport(report: Report, at: number): Read[] {
+function readReport(report: Report, at: number, eventNames: ReadonlySet<string>): Read[] {
   const sources = figureSources(report);
   const reads: Read[] = [];
   // The class each sentence is about, carried forward for bare numbers in the next one.
@@ -89,8 +109,9 @@ function readReport(report: Report, at: number): Read[] {
     counted.earlier = isEarlierCount(report, figure, counted.cls !== null);
     counted.increment = isIncrement(report, figure);
     counted.action = actionAfter(report.text, figure);
+    counted.confirmed = isConfirmed(report.text, figure);
     counted.projected = isProjection(report, figure);
-    const read: Read = { candidate: { report: at, index, figure, counted, anchors: anchorsOf(report, figure), source: source?.entity ?? null }, source };
+    const read: Read = { candidate: { report: at, index, figure, counted, anchors: narrowing(anchorsOf(report, figure), eventNames), source: source?.entity ?? null }, source };
     keep(reads, read);
     const earlier = earlierOf(report, figure);
     if (earlier) keep(reads, { candidate: { ...read.candidate, figure: earlier, counted: { ...counted, earlier: true } }, source });
@@ -129,7 +150,8 @@ function itemWhat(mentions: readonly FigureMention[]): string {
  * one being read.
  */
 export function compareFigures(reports: readonly Report[]): FigureItem[] {
-  const reads = reports.flatMap((r, i) => readReport(r, i));
+  const eventNames = namesOfEvent(reports);
+  const reads = reports.flatMap((r, i) => readReport(r, i, eventNames));
   const byCandidate = new Map(reads.map((r) => [r.candidate, r]));
   const groups = alignFigures(reads.map((r) => r.candidate));
   const items: FigureItem[] = groups.map((group) => {
