@@ -25,12 +25,13 @@ let panelText = '';
 
 const hasTwoReports = (s: TabState) => s.status === 'article' && s.comparison.reports.length === 2;
 
-/** The panel's text from the first line matching `start` to the end of that item ("Copy citation"). */
-function block(text: string, start: RegExp): string {
-  const at = text.search(start);
+/** The panel's item (between two "Copy citation" links) holding the first match of `inside`. */
+function block(text: string, inside: RegExp): string {
+  const at = text.search(inside);
   if (at < 0) return '';
+  const before = text.lastIndexOf('Copy citation', at);
   const end = text.indexOf('Copy citation', at);
-  return text.slice(at, end < 0 ? at + 800 : end);
+  return text.slice(before < 0 ? Math.max(0, at - 800) : before + 'Copy citation'.length, end < 0 ? at + 800 : end);
 }
 
 /** The side panel's visible text once it shows the comparison (it renders asynchronously). */
@@ -129,6 +130,8 @@ describe('the real side panel, opened from the popup', () => {
     expect(item).not.toBe('');
     expect(item).toMatch(/RT/);
     expect(item).toMatch(/only|not reported|missing/i);
+    // Not folded away among the items that agree or have nothing to compare.
+    expect(item).not.toMatch(/figures agree|nothing to compare/);
   });
 
   it('shows the OHCHR figure introduced with "noted" by one and "alleged"/"said" by the other', () => {
@@ -151,6 +154,22 @@ describe('pages that are not articles', () => {
     await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${home.tabId}`);
     await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 15_000 }).toMatch(/not look like an article/i);
     expect((await storedReports(session)).length).toBe(2);
+  });
+});
+
+describe('highlighting a passage in the page', () => {
+  it('finds the sentence in the live page and highlights it with the CSS Custom Highlight API', async () => {
+    const text = 'Nearly 750 law enforcement have received various injuries';
+    expect(await ask(session, 'ui:highlight', { tabId: rt.tabId, text, start: 0, end: text.length })).toEqual({ found: true });
+    const highlighted = await rt.page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('parallax-passage');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(highlighted).toEqual([text]);
+  });
+
+  it('says so when the passage is not in the page', async () => {
+    expect(await ask(session, 'ui:highlight', { tabId: rt.tabId, text: 'words that are nowhere on the page', start: 0, end: 10 })).toEqual({ found: false });
   });
 });
 
