@@ -39,7 +39,8 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
 /** Can the token be inside a source's noun phrase? */
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.kind === 'quote') return false;
+  // "attendants’ union", "Fox News' Megyn Kelly": a plural possessive, not a quotation mark.
+  if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === t.start && tokens[k + 1]?.kind === 'word';
   if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
@@ -102,9 +103,30 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   }
   const trimmed = trimLeading(tokens, start, end);
   if (trimmed >= end) return null;
-  // A phrase that starts with a preposition is an adverbial ("In 2012 Romney"): keep its tail name.
-  if (PREPOSITIONS.has(tokens[trimmed]!.lower) && !tokens[trimmed]!.upper) return null;
-  return { start: trimmed, end };
+  // A lone linking adverb ("only", "perhaps") is no source.
+  if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
+  return tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
+}
+
+/**
+ * Within a phrase that opens with an adverbial ("In a March 2016 meeting with the editorial
+ * board Trump", "A few days ago in an interview he"), the source is the name or pronoun at its end.
+ */
+function tailName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
+  const last = tokens[end - 1]!;
+  if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower)) return { start: end - 1, end };
+  if (!PREPOSITIONS.has(tokens[start]!.lower)) return { start, end };
+  let s = end;
+  while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
+  return s < end && s > start ? { start: s, end } : null;
+}
+
+/** Drops a trailing remark in parentheses ("Mr. Burman (a view echoed by everyone)"), not "(D-N.C.)". */
+function withoutRemark(tokens: readonly Token[], start: number, end: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  let k = end - 1;
+  while (k > start && tokens[k]!.text !== '(') k--;
+  return tokens[k]!.text === '(' && end - k > 4 && k > start ? k : end;
 }
 
 function appositionBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {

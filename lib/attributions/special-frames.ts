@@ -3,7 +3,7 @@ import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition } from './sources';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
-import { LEADING_LINKS, isComma, isEnd } from './words';
+import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
 
 /**
  * Frames that are not a verb with a subject: "according to X, ...", "X: ..." (headlines and
@@ -108,6 +108,7 @@ export function objectInfinitives(page: Page, from: number, to: number, quoted: 
     if (OBJECTS.has(before.lower)) start = k - 1;
     else while (start > from && (tokens[start - 1]!.upper || /^[()\-.]$/.test(tokens[start - 1]!.text) || (tokens[start - 1]!.lower === 'and' && tokens[start - 2]?.upper)) && tokens[start - 1]!.kind !== 'quote') start--;
     if (start === k || (start > from && tokens[start - 1]!.kind !== 'word')) continue;
+    if (skipTimePhrase(tokens, start, k) >= k) continue; // "on Friday to discuss" names no one
     let end = k + 2;
     if ((reading.entry.particles ?? []).includes(tokens[end]?.lower ?? '')) end++;
     let stop = end;
