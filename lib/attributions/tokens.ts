@@ -28,6 +28,10 @@ const QUOTE_MARKS = new Set(["''", '"', '“', '”', '„', '«', '»', '‹', 
 /** A trailing dot stays on a word only for abbreviations and initials ("Gov.", "U.S.", "J."). */
 const DOTTED = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dept|ft|mt)\.$/iu;
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Splits `text` into tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -39,6 +43,17 @@ export function tokenize(text: string): Token[] {
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
       i++;
       continue;
+    }
+    // Fast path: a plain ASCII word or number followed by a space or ordinary punctuation.
+    if (isAsciiAlnum(c)) {
+      let j = i + 1;
+      while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const next = j < n ? text.charCodeAt(j) : 32;
+      if (next === 32 || next === 10 || next === 44 || next === 59 || next === 58 || next === 41 || next === 63 || next === 33 || next === 34 || next === 0x201d) {
+        tokens.push(makeToken(text.slice(i, j), i));
+        i = j;
+        continue;
+      }
     }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
