@@ -86,8 +86,11 @@ function compatibleLater(newer: Placed, older: Placed): boolean {
   return newer.mention.bound !== '=' && compatible(newer.mention, older.mention);
 }
 
-/** The kinds and status of one figure item across `outlets` independent reports. */
-export function classifyFigures(placed: readonly Placed[], outlets: number): Classified {
+/**
+ * The kinds and status of one figure item across `outlets` independent reports. `tally`: the
+ * item counts what happened (deaths, injured), so a later report's new value can be an update.
+ */
+export function classifyFigures(placed: readonly Placed[], outlets: number, tally = true): Classified {
   const ms = placed.map((p) => p.mention);
   const kinds = new Set<DifferenceKind>();
   if (ms.length < outlets) kinds.add('only');
@@ -99,7 +102,7 @@ export function classifyFigures(placed: readonly Placed[], outlets: number): Cla
   if (new Set(terms).size > 1) kinds.add('term');
   let stale = new Set<FigureMention>();
   let update: FigureUpdate | undefined;
-  if (kinds.has('value')) {
+  if (kinds.has('value') && tally) {
     ({ update, stale } = timeline(placed));
     if (update) kinds.add('update');
   }

@@ -234,3 +234,13 @@ export function isConfirmed(text: string, f: Pick<Figure, 'start' | 'end' | 'tex
   const after = text.slice(f.end, f.end + 25).toLowerCase();
   return /\bconfirm(ed|s)?\s+(that\s+)?(\w+\s+)?$/.test(before) || /\bconfirmed\b/.test(f.text.toLowerCase()) || /^\s*(\w+\s+)?(confirmed|were confirmed|have been confirmed)\b/.test(after);
 }
+
+/** Nouns that name what a bare number measures when they come just before it ("magnitude 6.9", "a depth of 10"). */
+const MEASURED = new Set('magnitude depth height length width speed temperature rate level score total price cost distance altitude intensity capacity'.split(' '));
+
+/** The measured noun just before a bare number, if any ("measured the quake at magnitude 6.9" -> "magnitude"). */
+export function measuredBefore(text: string, f: Pick<Figure, 'start'>): string | null {
+  const before = text.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+  const m = /(\p{L}+)\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+|around\s+|nearly\s+)?$/u.exec(before);
+  return m && MEASURED.has(m[1]!) ? m[1]! : null;
+}

@@ -5,7 +5,7 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { actionAfter, isConfirmed, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { actionAfter, measuredBefore, isConfirmed, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
@@ -39,12 +39,15 @@ function sameFigureTwice(a: Candidate, b: Candidate): boolean {
  * an inferred class never makes a term difference.
  */
 function withContext(report: Report, figure: Figure, counted: Counted, topic: string | null): Counted {
+  const measured = measuredBefore(report.text, figure);
+  if (measured && !counted.cls) return { ...counted, words: new Set([...counted.words, measured]) };
   if (!counted.cls && !counted.words.size) {
     const after = classRightAfter(report.text, figure);
     if (after) return { ...counted, cls: after[0], term: after[1] };
   }
-  // Only a bare number: "400 people" names what it counts, even if "people" says little.
-  if (counted.cls || figure.unit || figure.what || (figure.kind !== 'count' && figure.kind !== 'vague')) return counted;
+  // Only a bare whole number: "400 people" names what it counts, even if "people" says little,
+  // and 6.8 is no count of people.
+  if (counted.cls || figure.unit || figure.what || (figure.kind !== 'count' && figure.kind !== 'vague') || !Number.isInteger(figure.value)) return counted;
   const sentence = report.sentences[figure.sentence];
   if (!sentence) return counted;
   return { ...counted, cls: classInContext(report.text, sentence, figure, topic) };
@@ -165,7 +168,9 @@ export function compareFigures(reports: readonly Report[]): FigureItem[] {
         : new Set<Stance>();
       return { mention: mentionOf(report, read), at, publishedAt: report.publishedAt, term: c.counted.term, stances };
     });
-    const { kinds, status, update, stale } = classifyFigures(placed, reports.length);
+    // Only a tally (deaths, injured, missing...) moves with time; a magnitude revised is a conflict.
+    const tally = group.some((c) => c.counted.cls !== null && c.counted.cls !== 'aboard');
+    const { kinds, status, update, stale } = classifyFigures(placed, reports.length, tally);
     const mentions = placed.map((p) => (stale.has(p.mention) ? { ...p.mention, stale: true } : p.mention));
     return { what: itemWhat(mentions), status, kinds, mentions, ...(update ? { update } : {}) };
   });
