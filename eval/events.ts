@@ -75,6 +75,8 @@ function row(name: string, s: EventScore): string[] {
     `${s.attributionsFound}/${s.attributions}`,
     `${s.attributionKindsFound}/${s.attributionKinds}`,
     String(s.attributionFalseAlarms),
+    `${s.staleFound}/${s.stale}`,
+    `${s.copiesFound}/${s.copies}`,
   ];
 }
 
@@ -86,7 +88,7 @@ function print(rows: string[][]): void {
 export async function run(): Promise<Record<string, unknown>> {
   const sets = loadSets();
   const scores: EventScore[] = [];
-  const rows = [['set', 'aligned', 'aligned(2+)', 'kinds', 'false alarms', 'spurious value', 'sources found', 'source kinds', 'source false alarms']];
+  const rows = [['set', 'aligned', 'aligned(2+)', 'kinds', 'false alarms', 'spurious value', 'sources found', 'source kinds', 'source false alarms', 'stale', 'copies']];
   const timings: number[] = [];
   for (const set of sets) {
     const letters = Object.keys(set.gold.reports);
@@ -125,6 +127,8 @@ export async function run(): Promise<Record<string, unknown>> {
     attributions_found: total.attributions ? total.attributionsFound / total.attributions : null,
     attribution_kinds_found: total.attributionKinds ? total.attributionKindsFound / total.attributionKinds : null,
     attribution_false_alarms: total.attributionFalseAlarms,
+    stale_marked: total.stale ? total.staleFound / total.stale : null,
+    copies_recognised: total.copies ? total.copiesFound / total.copies : null,
     bcubed: b3,
     compare_ms_max: Math.max(...timings),
   };

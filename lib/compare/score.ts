@@ -29,6 +29,12 @@ export interface EventScore {
   attributionKinds: number;
   attributionKindsFound: number;
   attributionFalseAlarms: number;
+  /** Gold stale mentions (a later report carrying a replaced count) and how many were marked. */
+  stale: number;
+  staleFound: number;
+  /** Gold copies (a wire story republished) and how many the comparison folded into their original. */
+  copies: number;
+  copiesFound: number;
   misses: string[];
 }
 
@@ -44,8 +50,13 @@ export function scoreComparison(gold: Gold, comparison: Comparison, reportOf: (l
   const s: EventScore = {
     figures: 0, aligned: 0, multiOutlet: 0, multiAligned: 0, kinds: 0, kindsFound: 0, agreeing: 0, falseAlarms: 0,
     valueItems: 0, spuriousValue: 0, unverifiedValue: 0, attributions: 0, attributionsFound: 0,
-    attributionKinds: 0, attributionKindsFound: 0, attributionFalseAlarms: 0, misses: [],
+    attributionKinds: 0, attributionKindsFound: 0, attributionFalseAlarms: 0, stale: 0, staleFound: 0, copies: 0, copiesFound: 0, misses: [],
   };
+  for (const [copy, original] of Object.entries(gold.copies ?? {})) {
+    s.copies++;
+    if (comparison.reports.find((r) => r.id === reportOf(copy))?.copyOf === reportOf(original)) s.copiesFound++;
+    else s.misses.push(`copy ${copy} of ${original} not recognised`);
+  }
   // A copy's figures are shown on the report it copies.
   const letterOf = (l: string) => gold.copies?.[l] ?? l;
   const placement = placeGold(gold, comparison, (l) => reportOf(letterOf(l)));
@@ -63,6 +74,11 @@ export function scoreComparison(gold: Gold, comparison: Comparison, reportOf: (l
       if (together) s.multiAligned++;
     }
     if (!together) s.misses.push(`figure ${g.id}: ${placed?.size ?? 0}/${letters.length} found${item ? `, item "${item.what}"` : ''}`);
+    for (const l of (g as { stale?: string[] }).stale ?? []) {
+      s.stale++;
+      if (placed?.get(l)?.mention.stale) s.staleFound++;
+      else s.misses.push(`figure ${g.id}: ${l} not marked stale`);
+    }
     for (const kind of g.differs) {
       s.kinds++;
       if (item?.kinds.includes(kind as never)) s.kindsFound++;
