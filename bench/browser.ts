@@ -14,7 +14,7 @@ import { CHROMIUM } from './machine';
 import { E2E_BUILD_DIR, ROOT } from './paths';
 import { ensureBuild } from './sizes';
 import { attachWorker, launch, startServer, workerHeap, type BrowserSession, type FixtureServer } from './browser-launch';
-import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, reloadUntilCompared, stopWorker, tabIdOf } from './browser-steps';
+import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, profileWorker, reloadUntilCompared, stopWorker, tabIdOf, type WorkerProfile } from './browser-steps';
 import { storeReports, termIndexLookups } from './browser-store';
 import { realReports } from './real-reports';
 import { median, percentile, round } from './stats';
@@ -156,6 +156,13 @@ async function measure(session: BrowserSession, server: FixtureServer, quick: bo
   const storeStart = performance.now();
   const stored = await storeReports(extPage, DB_NAME, templates, variants);
   const storeMs = performance.now() - storeStart;
+  // Where a page's time goes with many reports stored: one run with the worker profiled.
+  let profiled: WorkerProfile | null = null;
+  const workerSession = await attachWorker(cdp, extensionId);
+  if (workerSession) {
+    profiled = (await profileWorker(cdp, workerSession, () => reloadUntilCompared(extPage, reading.tabId, 60_000))).profile;
+    await cdp.send('Target.detachFromTarget', { sessionId: workerSession }).catch(() => undefined);
+  }
   const reloadLarge: number[] = [];
   for (let run = 0; run < Math.max(2, Math.round(runs / 4)); run++) reloadLarge.push((await reloadUntilCompared(extPage, reading.tabId, 60_000)).ms);
   const heapLarge = await heapOf();
@@ -168,6 +175,10 @@ async function measure(session: BrowserSession, server: FixtureServer, quick: bo
   const lookups = await termIndexLookups(extPage, DB_NAME, reading.tabId);
   rows.push([`page reload to its comparison, ${stored.toLocaleString('en')} stored`, summary(reloadLarge).p50, summary(reloadLarge).p95, '', '']);
   rows.push([`  the same from a stopped worker, ${stored.toLocaleString('en')} stored`, summary(coldLarge).p50, summary(coldLarge).p95, '', '']);
+  if (profiled) {
+    const busy = Object.entries(profiled.busy_by_file_ms).slice(0, 3).map(([f, ms]) => `${f} ${ms}`).join(', ');
+    rows.push([`  worker profile of one such page: idle ${profiled.idle_ms} of ${profiled.sampled_ms} ms sampled (busiest: ${busy})`, '', '', '', '']);
+  }
   rows.push([`  IndexedDB terms index, ${stored.toLocaleString('en')} stored: getAllKeys per term (${lookups.terms} terms, ${lookups.keys} keys)`, summary(lookups.getAllKeys).p50, summary(lookups.getAllKeys).p95, '', '']);
   rows.push([`  IndexedDB terms index, ${stored.toLocaleString('en')} stored: count per term`, summary(lookups.count).p50, summary(lookups.count).p95, '', '']);
   const memoryRows: (string | number)[][] = [
@@ -182,6 +193,7 @@ async function measure(session: BrowserSession, server: FixtureServer, quick: bo
       worker_cold_start_to_comparison_ms: summary(cold),
       worker_warm_tab_state_ms: summary(warm),
       page_to_comparison_ms: { stored_2: summary(pageToComparison), [`stored_${stored}`]: summary(reloadLarge), [`stored_${stored}_cold`]: summary(coldLarge) },
+      worker_profile_page_at_10000: profiled,
       term_index_lookup_ms: { stored, terms: lookups.terms, keys: lookups.keys, get_all_keys: summary(lookups.getAllKeys), count: summary(lookups.count) },
       panel_first_render_ms: { ...panelSummary, target: PANEL_TARGET_MS },
       background_heap: {

@@ -17,7 +17,7 @@ const TARGET_RATIO = 1.25;
 export const run: Suite = async ({ quick }) => {
   const pages = readabilityPages();
   if (!pages.length) return skipped('no pages under ../shared/corpus/readability-test-pages');
-  const runs = quick ? 3 : 11;
+  const runs = quick ? 3 : 7;
   const perPage: Record<string, { ours_ms: number; readability_ms: number; ratio: number; extracted: boolean }> = {};
   let ours = 0;
   let readability = 0;

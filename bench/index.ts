@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describeMachine, type Machine } from './machine';
 import { markdownMachine, markdownTable, textTable } from './format';
+import { summaryTable } from './summary';
 import type { SuiteResult, Suite, Table } from './suite';
 import { BENCH_DIR } from './paths';
 
@@ -59,11 +60,21 @@ for (const name of SUITES) {
   // Write after each suite so a long run interrupted late still leaves what it measured.
   writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
 }
+const summary = summaryTable(results);
+console.log('\n' + textTable(summary));
 writeFileSync(mdFile, markdown(results));
 console.log(`\nWrote ${jsonFile} and ${mdFile}`);
 
 function markdown(r: Results): string {
-  const parts = ['# Parallax benchmarks', '', '`npm run bench` (bench/index.ts). Times are medians of repeated runs after warm-up, each with its baseline measured in the same run; sizes are gzip -9.', '', markdownMachine(r.machine)];
+  const parts = [
+    '# Parallax benchmarks',
+    '',
+    '`npm run bench` (bench/index.ts). Times are medians of repeated runs after warm-up (p50/p95 where shown), each with its baseline measured in the same run; sizes are gzip -9.',
+    '',
+    markdownMachine(r.machine),
+    '',
+    markdownTable(summaryTable(r)),
+  ];
   for (const name of SUITES) {
     const report = r._report[name];
     if (!report) continue;

@@ -34,9 +34,9 @@ export const run: Suite = async ({ quick }) => {
   const EventIndex = lib.EventIndex;
   const indexEntry = lib.indexEntry;
   const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-  const queryCount = quick ? 60 : 300;
+  const queryCount = quick ? 60 : 200;
   // The scan is slow by nature: fewer queries at the large sizes keep the bench in minutes.
-  const scanQueries = (size: number) => (quick ? 10 : size <= 1_000 ? 300 : size <= 10_000 ? 60 : 10);
+  const scanQueries = (size: number) => (quick ? 10 : size <= 1_000 ? 200 : size <= 10_000 ? 40 : 6);
 
   // The cost of a new report's signature (terms + MinHash), measured on real reports.
   const reals = realReports();
