@@ -28,6 +28,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
 const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into']);
+/** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
+const GERUND_LINKS = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'when']);
+const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review']);
@@ -68,6 +71,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       const next = tokens[k + 1];
       const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
       if (BE.has(prevLower) || linkedHere || strong || (prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower))) return r;
+      // "responded by saying his refusal ...", "aside from saying he wants ...".
+      if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       continue;
     }
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
@@ -113,7 +118,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower));
+  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && tokens[k + 1]?.lower !== 'by') return null;
   let end = k + 1;
   const particles = reading.entry.particles ?? [];

@@ -44,7 +44,20 @@ interface Candidate {
 function clauseEndsAt(tokens: readonly Token[], i: number, limit: number): boolean {
   i = skipMediumPhrase(tokens, skipTimePhrase(tokens, i, limit), limit);
   i = skipTimePhrase(tokens, i, limit);
+  if (i < limit && SETTINGS.has(tokens[i]!.lower)) i = skipSetting(tokens, i, limit);
   return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
+}
+
+const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from']);
+
+/** A closing setting ("said at a Washington event this month."): the index after it, or i. */
+function skipSetting(tokens: readonly Token[], i: number, limit: number): number {
+  for (let k = i + 1; k < limit && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (isEnd(t) || isComma(t)) return k;
+    if (t.kind !== 'word' || isAuxiliary(t) || cueWords(t.lower).length || t.lower === 'that') return i;
+  }
+  return i;
 }
 
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {

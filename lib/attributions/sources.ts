@@ -41,7 +41,7 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // "attendants’ union", "Fox News' Megyn Kelly": a plural possessive, not a quotation mark.
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === t.start && tokens[k + 1]?.kind === 'word';
-  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text);
+  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {
@@ -151,10 +151,17 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
 
 const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
 
+/** The dot of an abbreviation glued to a short capitalised word ("R-Ky.", "D-N.J."). */
+function abbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return t.text === '.' && !!prev && prev.end === t.start && prev.upper && prev.text.length <= 5 && !isEnd(tokens[k + 1]) && tokens[k + 1]?.kind !== 'word';
+}
+
 /** Walks left over anything but punctuation (for apposition segments). */
 function walkBack(tokens: readonly Token[], floor: number, end: number): number {
   let s = end;
-  while (s > floor && (tokens[s - 1]!.kind === 'word' || /^[()&'’]$/.test(tokens[s - 1]!.text))) {
+  while (s > floor && (tokens[s - 1]!.kind === 'word' || /^[()&'’]$/.test(tokens[s - 1]!.text) || abbreviationDot(tokens, s - 1))) {
     s--;
     if (end - s > MAX_APPOSITION_TOKENS) return -1;
   }
