@@ -41,13 +41,21 @@ const LABELS = new Set(['related', 'update', 'updated', 'photo', 'photos', 'vide
 export function colonSpeaker(page: Page, from: number, to: number): Frame[] {
   const { tokens } = page;
   while (from < to && tokens[from]!.kind === 'quote') from++; // transcripts: "PENCE: ...
-  const limit = Math.min(to, from + 5);
+  const limit = Math.min(to, from + 7);
   for (let c = from + 1; c < limit; c++) {
     if (tokens[c]!.text !== ':') continue;
+    // A name before the colon; or, when a quotation follows, a phrase with a name in it
+    // ("A lesson from Loretta Lynch: ‘Be the voice ...’").
+    const quoteNext = tokens[c + 1]?.kind === 'quote';
+    if (c - from > (quoteNext ? 6 : 4)) return [];
+    let names = 0;
     for (let k = from; k < c; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !t.upper || LABELS.has(t.lower) || /\d/.test(t.text)) return [];
+      if (t.kind !== 'word' || LABELS.has(t.lower) || /\d/.test(t.text)) return [];
+      if (t.upper) names++;
+      else if (!quoteNext) return [];
     }
+    if (names === 0 || (quoteNext && !tokens[c - 1]!.upper)) return [];
     const content = contentAfter(page, c + 1, to, 'say');
     if (!content) return [];
     return [{ source: { start: from, end: c }, sharesSourceOf: null, cue: { start: c, end: c + 1 }, content, stance: 'neutral', lemma: ':' }];
