@@ -5,7 +5,8 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { actionAfter, measuredBefore, isConfirmed, classInContext, classRightAfter, classesIn, isEarlierCount, isIncrement, isProjection, overlap, sentenceTopic, type Counted } from './counted';
+import { classInContext, classRightAfter, classesIn, overlap, sentenceTopic, type Counted } from './counted';
+import { actionAfter, isConfirmed, isEarlierCount, isIncrement, isProjection, measuredBefore } from './clause';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
 
