@@ -20,13 +20,15 @@ export interface PopupFacts {
 export function popupFacts(state: TabState | null): PopupFacts {
   if (state?.status !== 'article') return { article: false, event: null, kinds: null, reports: null, differences: null };
   const count = state.comparison.reports.length;
-  const byKind = Object.entries(differenceCounts(state.comparison).byKind) as Array<[DifferenceKind, number]>;
+  // Counted from the comparison as the panel counts them, so that popup and panel always agree.
+  const counts = differenceCounts(state.comparison);
+  const byKind = Object.entries(counts.byKind) as Array<[DifferenceKind, number]>;
   byKind.sort((a, b) => b[1] - a[1]);
   return {
     article: true,
     event: bestTitle(state.comparison.reports) || null,
     kinds: byKind.length ? byKind.map(([kind, n]) => `${kindLabel(kind)} ${n}`).join(', ') : null,
     reports: t('popupReports', [count]),
-    differences: count > 1 ? t('popupDifferences', [state.differences]) : null,
+    differences: count > 1 ? t('popupDifferences', [counts.total]) : null,
   };
 }

@@ -19,7 +19,7 @@ describe('Popup', () => {
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Article');
     expect(status.textContent).toContain('2 reports of this event');
-    expect(status.textContent).toContain('4 differences');
+    expect(status.textContent).toContain('5 differences (verb 2, only one 2, hedge 1, quote 1)');
   });
 
   it('says when the page is not an article, and why', () => {

@@ -57,7 +57,8 @@ describe('popupFacts', () => {
       event: 'Kazakhstan Reports Casualties. UN Calls for Non Violence',
       kinds: 'verb 2, only one 2, hedge 1, quote 1',
       reports: '2 reports of this event',
-      differences: '4 differences',
+      // Counted from the comparison (the state says 4; the single-outlet source is one more).
+      differences: '5 differences',
     });
     expect(popupFacts(article(1)).differences).toBeNull();
     expect(popupFacts({ status: 'idle', url: null }).article).toBe(false);
