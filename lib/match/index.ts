@@ -1,5 +1,5 @@
 import type { Report } from '../model';
-import { EventIndex, indexEntry, isCopy, type IndexedReport } from './event-index';
+import { EventIndex, indexEntry, isCopy, type EventMatch, type IndexedReport } from './event-index';
 import { daysApart, termSimilarity, thresholdFor, type TermStats } from './similarity';
 
 export { eventTerms } from './terms';
@@ -27,6 +27,28 @@ export function eventMargin(a: Report | IndexedReport, b: Report | IndexedReport
  */
 export function sameEvent(a: Report | IndexedReport, b: Report | IndexedReport, stats?: TermStats): boolean {
   return eventMargin(a, b, stats) >= 0;
+}
+
+/**
+ * The same-event test over candidates fetched elsewhere (the extension's IndexedDB multiEntry
+ * index on `terms`): best first, copies marked. `stats` gives the stored document frequencies
+ * (an IDB count per term, or an EventIndex).
+ *
+ * @example
+ * const stored = await candidatesFromIdb(eventTerms(report));   // reports sharing a term
+ * const same = matchAmong(report, stored, { size: total, df: (t) => counts.get(t) ?? 0 });
+ */
+export function matchAmong(query: Report | IndexedReport, stored: ReadonlyArray<Report | IndexedReport>, stats?: TermStats): EventMatch[] {
+  const q = indexEntry(query);
+  const out: EventMatch[] = [];
+  for (const candidate of stored) {
+    const c = indexEntry(candidate);
+    if (c.id === q.id) continue;
+    const copy = isCopy(q, c);
+    const score = termSimilarity(q.terms, c.terms, stats);
+    if (copy || score >= thresholdFor(daysApart(q.publishedAt, c.publishedAt))) out.push({ id: c.id, score, copy });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
 /**

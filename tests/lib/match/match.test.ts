@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventIndex, bcubed, clusterReports, eventTerms, sameEvent, thresholdFor, areCopies, minHash, overlapEstimate } from '../../../lib/match';
+import { EventIndex, bcubed, clusterReports, matchAmong, eventTerms, sameEvent, thresholdFor, areCopies, minHash, overlapEstimate } from '../../../lib/match';
 import type { Report } from '../../../lib/model';
 import { report } from '../compare/build';
 
@@ -123,5 +123,13 @@ describe('bcubed', () => {
     const s = bcubed(clusters, gold);
     expect(s.precision).toBeCloseTo(precision as number);
     expect(s.recall).toBeCloseTo(recall as number);
+  });
+});
+
+describe('matchAmong (candidates fetched from IndexedDB)', () => {
+  it('gives the same answer as the in-memory index', () => {
+    const index = new EventIndex();
+    for (const r of [beirut1, hurricane, floods]) index.add(r);
+    expect(matchAmong(beirut2, [beirut1, hurricane, floods], index)).toEqual(index.match(beirut2));
   });
 });
