@@ -70,7 +70,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
       const next = tokens[k + 1];
       const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
-      if (BE.has(prevLower) || linkedHere || strong || (prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower))) return r;
+      // "Trump saying ..." in a headline or at a clause start: a name right before the gerund.
+      const nameFirst = !!prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower) && (p === 0 || tokens[p - 1]!.kind !== 'word' || !!tokens[p - 1]!.upper);
+      if (BE.has(prevLower) || linkedHere || strong || nameFirst) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       continue;
@@ -136,7 +138,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   }
   if (end < limit && tokens[end]!.text === ':') end++;
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
-  if (reading.entry.frame === 'weak' && !particle && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !((isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing')) return null;
+  if (reading.entry.frame === 'weak' && !particle && tokens[end]?.lower !== 'that' && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !((isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing')) return null;
   return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked, particle };
 }
 
@@ -151,6 +153,8 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // Inverted after a quotation: '"...," says Paul Rieckhoff'.
+  if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
   // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
   if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
   if (prev.kind !== 'word') return false;

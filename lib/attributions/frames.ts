@@ -201,7 +201,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // "what the authorities are calling a “counter-terrorist” operation began ...": the name ends
     // with its quotation.
     if (stanceOf(tokens, c) === 'distancing' && c.group.entry.lemma === 'call') content = { start: content.start, end: endOfNamedThing(page, content) };
-    if (c.group.entry.frame === 'weak' && !c.group.particle && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
+    if (c.group.entry.frame === 'weak' && !c.group.particle && tokens[c.group.end]?.lower !== 'that' && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
     const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.
