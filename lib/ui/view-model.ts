@@ -91,12 +91,25 @@ export interface SplitItems<T> {
 }
 
 /**
- * Splits items into differences (see isDifference), agreements and the rest (nothing to compare),
- * keeping the comparison's order within each group.
+ * How much a kind of difference matters to a reader checking facts, most first: contradicting
+ * values, then what one outlet alone says, who is credited, how sure, how it is framed.
+ */
+const SEVERITY: readonly DifferenceKind[] = ['value', 'only', 'source', 'update', 'hedge', 'cue', 'stance', 'quote', 'term'];
+
+/** Differences in order of their most serious kind; the comparison's order within a kind. */
+export function bySeverity<T extends { kinds: readonly DifferenceKind[] }>(items: readonly T[]): T[] {
+  const rank = (item: T) => Math.min(...item.kinds.map((k) => (SEVERITY.includes(k) ? SEVERITY.indexOf(k) : SEVERITY.length)), SEVERITY.length);
+  return items.map((item, i) => ({ item, i, r: rank(item) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.item);
+}
+
+/**
+ * Splits items into differences (see isDifference; most serious first), agreements and the rest
+ * (nothing to compare), in the comparison's order otherwise.
  */
 export function splitByStatus<T extends { status: ItemStatus; kinds: DifferenceKind[] }>(items: readonly T[], reportCount: number): SplitItems<T> {
   const split: SplitItems<T> = { differs: [], agrees: [], single: [] };
   for (const item of items) split[isDifference(item, reportCount) ? 'differs' : item.status].push(item);
+  split.differs = bySeverity(split.differs);
   return split;
 }
 

@@ -12,7 +12,7 @@ describe('FigureSection', () => {
     const comparison = seedLikeComparison();
     renderWithActions(<FigureSection items={comparison.numbers} reports={comparison.reports} readingId="rA" />, comparison);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures 2 of 3 differ');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['law enforcement officers injured', 'rise in liquefied petroleum gas prices']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['rise in liquefied petroleum gas prices', 'law enforcement officers injured']);
     const fold = screen.getByRole('button', { name: '1 figures agree' });
     fireEvent.click(fold);
     expect(screen.getByRole('heading', { name: 'separate attacks in Almaty' })).toBeTruthy();

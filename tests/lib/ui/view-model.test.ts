@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTitle, coverage, differenceCounts, splitByStatus, timeline } from '../../../lib/ui/view-model';
+import { bestTitle, bySeverity, coverage, differenceCounts, splitByStatus, timeline } from '../../../lib/ui/view-model';
 import { figureChips } from '../../../lib/ui/figure-chips';
 import { groupAlike } from '../../../lib/ui/group';
 import { REPORT_A, REPORT_B, REPORT_C, figure, seedLikeComparison } from '../../components/comparison-fixture';
@@ -45,7 +45,8 @@ describe('counts and groups', () => {
   });
   it('splits by status in order', () => {
     const split = splitByStatus(seedLikeComparison().attributions, 2);
-    expect(split.differs.map((i) => i.entity)).toEqual(['the authorities', 'OHCHR', 'energy ministry']);
+    // Most serious first: a source only one outlet cites, then a verb, then quoted words.
+    expect(split.differs.map((i) => i.entity)).toEqual(['energy ministry', 'OHCHR', 'the authorities']);
     expect(split.single).toEqual([]);
     expect(split.agrees.map((i) => i.entity)).toEqual(['law enforcement']);
     // With one report there is nothing to differ from.
@@ -78,6 +79,13 @@ describe('figureChips', () => {
     expect(chips).toHaveLength(1);
     expect(chips[0]!.more).toBe(1);
     expect(missing.map((r) => r.outlet)).toEqual(['Eastern Post']);
+  });
+});
+
+describe('bySeverity', () => {
+  it('puts contradicting values first, then one-outlet items, sources, hedges, verbs, wording; stable within a kind', () => {
+    const items = [['term'], ['hedge', 'cue'], ['value'], ['quote'], ['only'], ['cue'], ['source', 'term'], ['hedge']].map((kinds, i) => ({ id: i, kinds: kinds as FigureItem['kinds'] }));
+    expect(bySeverity(items).map((i) => i.id)).toEqual([2, 4, 6, 1, 7, 5, 3, 0]);
   });
 });
 
