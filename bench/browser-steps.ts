@@ -204,7 +204,9 @@ export async function profileWorker<T>(cdp: Cdp, sessionId: string, work: () => 
     if (frame?.functionName === '(idle)') out.idle_ms += ms;
     else if (frame?.functionName === '(garbage collector)') out.gc_ms += ms;
     else {
-      const file = frame?.url ? frame.url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js') : `(${frame?.functionName || 'native'})`;
+      // Native frames ("(program)", IndexedDB's "getAllKeys") have no file: keep their name.
+      const name = frame?.functionName || '(native)';
+      const file = frame?.url ? frame.url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js') : name.startsWith('(') ? name : `${name}()`;
       out.busy_by_file_ms[file] = (out.busy_by_file_ms[file] ?? 0) + ms;
     }
   });

@@ -25,7 +25,7 @@ export function markdownTable(table: Table): string {
 
 export function markdownMachine(m: Machine): string {
   return [
-    `Run on ${m.date.slice(0, 10)} (${m.date.slice(11, 16)} UTC): ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB memory, ${m.os},`,
+    `Last run ${m.date.slice(0, 10)} ${m.date.slice(11, 16)} UTC: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB memory, ${m.os},`,
     `Node ${m.node}, ${m.chromium ?? 'no Chromium'}.`,
   ].join('\n');
 }

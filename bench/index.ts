@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describeMachine, type Machine } from './machine';
 import { markdownMachine, markdownTable, textTable } from './format';
 import { summaryTable } from './summary';
+import { METHODS } from './methods';
 import type { SuiteResult, Suite, Table } from './suite';
 import { BENCH_DIR } from './paths';
 
@@ -78,9 +79,10 @@ function markdown(r: Results): string {
   for (const name of SUITES) {
     const report = r._report[name];
     if (!report) continue;
-    parts.push('', `## ${name}${report.quick ? ' (quick run)' : ''}`);
+    parts.push('', `## ${name}${report.quick ? ' (quick run)' : ''}`, '', `Measured ${report.ran_at.slice(0, 16).replace('T', ' ')} UTC.`);
     for (const table of report.tables) parts.push('', markdownTable(table));
     if (report.notes.length) parts.push('', ...report.notes.map((n) => `- ${n}`));
   }
-  return parts.join('\n') + '\n';
+  parts.push('', METHODS);
+  return parts.join('\n').trimEnd() + '\n';
 }

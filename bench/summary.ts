@@ -19,8 +19,8 @@ export function summaryTable(results: Record<string, unknown>): Table {
   if (extract) rows.push(['extract (32 pages, sum of medians)', fmt(extract.ours_ms), `Readability ${fmt(extract.readability_ms)}`, `ratio ${extract.ratio}`, '<= 1.25', verdict(extract.ratio <= 1.25)]);
   const analyze = get('analyze');
   if (analyze) {
-    rows.push([`analyze ${analyze.words} words`, fmt(analyze.ours_ms), `compromise ${fmt(analyze.compromise_ms)}`, `ratio ${analyze.ours_vs_compromise}`, '<= 0.1', verdict(analyze.ours_vs_compromise <= 0.1)]);
-    rows.push([`analyze ${analyze.words} words`, fmt(analyze.ours_ms), `wink tokenizer ${fmt(analyze.wink_tokenize_ms)}`, `ratio ${analyze.ours_vs_wink_tokenize}`, '<= 2', verdict(analyze.ours_vs_wink_tokenize <= 2)]);
+    rows.push([`analyze, ${analyze.words.toLocaleString('en')} words`, fmt(analyze.ours_ms), `compromise ${fmt(analyze.compromise_ms)}`, `ratio ${analyze.ours_vs_compromise}`, '<= 0.1', verdict(analyze.ours_vs_compromise <= 0.1)]);
+    rows.push([`analyze, ${analyze.words.toLocaleString('en')} words`, fmt(analyze.ours_ms), `wink tokenizer ${fmt(analyze.wink_tokenize_ms)}`, `ratio ${analyze.ours_vs_wink_tokenize}`, '<= 2', verdict(analyze.ours_vs_wink_tokenize <= 2)]);
   }
   const match = get('match');
   if (match) {
@@ -41,10 +41,10 @@ export function summaryTable(results: Record<string, unknown>): Table {
     if (panel) rows.push(['panel first render, cached comparison (p95)', fmt(panel.p95), '', `p50 ${fmt(panel.p50)}`, `< ${panel.target} ms`, verdict(panel.failed === 0 && panel.p95 < panel.target)]);
     const heap = browser.background_heap as Figures | undefined;
     const large = heap && Object.entries(heap).find(([k]) => /^stored_\d+$/.test(k) && k !== 'stored_2');
-    if (large && large[1]) rows.push([`background heap, ${large[0].slice(7)} stored`, fmt(Math.round((large[1].used / 1048576) * 10) / 10, 'MB'), `2 stored ${fmt(heap.stored_2 ? Math.round((heap.stored_2.used / 1048576) * 10) / 10 : NaN, 'MB')}`, '', '', '']);
+    if (large && large[1]) rows.push([`background heap, ${Number(large[0].slice(7)).toLocaleString('en')} stored`, fmt(Math.round((large[1].used / 1048576) * 10) / 10, 'MB'), `2 stored ${fmt(heap.stored_2 ? Math.round((heap.stored_2.used / 1048576) * 10) / 10 : NaN, 'MB')}`, '', '', '']);
     const page = browser.page_to_comparison_ms as Figures | undefined;
     const pageLarge = page && Object.entries(page).find(([k]) => /^stored_\d+$/.test(k) && k !== 'stored_2');
-    if (page && pageLarge) rows.push([`page to its comparison, ${pageLarge[0].slice(7)} stored (p50)`, fmt(pageLarge[1].p50), `2 stored ${fmt(page.stored_2?.p50)}`, '', '', '']);
+    if (page && pageLarge) rows.push([`page to its comparison, ${Number(pageLarge[0].slice(7)).toLocaleString('en')} stored (p50)`, fmt(pageLarge[1].p50), `2 stored ${fmt(page.stored_2?.p50)}`, '', '', '']);
   }
   const size = get('size');
   if (size) {
