@@ -28,6 +28,11 @@ describe('size budgets (gzip)', () => {
     expect(entry!.gzip, `${name} is ${kb(entry!.gzip)} gzip, budget ${kb(budget)}`).toBeLessThanOrEqual(budget);
   });
 
+  it('every entry point of the build has a budget', () => {
+    const unbudgeted = entries.map((e) => e.entry).filter((name) => !(name in BUDGETS.entries));
+    expect(unbudgeted, 'add a budget in bench/budgets.ts for each new entry point').toEqual([]);
+  });
+
   it('the content script adds little to Readability alone', () => {
     const content = entries.filter((e) => e.entry.startsWith('content-scripts/'));
     expect(content.length).toBeGreaterThan(0);
