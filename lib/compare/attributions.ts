@@ -1,6 +1,7 @@
 import type { Attribution, AttributionItem, AttributionMention, DifferenceKind, Report, Stance } from '../model';
 import { evidenceOf } from './evidence';
 import { normaliseEntity, sameEntity } from './entities';
+import { sourceName } from './sources';
 
 /**
  * Attribution items: each source the event's reports cite, lined up by normalised name, with
@@ -14,10 +15,6 @@ interface Cited {
   attribution: Attribution;
 }
 
-function nameOf(a: Attribution): string | null {
-  const n = a.entity ?? a.source?.text ?? null;
-  return n && normaliseEntity(n) ? n : null;
-}
 
 /**
  * Groups cited names into sources. Longer names go first so that a short name ("the ministry")
@@ -98,8 +95,8 @@ export function compareAttributions(reports: readonly Report[]): AttributionItem
   const cited: Cited[] = [];
   reports.forEach((r, i) => {
     for (const a of r.attributions) {
-      const name = nameOf(a);
-      if (name) cited.push({ report: i, name, attribution: a });
+      const name = sourceName(r, a);
+      if (name && normaliseEntity(name)) cited.push({ report: i, name, attribution: a });
     }
   });
   const items = groupSources(cited).map((group) => {

@@ -7,8 +7,26 @@ export interface FigureSource {
   attribution: Attribution;
 }
 
-function entityName(a: Attribution): string | null {
-  return a.entity ?? a.source?.text ?? null;
+/** Words that stand for a source named before ("it said", "he added"). */
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'which', 'who', 'this', 'that', 'its', 'his', 'her', 'their']);
+/** How far back a pronoun's source may be named. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The name of who speaks in an attribution. The attributions step resolves "it" to "the
+ * ministry"; where it could not, the nearest source named in the sentences before stands in,
+ * and if there is none the attribution has no name (never "It" as a source of its own).
+ */
+export function sourceName(report: Pick<Report, 'attributions'>, a: Attribution): string | null {
+  const own = a.entity ?? a.source?.text ?? null;
+  if (!own || !PRONOUNS.has(own.trim().toLowerCase())) return own;
+  let best: string | null = null;
+  for (const b of report.attributions) {
+    if (b === a || b.sentence > a.sentence || a.sentence - b.sentence > PRONOUN_REACH || b.cue.start > a.cue.start) continue;
+    const name = b.entity ?? b.source?.text ?? null;
+    if (name && !PRONOUNS.has(name.trim().toLowerCase())) best = name;
+  }
+  return best;
 }
 
 /**
@@ -30,13 +48,13 @@ export function figureSources(report: Report): Map<number, FigureSource> {
   report.figures.forEach((f, i) => {
     let best: Attribution | null = null;
     for (const a of report.attributions) {
-      if (!entityName(a) || !isSpeech(a)) continue;
+      if (!sourceName(report, a) || !isSpeech(a)) continue;
       const covers = linked ? a.figures?.includes(i) : a.content.start <= f.start && f.end <= a.content.end;
       if (!covers) continue;
       // Several attributions may cover one figure ("X said ..., citing Y"): the one of its sentence first.
       if (!best || (a.sentence === f.sentence && best.sentence !== f.sentence)) best = a;
     }
-    if (best) out.set(i, { entity: entityName(best)!, cue: best.cue.text, attribution: best });
+    if (best) out.set(i, { entity: sourceName(report, best)!, cue: best.cue.text, attribution: best });
   });
   return out;
 }
@@ -51,7 +69,7 @@ export function claimStances(report: Report, figureSentence: number, source: Fig
   const out = new Set<Stance>([source.attribution.stance]);
   for (const a of report.attributions) {
     if (a === source.attribution || Math.abs(a.sentence - figureSentence) > 1) continue;
-    const name = entityName(a);
+    const name = sourceName(report, a);
     if (name && same(name, source.entity) && sameClass(a.content.text)) out.add(a.stance);
   }
   return out;

@@ -42,3 +42,14 @@ describe('attributions line up by source', () => {
     expect(a.text.slice(m.span!.start, m.span!.end)).toBe('claimed');
   });
 });
+
+describe('a pronoun the attributions step left unresolved', () => {
+  it('speaks for the source named just before, never as "It"', () => {
+    const a = report({ id: 'a', sentences: ['The health ministry said the toll was 31.', 'It added that 12 people were missing.'], attributions: [
+      { s: 0, source: 'The health ministry', cue: 'said', content: 'the toll was 31' },
+      { s: 1, source: 'It', cue: 'added', content: 'that 12 people were missing', entity: null }] });
+    const c = compareReports([a]);
+    expect(c.attributions.map((x) => x.entity)).toEqual(['health ministry']);
+    expect(c.attributions[0]!.mentions.map((m) => m.cue)).toEqual(['said', 'added']);
+  });
+});
