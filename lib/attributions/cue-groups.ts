@@ -22,6 +22,8 @@ export interface CueGroup {
   linked: boolean;
   /** The cue ends with a particle ("pointed out", "called for"). */
   particle: boolean;
+  /** A weak verb has visible speech after it ("continued:", "joked that", "put the toll at"). */
+  licensed: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
@@ -138,8 +140,13 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   }
   if (end < limit && tokens[end]!.text === ':') end++;
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
-  if (reading.entry.frame === 'weak' && !particle && tokens[end]?.lower !== 'that' && tokens[end - 1]!.text !== ':' && tokens[end]?.kind !== 'quote' && !(isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') && !((isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing')) return null;
-  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked, particle };
+  // A weak verb reports only with visible speech around it: "continued:", "continued, “...”",
+  // "“...,” he continued", "joked that", "put the toll at".
+  const figure = putsFigure(tokens, reading.entry.lemma, end, limit);
+  const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
+  const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
+  if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
+  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked, particle, licensed };
 }
 
 const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
@@ -191,4 +198,18 @@ function thatSoon(tokens: readonly Token[], k: number): boolean {
 
 function isEndMark(t: Token | undefined): boolean {
   return !t || (t.kind === 'punct' && /^[.!?]$/.test(t.text));
+}
+
+const TOLL_NOUNS = new Set(['toll', 'figure', 'number', 'tally', 'count', 'total', 'estimate', 'cost', 'damage', 'losses']);
+
+/** "The ministry put the death toll at 18", "placed the number of dead at ...": a figure attributed. */
+function putsFigure(tokens: readonly Token[], lemma: string, i: number, limit: number): boolean {
+  if (lemma !== 'put' && lemma !== 'place') return false;
+  let sawNoun = false;
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const t = tokens[k]!.lower;
+    if (TOLL_NOUNS.has(t)) sawNoun = true;
+    else if (t === 'at' && sawNoun) return true;
+  }
+  return false;
 }

@@ -198,10 +198,20 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
     }
     if (!content) continue;
+    // "Reuters quoted a senior official as saying ...": the official is the source.
+    const quoted = c.group.entry.lemma === 'quote' ? quotedAsSaying(tokens, c.group.end, cut) : null;
+    if (quoted) {
+      const inner = contentAfter(page, quoted.cue.end, cut, 'say');
+      if (inner) {
+        frames.push({ source: quoted.source, sharesSourceOf: null, cue: quoted.cue, content: inner, stance: 'neutral', lemma: 'say' });
+        consumedUntil = Math.max(quoted.cue.end, tokenIndexAt(tokens, inner.end, quoted.cue.end));
+        continue;
+      }
+    }
     // "what the authorities are calling a “counter-terrorist” operation began ...": the name ends
     // with its quotation.
     if (stanceOf(tokens, c) === 'distancing' && c.group.entry.lemma === 'call') content = { start: content.start, end: endOfNamedThing(page, content) };
-    if (c.group.entry.frame === 'weak' && !c.group.particle && tokens[c.group.end]?.lower !== 'that' && !(tokens[c.group.end - 1]!.text === ':' || page.text[content.start] !== undefined && /["“‘«]/.test(page.text[content.start]!))) continue;
+    if (c.group.entry.frame === 'weak' && !c.group.licensed && !/["“‘«]/.test(page.text[content.start] ?? '')) continue;
     const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.
@@ -257,3 +267,14 @@ function endOfNamedThing(page: Page, content: CharSpan): number {
   return content.end;
 }
 
+
+/** "quoted a senior official as saying": the official and the cue "as saying". */
+function quotedAsSaying(tokens: readonly Token[], from: number, limit: number): { source: TokenRange; cue: TokenRange } | null {
+  for (let k = from + 1; k + 1 < limit && k < from + 12; k++) {
+    if (tokens[k]!.lower !== 'as') continue;
+    const verb = tokens[k + 1]!;
+    if (!cueWords(verb.lower).some((r) => r.form === 'ing')) return null;
+    return { source: { start: from, end: k }, cue: { start: k, end: k + 2 } };
+  }
+  return null;
+}

@@ -30,6 +30,13 @@ describe('patterns: source, cue, content', () => {
     ['Trump, speaking to a veterans group in Virginia, said he would order a review.', 'Trump', 'said', 'he would order a review'],
     ['He cited tax returns ― Trump boasted, “That makes me smart.”', 'Trump', 'boasted', '“That makes me smart.”'],
     ["The network said ''we never interfere'' with its hosts.", 'The network', 'said', "''we never interfere'' with its hosts"],
+    ['A source familiar with the talks said the deal was close.', 'A source familiar with the talks', 'said', 'the deal was close'],
+    ['Yonhap reported that 18 people had died.', 'Yonhap', 'reported', 'that 18 people had died'],
+    ['In a statement, the ministry said 18 people had died.', 'the ministry', 'said', '18 people had died'],
+    ['The ministry’s statement that 18 people died was disputed.', 'The ministry', 'statement', 'that 18 people died was disputed'],
+    ['Reuters quoted a senior official as saying that 18 people had died.', 'a senior official', 'as saying', 'that 18 people had died'],
+    ['The ministry put the death toll at 18.', 'The ministry', 'put', 'the death toll at 18'],
+    ['Security sources told AFP that 18 people died.', 'Security sources', 'told', 'that 18 people died'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue)!;
     expect(a.source?.text).toBe(source);
