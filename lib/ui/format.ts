@@ -30,6 +30,8 @@ export function formatValue(mention: Pick<FigureMention, 'value' | 'low' | 'high
     mention.high !== null && mention.high !== mention.low
       ? `${formatNumber(mention.low, locale)}–${formatNumber(mention.high, locale)}`
       : formatNumber(mention.value, locale);
+  // "twofold", "doubled", "3 times": a multiplier reads the same in any language as ×2, ×3.
+  if (mention.kind === 'multiplier' && (!mention.unit || /^(fold|times|x|×)$/i.test(mention.unit))) return `×${number}`;
   if (!UNIT_KINDS.has(mention.kind) || !mention.unit) return number;
   if (mention.unit === '%') return number + '%';
   if (mention.kind === 'money' && /^\p{Sc}$/u.test(mention.unit)) return mention.unit + number;

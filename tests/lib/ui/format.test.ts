@@ -15,6 +15,9 @@ describe('formatValue', () => {
     ['en', figure('r', { kind: 'vague', text: 'several hundred protesters', unit: 'protesters', value: 200, low: 200 }), 'several hundred'],
     ['en', figure('r', { kind: 'vague', text: 'hundreds', unit: '', value: 200, low: 200 }), 'hundreds'],
     ['en', figure('r', { kind: 'count', unit: 'law enforcement', value: 750, low: 750 }), '750'],
+    ['en', figure('r', { kind: 'multiplier', unit: '', text: 'twofold', value: 2, low: 2 }), '×2'],
+    ['en', figure('r', { kind: 'multiplier', unit: 'times', text: '3 times', value: 3, low: 3 }), '×3'],
+    ['de', figure('r', { kind: 'multiplier', unit: 'fold', text: '2.5-fold', value: 2.5, low: 2.5 }), '×2,5'],
   ])('%s %#', (locale, mention, expected) => {
     expect(formatValue(mention, locale)).toBe(expected);
   });
