@@ -26,6 +26,6 @@ export function markdownTable(table: Table): string {
 export function markdownMachine(m: Machine): string {
   return [
     `Last run ${m.date.slice(0, 10)} ${m.date.slice(11, 16)} UTC: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB memory, ${m.os},`,
-    `Node ${m.node}, ${m.chromium ?? 'no Chromium'}.`,
+    `Node ${m.node}, ${m.chromium ?? 'no Chromium'}; 1-minute load average ${m.load_at_start ?? '?'} at the start${m.load_at_start > m.cores / 2 ? ' (other work was running on the machine: times are noisier and likely higher than on an idle one)' : ''}.`,
   ].join('\n');
 }

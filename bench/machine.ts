@@ -1,7 +1,7 @@
 /** The machine a run happened on, so the figures can be read in context. */
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -13,6 +13,8 @@ export interface Machine {
   node: string;
   chromium: string | null;
   os: string;
+  /** 1-minute load average when the run began: other work on the machine makes times noisier. */
+  load_at_start: number;
 }
 
 function cpuModel(): string {
@@ -59,5 +61,6 @@ export function describeMachine(): Machine {
     node: process.version,
     chromium: chromiumVersion(),
     os: osName(),
+    load_at_start: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
