@@ -4,6 +4,7 @@ import { compareFigures } from './figures';
 import { compareAttributions } from './attributions';
 
 export { quoteDiff, quoteSimilarity } from './quote-diff';
+export { describeUpdate } from './describe';
 export type { QuotePart } from './quote-diff';
 export { compatible, hedgeGroup } from './values';
 export { countedOf } from './counted';
