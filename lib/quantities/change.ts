@@ -41,9 +41,13 @@ export function readChanges(tokens: readonly Token[], mentions: Mention[]): void
       }
     }
     m.change = directionBefore(tokens, m.first - 1);
-    // "275, down from 288" / "up from 127" / "rose to 275 from 238".
+    // "rose by 0.4 points to 8.6 percent": the level reached after a change moved the same way.
+    const previous = n > 0 ? mentions[n - 1] : undefined;
+    if (!m.change && tokens[m.first - 1]?.lower === 'to' && previous && !previous.dropped && previous.last === m.first - 2 && previous.change) m.change = previous.change;
+    // "275, down from 288" / "up from 127" / "rose to 275 from 238" / "fell to 3.5% in September from 3.7%".
     let k = m.last + 1;
     if (tokens[k]?.lower === ',' || tokens[k]?.lower === '(') k++;
+    if (m.change && /^(in|on|at|by|last|this)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.lower === 'from') k += 2;
     let dir: 'up' | 'down' | null = null;
     if (tokens[k]?.lower === 'up' || tokens[k]?.lower === 'down') {
       dir = tokens[k]!.lower === 'up' ? 'up' : 'down';
@@ -61,6 +65,14 @@ export function readChanges(tokens: readonly Token[], mentions: Mention[]): void
 
 /** The direction said by the words before a figure: "rose (by) 12", "revised down to 275", "a rise of 5%". */
 function directionBefore(tokens: readonly Token[], i: number): 'up' | 'down' | null {
+  // "edged up its forecast by 0.1", "cut the rate by half": after "by", the verb may be a few words back.
+  if (tokens[i]?.lower === 'by') {
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.kind !== 'punct'; k--) {
+      // "raised its forecast by": a raise is a rise here, though "raised $5 million" is not.
+      if (UP.test(tokens[k]!.lower) || /^(raised|boosted|lifted)$/.test(tokens[k]!.lower)) return 'up';
+      if (DOWN.test(tokens[k]!.lower)) return 'down';
+    }
+  }
   for (let k = i; k >= 0 && k >= i - 4; k--) {
     const w = tokens[k]!.lower;
     if (UP.test(w) || UP_NOUNS.test(w)) return 'up';

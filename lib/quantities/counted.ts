@@ -33,6 +33,7 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     nextStarts[n] = next;
     if (!mentions[n]!.dropped) next = mentions[n]!.first;
   }
+  let wholePredicate: string | null = null;
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || !/^(count|vague|money|percent|measure|multiplier)$/.test(m.kind)) continue;
@@ -71,6 +72,12 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     const named = words.some((w) => predicateOf(w.toLowerCase()) === predicate);
     m.what = [noun, predicate && !named ? predicate : ''].filter(Boolean).join(' ');
     m.predicate = predicate;
+    // "killed 19 people, including 17 foreigners": a part shares what happened to the whole.
+    if (m.part && !m.predicate && wholePredicate && (m.kind === 'count' || m.kind === 'vague')) {
+      m.predicate = wholePredicate;
+      m.what = [m.what, wholePredicate].filter(Boolean).join(' ');
+    }
+    if (m.predicate) wholePredicate = m.predicate;
   }
 }
 

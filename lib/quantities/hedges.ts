@@ -57,10 +57,17 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
   }
 }
 
+/** The hedges by their last word, so each figure looks only at the few that could end before it. */
+const BY_LAST_WORD = new Map<string, Array<[string[], Bound]>>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1]!;
+  BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), entry]);
+}
+
 function hedgeBefore(tokens: readonly Token[], m: Mention): [string[], Bound] | null {
   // "up to a $1 billion payment": an article may stand between the hedge and a sum.
   const i = tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? m.first - 2 : m.first - 1;
-  for (const [phrase, bound] of BEFORE) {
+  for (const [phrase, bound] of BY_LAST_WORD.get(tokens[i]?.lower ?? '') ?? []) {
     if (!endsWithPhrase(tokens, i, phrase)) continue;
     const w = phrase.join(' ');
     // "over three days" is a time span, "some" before a vague amount is not a hedge ("some dozens" is rare),

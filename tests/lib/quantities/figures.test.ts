@@ -80,6 +80,7 @@ describe('ranges and revisions', () => {
     ['The count is 135, up from 127.', { value: 135, from: 127, change: 'up' }],
     ['The price of gas doubled.', { value: 2, kind: 'multiplier', change: 'up' }],
     ['Output is three times higher.', { value: 3, kind: 'multiplier', change: 'up' }],
+    ['Unemployment fell to 3.5% in September from 3.7% in August.', { value: 3.5, from: 3.7, change: 'down', kind: 'percent' }],
     ['Today 1 in 4 residents live in poverty.', { value: 0.25, kind: 'multiplier', what: 'residents' }],
   ])('%s', (sentence, expected) => {
     const figures = eventFigures(sentence);
@@ -111,12 +112,13 @@ describe('vague amounts, zero and parts', () => {
 
   it('reads a change and the new level, not a range, in "by X to Y"', () => {
     const figures = eventFigures('It edged up its forecast by 0.1 percentage points to 4.2 percent.');
-    expect(figures.map((f) => [f.value, f.high])).toEqual([[0.1, null], [4.2, null]]);
+    expect(figures.map((f) => [f.value, f.high, f.change])).toEqual([[0.1, null, 'up'], [4.2, null, 'up']]);
   });
 
   it('marks a part of a whole', () => {
     const figures = eventFigures('Gunmen killed at least 19 people, including 17 foreigners.');
-    expect(figures.map((f) => [f.value, f.part, f.predicate])).toEqual([[19, false, 'killed'], [17, true, null]]);
+    // The part shares what happened to the whole: 17 foreigners were among those killed.
+    expect(figures.map((f) => [f.value, f.part, f.predicate])).toEqual([[19, false, 'killed'], [17, true, 'killed']]);
   });
 });
 
