@@ -99,11 +99,13 @@ function readReport(report: Report, at: number, eventNames: ReadonlySet<string>)
   const reads: Read[] = [];
   // The class each sentence is about, carried forward for bare numbers in the next one.
   const topics: Array<string | null> = [];
+  const withFigures = new Set(report.figures.filter((f) => !NON_EVENT_KINDS.has(f.kind)).map((f) => f.sentence));
+  const lastFigure = Math.max(-1, ...withFigures);
   let topic: string | null = null;
-  report.sentences.forEach((s, i) => {
+  for (let i = 0; i <= lastFigure && i < report.sentences.length; i++) {
     topics[i] = topic;
-    topic = sentenceTopic(report.text, s, topic, report.figures.some((f) => f.sentence === i && !NON_EVENT_KINDS.has(f.kind)));
-  });
+    topic = sentenceTopic(report.text, report.sentences[i]!, topic, withFigures.has(i));
+  }
   report.figures.forEach((figure, index) => {
     if (NON_EVENT_KINDS.has(figure.kind) || !Number.isFinite(figure.value)) return;
     // "Nobody", "zero": a count of none is a statement, not a figure outlets tally.
