@@ -25,7 +25,7 @@ export function findFractions(tokens: readonly Token[]): Mention[] {
     if (n !== undefined) {
       d = tokens[i + 1]?.lower === '-' ? i + 2 : i + 1;
       numerator = n;
-    } else if (w !== 'half') {
+    } else if (w !== 'half' && !(w === 'quarter' && SCALES.has(tokens[i + 1]?.lower ?? ''))) {
       continue;
     }
     const denominator = DENOMINATORS.get(tokens[d]?.lower ?? '');

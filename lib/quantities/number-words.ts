@@ -40,6 +40,7 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let current = 0;
   let last = -1;
   let any = false;
+  let lastScale = 0;
   let j = i;
   const at = (k: number) => tokens[k]?.lower;
   // "half a million", "a hundred", "a dozen", "an estimated" is not a number.
@@ -68,13 +69,15 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       current = (current || 1) * 100;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
       total += (current || 1) * SCALES.get(w)!;
+      lastScale = SCALES.get(w)!;
       current = 0;
     } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
       current = (current || 1) * 12;
     } else if (w === 'and' && any && (ONES.get(at(j + 1) ?? '') !== undefined || TENS.get(at(j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
       continue; // "one hundred and five", "three hundred and thirty one"
     } else if (w === 'and' && any && at(j + 1) === 'a' && (at(j + 2) === 'half' || at(j + 2) === 'quarter')) {
-      current += at(j + 2) === 'half' ? 0.5 : 0.25; // "three and a half", "five and a quarter"
+      // "three and a half", "five and a quarter"; after a scale, a share of it ("one million and a half").
+      current += (at(j + 2) === 'half' ? 0.5 : 0.25) * (current === 0 && lastScale ? lastScale : 1);
       j += 2;
       last = j;
       continue;

@@ -98,6 +98,11 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       grouped = true;
     }
   }
+  // "3 million and a half": half of the scale just written.
+  if (applied && applied >= 1000 && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && /^(half|quarter)$/.test(tokens[last + 3]?.lower ?? '')) {
+    value += (tokens[last + 3]!.lower === 'half' ? 0.5 : 0.25) * applied;
+    last += 3;
+  }
   let first = i;
   // A sign or a leading decimal point written tight against the digits: "-5C", ".08".
   const mark = tokens[i - 1];
