@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { segmentSentences } from '../lib/text/sentences';
 import { readAttributions, sameEntity } from '../lib/attributions';
+import { readArticle } from '../cli/input';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const POLNEAR = SHARED + 'corpus/polnear/data/';
@@ -120,24 +121,47 @@ function printTable(label: string, r: ReturnType<typeof score>): void {
 }
 
 interface SeedGold { reports: Record<string, string>; attributions: { id: string; source: string; aliases: string[]; [side: string]: unknown }[] }
+interface GoldRow { set: string; side: string; entity: string; cue: string; found: boolean }
 
-/** The seed pair: each gold (entity, cue) must be found: a cue containing the word, the right entity. */
-export function seedCheck() {
-  const gold = JSON.parse(readFileSync(SHARED + 'gold/seed-pair.json', 'utf8')) as SeedGold;
-  const rows: { side: string; entity: string; cue: string; found: boolean }[] = [];
-  for (const side of ['A', 'B']) {
-    const text = readFileSync(SHARED + 'seeds/' + gold.reports[side], 'utf8');
+/**
+ * Gold (entity, cue) pairs in the seed-pair format: each must be found as an attribution whose
+ * cue shares the gold cue's verb ("said" in "said in comments to AFP") and whose entity is the
+ * gold source or one of its aliases.
+ */
+function goldCheck(set: string, gold: SeedGold, textOf: (file: string) => string): GoldRow[] {
+  const rows: GoldRow[] = [];
+  for (const [side, file] of Object.entries(gold.reports)) {
+    const text = textOf(file);
     const found = readAttributions(text, segmentSentences(text, 'en'), []);
     for (const item of gold.attributions) {
-      const cues = ((item[side] as { cues?: string[] } | undefined)?.cues) ?? [];
-      for (const cue of cues) {
-        const hit = found.some((f) => f.cue.text.toLowerCase().includes(cue.toLowerCase().split(' ').pop()!)
-          && !!f.entity && [item.source, ...item.aliases].some((name) => sameEntity(name, f.entity!)));
-        rows.push({ side, entity: item.id, cue, found: hit });
+      for (const cue of ((item[side] as { cues?: string[] } | null | undefined)?.cues) ?? []) {
+        const words = cue.toLowerCase().split(' ');
+        const hit = found.some((f) => {
+          const mine = f.cue.text.toLowerCase().replace(/’/g, "'");
+          const sameCue = words.some((w) => w.length > 3 && mine.includes(w)) || cue.toLowerCase().includes(mine);
+          const names = [item.source, ...item.aliases];
+          return sameCue && ((!!f.entity && names.some((n) => sameEntity(n, f.entity!))) || (!!f.source && names.some((n) => sameEntity(n, f.source!.text))));
+        });
+        rows.push({ set, side, entity: item.id, cue, found: hit });
       }
     }
   }
   return rows;
+}
+
+/** The seed pair (plain text). */
+export function seedCheck(): GoldRow[] {
+  const gold = JSON.parse(readFileSync(SHARED + 'gold/seed-pair.json', 'utf8')) as SeedGold;
+  return goldCheck('seed', gold, (file) => readFileSync(SHARED + 'seeds/' + file, 'utf8'));
+}
+
+/** The multi-outlet development events (web pages, extracted as the extension would). */
+export function eventsCheck(): GoldRow[] {
+  const root = SHARED + 'corpus/events-dev/';
+  return readdirSync(root).filter((d) => existsSync(root + d + '/gold.json')).flatMap((event) => {
+    const gold = JSON.parse(readFileSync(root + event + '/gold.json', 'utf8')) as SeedGold;
+    return goldCheck(event, gold, (file) => readArticle(root + event + '/' + file).text);
+  });
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -154,5 +178,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const hits = seeds.filter((s) => s.found).length;
   console.log(`\nseed pair: ${hits}/${seeds.length} gold (entity, cue) attributions found`);
   for (const s of seeds.filter((x) => !x.found)) console.log(`  missing ${s.side} ${s.entity} "${s.cue}"`);
-  return { polnear: { develop: dev, check: held, all }, seeds: { found: hits, total: seeds.length, missing: seeds.filter((s) => !s.found) } };
+  const events = eventsCheck();
+  const eventHits = events.filter((s) => s.found).length;
+  console.log(`events-dev: ${eventHits}/${events.length} gold (entity, cue) attributions found (recall ${(eventHits / Math.max(1, events.length)).toFixed(3)})`);
+  for (const s of events.filter((x) => !x.found)) console.log(`  missing ${s.set} ${s.side} ${s.entity} "${s.cue}"`);
+  return {
+    polnear: { develop: dev, check: held, all },
+    seeds: { found: hits, total: seeds.length, missing: seeds.filter((s) => !s.found) },
+    events: { found: eventHits, total: events.length, missing: events.filter((s) => !s.found) },
+  };
 }

@@ -64,14 +64,17 @@ function lastSame(entities: readonly Entity[], raw: string): Entity | undefined 
  * Names the entity of each mention, in reading order. `null` mentions (no source) stay null;
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
-export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[]): (string | null)[] {
+export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
   const entities: Entity[] = [];
   const out: (string | null)[] = [];
   const lastOf = (test: (e: Entity) => boolean): Entity | undefined => {
     for (let k = entities.length - 1; k >= 0; k--) if (test(entities[k]!)) return entities[k];
     return undefined;
   };
+  let next = 0;
   for (let i = 0; i < mentions.length; i++) {
+    // People named as a sentence's subject are candidates for a later "he" or "she" too.
+    for (; next < context.length && context[next]!.before <= i; next++) notePerson(entities, context[next]!.raw);
     const raw = mentions[i];
     if (!raw) { out.push(null); continue; }
     const lower = raw.trim().toLowerCase();
@@ -98,6 +101,21 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
+}
+
+/** A person named outside any attribution ("Mr Biden is due in Florida"), before mention `before`. */
+export interface ContextName {
+  before: number;
+  raw: string;
+}
+
+/** Makes a named person the most recent one (for "he"/"she"), merging with a known entity. */
+function notePerson(entities: Entity[], raw: string): void {
+  const name = normaliseEntity(raw);
+  if (!name || kindOf(raw, name) !== 'person') return;
+  const known = lastSame(entities, raw);
+  if (known) entities.splice(entities.indexOf(known), 1);
+  entities.push(known ?? { name, raw, kind: 'person', keys: keysOf(raw, name) });
 }
 
 /** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */

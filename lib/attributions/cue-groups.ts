@@ -35,7 +35,7 @@ const GERUND_LINKS = new Set(['by', 'from', 'for', 'after', 'before', 'while', '
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review']);
+const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
@@ -123,19 +123,23 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
   const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
-  if (passive && !AGENTLESS.has(reading.entry.lemma) && tokens[k + 1]?.lower !== 'by') return null;
+  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1)) return null;
   let end = k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
   if (reading.entry.frame === 'addressee' && end + 1 < limit && (OBJECT_PRONOUNS.has(tokens[end]!.lower) || (tokens[end]!.upper && tokens[end]!.kind === 'word')) && particles.includes(tokens[end + 1]!.lower)) end++;
+  // "has claimed 158 lives": a disaster's toll, not a claim.
+  if (reading.entry.lemma === 'claim' && tokens.slice(end, Math.min(limit, end + 4)).some((t) => t.lower === 'lives' || t.lower === 'life')) return null;
   const particle = end < limit && particles.includes(tokens[end]!.lower);
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
   if (particle) end++;
   let agent = false;
-  if (passive && end < limit && tokens[end]!.lower === 'by') {
-    end++;
+  let by = end;
+  while (passive && by < limit && by < end + 2 && isCueAdverb(tokens[by]!)) by++;
+  if (passive && by < limit && tokens[by]!.lower === 'by') {
+    end = by + 1;
     agent = true;
   }
   if (end < limit && tokens[end]!.text === ':') end++;
@@ -212,4 +216,10 @@ function putsFigure(tokens: readonly Token[], lemma: string, i: number, limit: n
     else if (t === 'at' && sawNoun) return true;
   }
   return false;
+}
+
+/** "by" right after a participle, or after one adverb ("told privately by"). */
+function agentFollows(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower === 'by') return true;
+  return !!tokens[i] && isCueAdverb(tokens[i]!) && tokens[i + 1]?.lower === 'by';
 }

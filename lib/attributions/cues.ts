@@ -39,7 +39,7 @@ proclaim divulge confide confess champion advocate prefer bemoan deplore regret
 apologize apologise envision foresee swear guarantee celebrate commend congratulate salute spar
 feud react vent gripe muse ponder marvel gush acknowledge dub decry remember back examine explore
 assess evaluate analyze analyse probe scrutinize scrutinise unleash offer pound taunt lampoon skewer
-bash downplay minimize minimise hype trumpet extol spurn snub disapprove persuade convince notify summarize
+bash downplay minimize minimise hype release compile identify revise lower raise update trumpet extol spurn snub disapprove persuade convince notify summarize
 summarise specify reprimand censure contemplate
 slam tout hail`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm

@@ -8,7 +8,7 @@
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'two', 'three', 'one', 'another', 'other']);
 /** Titles dropped before a person's name ("President Kassym-Jomart Tokayev" -> the name). */
-const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'mayor', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'ceo', 'director', 'commissioner', 'ambassador', 'foreign', 'interior', 'defense', 'defence', 'former', 'deputy', 'vice', 'acting', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'pope', 'attorney', 'country', "country's"]);
+const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'mayor', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'ceo', 'director', 'commissioner', 'ambassador', 'foreign', 'interior', 'defense', 'defence', 'former', 'deputy', 'vice', 'acting', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'pope', 'attorney', 'country', "country's", 'sheriff', 'inspector', 'superintendent', 'captain', 'assistant', 'fire', 'police', 'commander', 'lieutenant', 'colonel', 'sergeant', 'officer', 'spokesperson', 'district', 'collector', 'magistrate', 'speaker', 'leader']);
 /** Institutions whose place-name possessor is not part of the name ("Kazakhstan's interior ministry"). */
 const INSTITUTIONS = new Set(['ministry', 'government', 'authorities', 'police', 'army', 'military', 'office', 'agency', 'embassy', 'court', 'parliament', 'president', 'presidency', 'cabinet', 'department', 'forces', 'officials', 'service', 'services', 'committee', 'commission', 'council', 'prosecutor', 'prosecutors', 'regulator', 'bank', 'administration', 'state', 'media', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Wrappers around the real source ("the update released by X", "X's statement"). */
@@ -47,6 +47,9 @@ function normalise(name: string): string {
   // "the update released by X" -> X
   const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited)\s+by\s+(.+)$/i.exec(s);
   if (by && by[1]) s = by[1];
+  // "a tally ABC News compiled from ...": the compiler is the source.
+  const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);
+  if (kept && kept[1]) s = kept[1].trim();
   let words = s.split(' ').filter(Boolean);
   // Appositions ("the state's campaign chairman Phil Lovas") keep their name part when it has one.
   const lower = (w: string): string => w.toLowerCase();
@@ -78,6 +81,9 @@ function normalise(name: string): string {
 function namePart(name: string): string {
   const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return name;
+  // A part that is a name through and through ("Jimmy Patronis") wins over a role with a place in it.
+  const pureName = parts.find((p) => p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase())) && !/'s\b/.test(p));
+  if (pureName) return pureName;
   const named = parts.find((p) => p.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())));
   return named ?? parts[0]!;
 }

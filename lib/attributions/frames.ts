@@ -48,7 +48,7 @@ function clauseEndsAt(tokens: readonly Token[], i: number, limit: number): boole
   return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
 }
 
-const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from']);
+const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with']);
 
 /** A closing setting ("said at a Washington event this month."): the index after it, or i. */
 function skipSetting(tokens: readonly Token[], i: number, limit: number): number {
@@ -82,7 +82,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     return { group: g, kind: 'passive', source, clauseStart: subject.start, cuts: isBreakBefore(tokens, subject.start - 1), boundary: subject.end };
   }
   // "“...,” said Caddell": comma or quote, verb, name, end of clause.
-  if (before >= floor && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
+  // "Vaishnaw, who reached the site, announced ...": an apposition before the comma is the subject.
+  const appositive = isComma(tokens[before]) && !!sourceBefore(tokens, floor, g.start);
+  if (before >= floor && !appositive && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
     if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
       return { group: g, kind: 'post-inverted', source: withApposition(tokens, source, limit), clauseStart: before, cuts: true, boundary: before + 1 };
@@ -192,7 +194,9 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     for (const [a] of taken) if (a > c.group.end && a < cut) cut = a;
     let content: CharSpan | null;
     if (c.kind === 'passive') {
-      content = subjectBefore(page, from, c.group.start);
+      // "families were told by the fire chief that ...": with an addressee verb the content follows.
+      const after = c.source && c.group.entry.frame === 'addressee' && tokens[c.source.end]?.lower === 'that' ? contentAfter(page, c.source.end, cut, 'say') : null;
+      content = after ?? subjectBefore(page, from, c.group.start);
     } else {
       content = contentAfter(page, c.group.end, cut, c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
@@ -238,7 +242,8 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): 
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
  */
 function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
-  let start = from;
+  let start = skipTimePhrase(tokens, from, limit);
+  if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
   if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
     let k = start;

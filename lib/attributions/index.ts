@@ -1,11 +1,12 @@
 import type { Attribution, Figure, Sentence, Span } from '../model';
 import { sentenceAt } from '../text/sentences';
+import { DETERMINERS, LEADING_LINKS, PREPOSITIONS, TIME_WORDS } from './words';
 import { tokenize, tokenAt, type Token } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import type { Page } from './content';
 import { readFrames, type Frame } from './frames';
 import { accordingTo, colonSpeaker, hedgedClaims, nominalCues, objectInfinitives } from './special-frames';
-import { resolveEntities } from './coreference';
+import { resolveEntities, type ContextName } from './coreference';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
 
@@ -32,7 +33,7 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
   }
   const spanOf = (r: { start: number; end: number }): Span => spanAt(text, page.tokens[r.start]!.start, page.tokens[r.end - 1]!.end);
   const sources = found.map(({ frame }) => (frame.source ? spanOf(frame.source) : null));
-  const entities = resolveEntities(sources.map((s) => s?.text ?? null), found.map((f) => f.previous));
+  const entities = resolveEntities(sources.map((s) => s?.text ?? null), found.map((f) => f.previous), subjectNames(text, sentences, found.map(({ frame }) => page.tokens[(frame.source ?? frame.cue).start]!.start)));
   return found.map(({ frame, sentence }, i) => {
     const content = spanAt(text, frame.content.start, frame.content.end);
     const described = describeContent(page, content);
@@ -63,6 +64,28 @@ function joinContinuations(text: string, sentences: readonly Sentence[]): Senten
     if (last && first !== first.toUpperCase() && /[”"’'»]\s*$/.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !/\n/.test(text.slice(last.end, s.start))) {
       out[out.length - 1] = { start: last.start, end: s.end };
     } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A person's name opening a sentence ("Mr Biden is due ...", "President Kassym-Jomart Tokayev ..."). */
+const SUBJECT_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|President|Governor|Gov|Senator|Sen|Rep|General|Gen|Mayor|Sheriff|Chief|Minister|Prime Minister|Secretary)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=\s+\p{Ll})/u;
+
+/** Capitalised first words that start an adverbial, not a name ("On Monday he ..."). */
+const NOT_NAMES = new Set([...PREPOSITIONS, ...TIME_WORDS, ...DETERMINERS, ...LEADING_LINKS, 'when', 'after', 'as', 'while', 'if', 'although', 'since', 'because']);
+
+/**
+ * Names that open sentences, as context for "he"/"she": each with the index of the first
+ * attribution after it (`offsets` are the attributions' first offsets, in order).
+ */
+function subjectNames(text: string, sentences: readonly Sentence[], offsets: readonly number[]): ContextName[] {
+  const out: ContextName[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    const m = SUBJECT_NAME.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m || !/\s/.test(m[0]) || NOT_NAMES.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
+    while (k < offsets.length && offsets[k]! <= s.start) k++;
+    out.push({ before: k, raw: m[0] });
   }
   return out;
 }

@@ -132,10 +132,19 @@ function withoutRemark(tokens: readonly Token[], start: number, end: number): nu
 function appositionBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   // end - 1 is the closing comma; the second segment runs back to the previous comma. An
   // apposition may hold a relative clause ("a historian who attended the session").
-  const second = walkBack(tokens, floor, end - 1);
+  let second = walkBack(tokens, floor, end - 1);
   if (second < 0 || second === end - 1 || end - 1 - second > MAX_APPOSITION_TOKENS) return null;
-  const comma = second - 1;
+  let comma = second - 1;
   if (comma < floor || tokens[comma]!.text !== ',') return null;
+  // "Florida's chief financial officer, Jimmy Patronis, who is also the state fire marshal,":
+  // a further segment that is a name or a relative clause belongs to the same phrase.
+  if (/^(who|which|whose)$/.test(tokens[second]!.lower)) {
+    const before = walkBack(tokens, floor, comma);
+    if (before >= 0 && before < comma && before - 1 >= floor && tokens[before - 1]!.text === ',' && comma - before <= 8) {
+      second = before;
+      comma = before - 1;
+    }
+  }
   const first = walkLeft(tokens, floor, comma);
   if (first < 0 || first === comma || comma - first > MAX_APPOSITION_TOKENS) return null;
   // The first segment must begin the clause: sentence start, or right after a break.

@@ -123,6 +123,15 @@ describe('coreference', () => {
     ]);
   });
 
+  it('resolves "he" to a person named as the subject of an earlier sentence', () => {
+    const text = 'Sheriff Carmine Marceno said 35 people died. Mr Biden is due in Florida on Wednesday. On Monday he travelled to Puerto Rico, and pledged $60m to help the territory recover.';
+    expect(read(text).map((a) => [a.cue.text, a.entity])).toEqual([['said', 'carmine marceno'], ['pledged', 'biden']]);
+  });
+
+  it('does not read a disaster "claiming lives" as a claim', () => {
+    expect(read('The blast has now claimed 158 lives, the health ministry said.').map((a) => a.cue.text)).toEqual(['said']);
+  });
+
   it('links figures in the content, and "the updated figure" to the sentence before', () => {
     const text = 'At least 18 officers have been killed. The updated figure was published by the ministry.';
     const sentences = segmentSentences(text, 'en');
