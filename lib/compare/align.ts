@@ -76,7 +76,7 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   if (ca.confirmed && cb.confirmed) score += 1;
   // Bodies and victims are the dead; what the outlet counts is what happened to them (identified,
   // handed over, kept at a mortuary). Different verbs there are different counts.
-  if (ca.action && cb.action && ca.action !== cb.action && (NOUN_TERMS.has(ca.term ?? '') || NOUN_TERMS.has(cb.term ?? ''))) score -= 2;
+  if (ca.action && cb.action && ca.action !== cb.action && (NOUN_TERMS.has(ca.term ?? '') || NOUN_TERMS.has(cb.term ?? ''))) score -= 3;
   // The same uncommon number (160, 2,700 tonnes, 600 metres) in two reports of one event is
   // rarely a coincidence: it outweighs different wording ("160 miners" / "160 workers").
   const rare = fa.value === fb.value && (fa.high ?? 0) === (fb.high ?? 0) && (Math.abs(fa.value) >= 100 || fa.kind === 'measure' || fa.kind === 'money' || fa.kind === 'percent');
