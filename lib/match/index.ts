@@ -1,3 +1,16 @@
+/**
+ * Which reports cover the same event (issue 5).
+ *
+ * 1. eventTerms(report): the event signature, 40-56 prefixed strings (names, content words,
+ *    figure values); the extension stores them on each report as a multiEntry IndexedDB index.
+ * 2. Candidates: reports sharing terms, rare terms counting most (EventIndex in memory, or the
+ *    IndexedDB index then matchAmong).
+ * 3. sameEvent: weighted term overlap against a bar that rises as publication times grow apart
+ *    (an anniversary piece still matches, on strong overlap); copies (one wire story, one address
+ *    in two versions) always match and are marked.
+ * 4. clusterReports: average-link grouping, so a distractor sharing a few words with one report
+ *    of an event is not chained in.
+ */
 import type { Report } from '../model';
 import { EventIndex, indexEntry, isCopy, type EventMatch, type IndexedReport } from './event-index';
 import { daysApart, termSimilarity, thresholdFor, type TermStats } from './similarity';
