@@ -4,12 +4,15 @@
  */
 import { captureDomains, type Source } from '../settings';
 
-/** Match patterns for a domain: "*.d" also matches d itself; IP addresses and localhost as they are. */
+/**
+ * Match patterns for a domain, one per scheme so that access granted for one scheme only still
+ * counts: "*.d" also matches d itself; IP addresses and localhost as they are.
+ */
 export function domainPatterns(domain: string): string[] {
   const host = domain.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
   if (!/^[a-z0-9.-]+$/.test(host) || host.startsWith('.') || host.includes('..')) return [];
-  if (host === 'localhost' || /^[\d.]+$/.test(host)) return [`*://${host}/*`];
-  return host.includes('.') ? [`*://*.${host}/*`] : [];
+  const hostPattern = host === 'localhost' || /^[\d.]+$/.test(host) ? host : host.includes('.') ? `*.${host}` : null;
+  return hostPattern ? [`https://${hostPattern}/*`, `http://${hostPattern}/*`] : [];
 }
 
 /**

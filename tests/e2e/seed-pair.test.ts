@@ -15,6 +15,8 @@ declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   runtime: { sendMessage(message: unknown): Promise<unknown>; id?: string };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  storage: { local: { set(items: object): Promise<void> } };
 };
 
 let session: Session;
@@ -197,5 +199,25 @@ describe('on demand, and forgetting', () => {
     const other = await ask<TabState>(session, 'ui:tab-state', { tabId: telesur.tabId });
     expect(other.status === 'article' && other.comparison.reports.map((r) => r.outlet)).toEqual(['teleSUR English']);
     expect(await session.ui.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), rt.tabId)).toBe('');
+  });
+});
+
+describe('the reader script follows the reader\'s sources', () => {
+  const registered = () =>
+    session.ui.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches })));
+  const setSources = (sources: unknown[]) => session.ui.evaluate((value) => chrome.storage.local.set({ sources: value }), sources);
+
+  it('registers it for a source with automatic capture whose access is granted, and removes it after', async () => {
+    // The e2e build holds access to localhost (wxt.config.ts); a real install asks per source.
+    await setSources([{ id: 'local', name: 'Local outlet', domains: ['localhost'], feeds: [], enabled: true, autoCapture: true }]);
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'parallax-reader', matches: ['http://localhost/*'] }]);
+    await setSources([{ id: 'local', name: 'Local outlet', domains: ['localhost'], feeds: [], enabled: true, autoCapture: false }]);
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+  });
+
+  it('does not register it where access was not granted', async () => {
+    await setSources([{ id: 'rt', name: 'RT', domains: ['rt.com'], feeds: [], enabled: true, autoCapture: true }]);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await registered()).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@ import type { Source } from '../../../lib/settings';
 
 describe('domainPatterns', () => {
   it.each([
-    ['rt.com', ['*://*.rt.com/*']],
-    ['  WWW.BBC.co.uk. ', ['*://*.www.bbc.co.uk/*']],
-    ['*.aljazeera.com', ['*://*.aljazeera.com/*']],
-    ['localhost', ['*://localhost/*']],
-    ['127.0.0.1', ['*://127.0.0.1/*']],
+    ['rt.com', ['https://*.rt.com/*', 'http://*.rt.com/*']],
+    ['  WWW.BBC.co.uk. ', ['https://*.www.bbc.co.uk/*', 'http://*.www.bbc.co.uk/*']],
+    ['*.aljazeera.com', ['https://*.aljazeera.com/*', 'http://*.aljazeera.com/*']],
+    ['localhost', ['https://localhost/*', 'http://localhost/*']],
+    ['127.0.0.1', ['https://127.0.0.1/*', 'http://127.0.0.1/*']],
     ['intranet', []],
     ['evil.com/*', []],
     ['a..b', []],
@@ -22,8 +22,8 @@ describe('capturePatterns', () => {
   const source = (domains: string[], enabled: boolean, autoCapture: boolean): Source => ({ id: domains[0]!, name: domains[0]!, domains, feeds: [], enabled, autoCapture });
   it('keeps enabled auto-capture sources whose access was granted', async () => {
     const sources = [source(['rt.com', 'rt.ru'], true, true), source(['bbc.com'], true, false), source(['tass.com'], false, true), source(['dw.com'], true, true)];
-    const granted = async (pattern: string) => pattern !== '*://*.rt.ru/*';
-    expect(await capturePatterns(sources, granted)).toEqual(['*://*.rt.com/*', '*://*.dw.com/*']);
+    const granted = async (pattern: string) => !pattern.includes('rt.ru') && pattern !== 'http://*.dw.com/*';
+    expect(await capturePatterns(sources, granted)).toEqual(['https://*.rt.com/*', 'http://*.rt.com/*', 'https://*.dw.com/*']);
   });
   it('treats a failing permission check as not granted', async () => {
     expect(await capturePatterns([source(['rt.com'], true, true)], async () => { throw new Error('no'); })).toEqual([]);
