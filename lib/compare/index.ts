@@ -17,6 +17,11 @@ export { sameEntity, normaliseEntity } from './entities';
  * the first of them stands for the group and lists the others in `copies`, so a figure five
  * papers took from one wire is not shown as five confirmations.
  *
+ * Kinds follow shared/gold/seed-pair.json. A later count ("up from 164 to 225") carries both
+ * "value" (the gold's convention: the values differ) and "update" (the contract's name for why),
+ * with `update` saying from what to what and when; a later report still carrying a replaced
+ * count has `stale` on its mention. Show "value" without "update" as a contradiction.
+ *
  * @example
  * const comparison = compareReports([reading, ...sameEvent]);
  * comparison.numbers.filter((n) => n.status === 'differs');
