@@ -104,13 +104,13 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
     last += 3;
   }
   let first = i;
-  // A sign or a leading decimal point written tight against the digits: "-5C", ".08".
+  // A sign or a leading decimal mark written tight against the digits: "-5C", ".08", ",08" in French.
   const mark = tokens[i - 1];
   if (mark && !t.gap && (mark.gap || i === 1) && tokens[i - 2]?.kind !== 'num') {
     if (mark.lower === '-' || mark.lower === '−') {
       value = -value;
       first = i - 1;
-    } else if (mark.lower === '.' && /^\d+$/.test(raw) && !applied) {
+    } else if (mark.lower === locale.decimal && /^\d+$/.test(raw) && !applied) {
       value = Number('0.' + raw);
       first = i - 1;
     }
