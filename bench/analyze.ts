@@ -62,7 +62,7 @@ export const run: Suite = async ({ quick }) => {
     figures: figuresOut,
     tables: [
       {
-        title: `analyze: ${figuresOut.words} words of real article text, median of ${runs} runs (ms)`,
+        title: `analyze: ${figuresOut.words.toLocaleString('en')} words of real article text, median of ${runs} runs (ms)`,
         head: ['step', 'ms', 'found'],
         rows: [
           ['ours: analyse (all below)', figuresOut.ours_ms, ''],

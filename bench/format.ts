@@ -19,7 +19,8 @@ export function markdownTable(table: Table): string {
     '',
     `| ${table.head.map(escape).join(' | ')} |`,
     `| ${align.join(' | ')} |`,
-    ...table.rows.map((r) => `| ${r.map((c) => escape(cell(c))).join(' | ')} |`),
+    // Markdown drops leading spaces; an indented (sub-)row keeps its indent as non-breaking spaces.
+    ...table.rows.map((r) => `| ${r.map((c) => escape(cell(c)).replace(/^ +/, (sp) => '&nbsp;'.repeat(sp.length))).join(' | ')} |`),
   ].join('\n');
 }
 
