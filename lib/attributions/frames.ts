@@ -1,10 +1,10 @@
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
-import { cueWords } from './cues';
 import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
-import { OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
+import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -40,35 +40,9 @@ interface Candidate {
   boundary: number;
 }
 
-/** Does the clause end at token i (after an optional time or medium phrase)? */
-function clauseEndsAt(tokens: readonly Token[], i: number, limit: number): boolean {
-  i = skipMediumPhrase(tokens, skipTimePhrase(tokens, i, limit), limit);
-  i = skipTimePhrase(tokens, i, limit);
-  if (i < limit && SETTINGS.has(tokens[i]!.lower)) i = skipSetting(tokens, i, limit);
-  return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
-}
-
-const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with']);
-
-/** A closing setting ("said at a Washington event this month."): the index after it, or i. */
-function skipSetting(tokens: readonly Token[], i: number, limit: number): number {
-  for (let k = i + 1; k < limit && k < i + 10; k++) {
-    const t = tokens[k]!;
-    if (isEnd(t) || isComma(t)) return k;
-    if (t.kind !== 'word' || isAuxiliary(t) || cueWords(t.lower).length || t.lower === 'that') return i;
-  }
-  return i;
-}
-
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
-}
-
-/** Words that cannot be a content on their own ("However, officials said"): one word, no quotation. */
-function trivialContent(page: Page, span: CharSpan): boolean {
-  const head = page.text.slice(span.start, Math.min(span.end, span.start + 80));
-  return !/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(head) && !/["“‘«]/.test(head);
 }
 
 function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {
@@ -110,21 +84,6 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const prev = tokens[clauseStart - 1];
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
   return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
-}
-
-/** A comma, or a closing quotation mark right after one ("...,” while"). */
-function commaAt(tokens: readonly Token[], k: number): boolean {
-  return isComma(tokens[k]) || (tokens[k]?.kind === 'quote' && isComma(tokens[k - 1]));
-}
-
-/** A source after an inverted verb names someone: a capital, a pronoun or a determiner. */
-function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolean {
-  const first = tokens[r.start]!;
-  // "said at a Washington event", "said of Mrs. Clinton's plan", "said Tuesday": no source there.
-  if (PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
-  if (/^(he|she|they|it|we|i|the|a|an)$/.test(first.lower)) return true;
-  for (let k = r.start; k < r.end; k++) if (tokens[k]!.upper) return true;
-  return false;
 }
 
 /** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
@@ -237,49 +196,3 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): 
   return tokenAt(tokens, offset);
 }
 
-/**
- * The subject a sentence opens with: the words before its first verb-like word (an auxiliary,
- * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
- */
-function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
-  let start = skipTimePhrase(tokens, from, limit);
-  if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
-  const first = tokens[start];
-  if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
-    let k = start;
-    while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
-    if (isComma(tokens[k])) start = k + 1;
-  }
-  for (let k = start; k < limit && k < start + 9; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
-    if (verbLike) {
-      if (k === start) return null;
-      for (let j = start; j < k; j++) if (tokens[j]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[j]!.lower)) return { start, end: k };
-      return null;
-    }
-  }
-  return null;
-}
-
-/** The end of the first quotation in a content, or of the content itself. */
-function endOfNamedThing(page: Page, content: CharSpan): number {
-  for (const q of page.quotations) {
-    if (q.start >= content.end) break;
-    if (q.start >= content.start && q.depth === 0) return Math.min(q.end, content.end);
-  }
-  return content.end;
-}
-
-
-/** "quoted a senior official as saying": the official and the cue "as saying". */
-function quotedAsSaying(tokens: readonly Token[], from: number, limit: number): { source: TokenRange; cue: TokenRange } | null {
-  for (let k = from + 1; k + 1 < limit && k < from + 12; k++) {
-    if (tokens[k]!.lower !== 'as') continue;
-    const verb = tokens[k + 1]!;
-    if (!cueWords(verb.lower).some((r) => r.form === 'ing')) return null;
-    return { source: { start: from, end: k }, cue: { start: k, end: k + 2 } };
-  }
-  return null;
-}
