@@ -159,6 +159,26 @@ describe('pages that are not articles', () => {
   });
 });
 
+describe('when the browser stops the idle service worker (MV3)', () => {
+  it('the tabs\' states come back from session storage and the store', async () => {
+    const before = session.context.serviceWorkers()[0]!;
+    await before.evaluate(() => ((globalThis as Record<string, unknown>).parallaxTestMark = 'old worker'));
+    const devtools = await session.context.newCDPSession(session.ui);
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await devtools.detach();
+    const state = await ask<TabState>(session, 'ui:tab-state', { tabId: rt.tabId });
+    // A new worker answered: the old one's memory is gone.
+    const after = session.context.serviceWorkers().at(-1)!;
+    expect(await after.evaluate(() => (globalThis as Record<string, unknown>).parallaxTestMark ?? null)).toBeNull();
+    expect(state.status).toBe('article');
+    if (state.status !== 'article' || rt.state.status !== 'article') return;
+    expect(state.reportId).toBe(rt.state.reportId);
+    expect(state.comparison.reports.map((r) => r.outlet)).toEqual(['RT', 'teleSUR English']);
+    expect(state.differences).toBe(rt.state.differences);
+  });
+});
+
 describe('highlighting a passage in the page', () => {
   it('finds the sentence in the live page and highlights it with the CSS Custom Highlight API', async () => {
     const text = 'Nearly 750 law enforcement have received various injuries';
