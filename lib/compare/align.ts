@@ -25,6 +25,17 @@ export interface Candidate {
 /** Terms that name the counted people by a noun, not by what happened to them. */
 const NOUN_TERMS = new Set(['bodies', 'victims']);
 
+const MATRIX_MAX = 2_000;
+
+/** A sparse stand-in for the score matrix: unscored pairs read as NaN. */
+function sparseScores(): { [key: number]: number } {
+  const map = new Map<number, number>();
+  return new Proxy({}, {
+    get: (_, key) => map.get(Number(key)) ?? NaN,
+    set: (_, key, value) => (map.set(Number(key), value as number), true),
+  });
+}
+
 /** The most the names and the source can add to a pair's score. */
 const MAX_LATE_BONUS = 3.5;
 
@@ -112,10 +123,11 @@ function nameWords(name: string): Set<string> {
 }
 
 /** Groups of candidates, each at most one per report, best-aligned first formed. */
-export function alignFigures(candidates: readonly Candidate[]): Candidate[][] {
+export function alignFigures(candidates: readonly Candidate[], matrixMax = MATRIX_MAX): Candidate[][] {
   const n = candidates.length;
-  // Pair scores in a flat matrix (NaN: not scored); events of hundreds of figures fit easily.
-  const scores = new Float32Array(n * n).fill(NaN);
+  // Pair scores in a flat matrix (NaN: not scored) while it stays small (2,000 figures: 16 MB);
+  // past that, a map of the scored pairs only.
+  const scores: { [key: number]: number } = n <= matrixMax ? new Float32Array(n * n).fill(NaN) : sparseScores();
   const pairs: Array<[number, number, number]> = [];
   // Figures of one class only meet figures of that class or of none: bucket by class.
   const byClass = new Map<string | null, number[]>();

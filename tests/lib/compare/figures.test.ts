@@ -156,3 +156,14 @@ describe('copies of one story count once', () => {
     expect(cmp.numbers[0]!.kinds).toEqual(['value', 'hedge']);
   });
 });
+
+describe('alignFigures', () => {
+  it('gives the same groups with the sparse score store as with the matrix', async () => {
+    const { alignFigures, countedOf } = await import('../../../lib/compare/align');
+    const reports = [27, 31, 29, 31].map((v, i) => oneFigure(`r${i}`, `${v} people were killed and ${v * 10} injured.`, { text: `${v} people`, value: v, predicate: 'killed', unit: 'people', what: 'people killed' }));
+    const candidates = reports.map((r, i) => ({ report: i, index: 0, figure: r.figures[0]!, counted: countedOf(r.figures[0]!), anchors: [], source: null }));
+    const ids = (groups: ReturnType<typeof alignFigures>) => groups.map((g) => g.map((c) => c.report));
+    expect(ids(alignFigures(candidates, 0))).toEqual(ids(alignFigures(candidates)));
+    expect(ids(alignFigures(candidates))).toEqual([[0, 1, 2, 3]]);
+  });
+});
