@@ -9,8 +9,6 @@ export interface Mention {
   first: number;
   last: number;
   core: number;
-  /** Last token of the number itself (before any unit). */
-  coreEnd: number;
   value: number;
   low: number;
   high: number | null;
@@ -36,7 +34,7 @@ export interface Mention {
 
 export function newMention(first: number, last: number, value: number, words: boolean, grouped: boolean): Mention {
   return {
-    first, last, core: first, coreEnd: last, value, low: value, high: null, bound: '=', hedge: null, change: null, from: null,
+    first, last, core: first, value, low: value, high: null, bound: '=', hedge: null, change: null, from: null,
     kind: 'count', unit: '', what: '', predicate: null, part: false, words, grouped, integer: Number.isInteger(value),
   };
 }

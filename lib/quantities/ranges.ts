@@ -52,7 +52,6 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     if (bare(a)) a.kind = b.kind;
     a.unit = b.unit || a.unit;
     a.last = b.last;
-    a.coreEnd = b.coreEnd;
     a.integer = a.integer && b.integer;
     if (between && tokens[a.first - 1]?.lower === 'between') a.first--;
     else if (tokens[a.first - 1]?.lower === 'from' && word === 'to') a.first--;

@@ -41,12 +41,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-/** True when token i is the lower-case word `word`. */
-export function isWord(tokens: readonly Token[], i: number, word: string): boolean {
-  const t = tokens[i];
-  return t !== undefined && t.lower === word;
-}
-
 /** True when the tokens from i spell the words of `phrase` ("more than"). */
 export function matchesPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.lower !== phrase[k]) return false;
