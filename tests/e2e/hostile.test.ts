@@ -41,6 +41,14 @@ describe('a page that forges messages and floods', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     await expect.poll(() => page.getAttribute('html', 'data-flood'), { timeout: 30_000 }).toBe('10000');
 
+    // The reader left no trace the page can see: no global, no attribute, no element.
+    const traces = await page.evaluate(() => ({
+      symbol: Symbol.for('parallax.reader') in window,
+      globals: Object.keys(window).filter((k) => /parallax|wxt/i.test(k)),
+      markup: /parallax/i.test(document.documentElement.outerHTML),
+    }));
+    expect(traces).toEqual({ symbol: false, globals: [], markup: false });
+
     const reports = await storedReports(session);
     expect(reports.some((r) => /FORGED/.test(r.text + r.title))).toBe(false);
     const courier = reports.filter((r) => r.outlet === 'Black Sea Courier');
