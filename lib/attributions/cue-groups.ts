@@ -74,7 +74,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
       // "Trump saying ..." in a headline or at a clause start: a name right before the gerund.
       const nameFirst = !!prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower) && (p === 0 || tokens[p - 1]!.kind !== 'word' || !!tokens[p - 1]!.upper);
-      if (BE.has(prevLower) || linkedHere || strong || nameFirst) return r;
+      // "Speaking to ANI, Jena said": a participle opening the sentence.
+      const opening = !prev || (prev.kind === 'punct' && /^[.!?:]$/.test(prev.text));
+      if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       continue;

@@ -63,7 +63,7 @@ const PARTICLES: Record<string, readonly string[]> = {
   characterize: ['as'], characterise: ['as'], label: ['as'], brand: ['as'], dismiss: ['as'], portray: ['as'], paint: ['as'], deride: ['as'],
   criticize: ['as'], criticise: ['as'], praise: ['as'], tout: ['as'], cite: ['as'], argue: ['against', 'for'], vote: ['against', 'for'],
   caution: ['against'], advocate: ['for'], apologize: ['for'], apologise: ['for'], care: ['about'], complain: ['about', 'of'], concede: ['to'],
-  call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about'], speak: ['about', 'of', 'out'],
+  call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about', 'to'], speak: ['about', 'of', 'out', 'to'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
   push: ['back'], sign: ['off'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],

@@ -3,7 +3,7 @@ import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
-import { OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
+import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
 import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -38,6 +38,8 @@ interface Candidate {
   cuts: boolean;
   /** For post-posed frames: the token after the content (comma or closing quote + 1). */
   boundary: number;
+  /** An opening participle ("Speaking to ANI, Jena said"): the speaker comes after. */
+  opening?: boolean;
 }
 
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {
@@ -73,6 +75,11 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
     }
+  }
+  // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an
+  // opening participle whose speaker is the subject of the clause after it.
+  if (g.form === 'ing' && !g.linked && opensClause(tokens, floor, g.start)) {
+    return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
   const source = g.linked ? null : sourceBefore(tokens, floor, g.start);
   if (!source && !g.linked) return null;
@@ -142,6 +149,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   const inTaken = (k: number): boolean => taken.some(([a, b]) => k >= a && k < b);
   const pre = candidates.filter((c) => (c.kind === 'pre' || c.kind === 'passive') && !inTaken(c.group.start));
   let consumedUntil = from;
+  const openings = new Set<number>();
   for (let n = 0; n < pre.length; n++) {
     const c = pre[n]!;
     if (c.group.start < consumedUntil && !(c.cuts && c.clauseStart >= consumedUntil - 1)) continue;
@@ -179,11 +187,28 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.
     const source = c.source ?? (sharesSourceOf === null && c.group.linked ? subjectOf(tokens, from, c.group.start) : null);
-    if (!source && sharesSourceOf === null && c.kind !== 'passive') continue;
-    frames.push({ source, sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
+    if (!source && sharesSourceOf === null && c.kind !== 'passive' && !c.opening) continue;
+    if (c.opening) openings.add(frames.length);
+    frames.push({ source, sharesSourceOf: c.opening ? null : sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));
   }
-  return frames;
+  return withOpeningSpeakers(frames, openings);
+}
+
+/** Gives each opening participle the source of the next frame; drops it when there is none. */
+function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Frame[] {
+  if (!openings.size) return frames;
+  return frames.flatMap((f, i) => {
+    if (!openings.has(i)) return [f];
+    const main = frames.slice(i + 1).find((g) => g.source);
+    return main ? [{ ...f, source: main.source }] : [];
+  });
+}
+
+/** Nothing but links and commas between the clause's start and `k`. */
+function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */

@@ -161,7 +161,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
 function spansOverlap(a: Frame, b: Frame): boolean {
   const ranges = (f: Frame): [number, number][] => [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
-  for (const [s1, e1] of ranges(a)) for (const [s2, e2] of ranges(b)) if (s1 < e2 && s2 < e1) return true;
+  // A shared source ("Speaking to ANI, Jena said") is the same span, not a clash.
+  const shared = (x: [number, number], y: [number, number]): boolean => x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
+  for (const [s1, e1] of ranges(a)) for (const [s2, e2] of ranges(b)) if (s1 < e2 && s2 < e1 && !shared([s1, e1], [s2, e2])) return true;
   return false;
 }
 

@@ -128,6 +128,14 @@ describe('coreference', () => {
     expect(read(text).map((a) => [a.cue.text, a.entity])).toEqual([['said', 'carmine marceno'], ['pledged', 'biden']]);
   });
 
+  it('gives an opening participle the speaker of the clause after it', () => {
+    const got = read('Admitting that identifying the dead was a challenge, the Chief Secretary said details were online.').map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(got).toEqual([
+      ['the Chief Secretary', 'Admitting', 'that identifying the dead was a challenge'],
+      ['the Chief Secretary', 'said', 'details were online'],
+    ]);
+  });
+
   it('does not read a disaster "claiming lives" as a claim', () => {
     expect(read('The blast has now claimed 158 lives, the health ministry said.').map((a) => a.cue.text)).toEqual(['said']);
   });
