@@ -15,17 +15,30 @@ const shots = `${root}docs/screenshots`;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Text cut or padded to a column's width. */
-const cell = (text, width) => {
-  const s = String(text ?? '').replace(/\s+/g, ' ');
-  return s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width);
+/** Text wrapped at spaces into lines of a column's width (a word longer than the column is cut). */
+const wrap = (text, width) => {
+  const lines = [];
+  let line = '';
+  for (const word of String(text ?? '').split(/\s+/).filter(Boolean)) {
+    const piece = word.length > width ? word.slice(0, width - 1) + '…' : word;
+    if (line && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = line ? `${line} ${piece}` : piece;
+  }
+  lines.push(line);
+  return lines;
 };
 
 function printComparison(comparison) {
   const outlets = comparison.reports.map((r) => r.outlet);
   console.log(`\nReports of the event: ${comparison.reports.map((r) => `${r.outlet} (${r.publishedAt ?? 'no time'})`).join(', ')}`);
-  const widths = [34, 9, 16, ...outlets.map(() => 38)];
-  const line = (cells) => console.log(cells.map((c, i) => cell(c, widths[i])).join(' │ '));
+  const widths = [26, 8, 12, ...outlets.map(() => 34)];
+  const line = (cells) => {
+    const wrapped = cells.map((c, i) => wrap(c, widths[i]));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    for (let row = 0; row < height; row++) console.log(wrapped.map((w, i) => (w[row] ?? '').padEnd(widths[i])).join(' │ '));
+  };
   const rule = () => console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   const mentionOf = (item, report) => item.mentions.filter((m) => m.report === report.id);
   console.log('\nFigures');
