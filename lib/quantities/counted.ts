@@ -24,7 +24,7 @@ const STOP = new Set([
 const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
-const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|had|and|with|figure|number)$/;
+const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|with|figure|number)$/;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
   // Where the next figure starts, for each figure: a phrase never runs into it.
@@ -56,7 +56,8 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     }
     if (m.kind === 'count' || m.kind === 'vague') {
       // "hundreds injured", "12 dead": the predicate is not a counted noun.
-      m.unit = predicate && predicateOf(phrase.head.toLowerCase()) === predicate && phrase.head.toLowerCase() !== 'casualties' ? '' : phrase.head;
+      // ("nine deaths" keeps its noun: a toll noun is counted, an adjective is not.)
+      m.unit = predicate && predicateOf(phrase.head.toLowerCase()) === predicate && !/s$/.test(phrase.head) ? '' : phrase.head;
       if (m.unit.toLowerCase() === 'casualties') predicate = 'casualties';
       // The figure's text runs to the counted noun, as a reader would quote it ("more than 5,700 categories").
       if (phrase.headEnd > m.last && m.unit) m.last = phrase.headEnd;

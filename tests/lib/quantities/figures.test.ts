@@ -128,6 +128,8 @@ describe('what is counted', () => {
     ['The number of people killed in the crash has now reached 261.', [['killed', 'killed']]],
     ['It left 12 dead and 40 wounded.', [['dead', 'dead'], ['wounded', 'wounded']]],
     ['More than 5,700 categories of products were listed.', [['categories of products', null]]],
+    ['One person died and two others were taken to hospital.', [['person died', 'died'], ['others', null]]],
+    ['Authorities confirmed nine deaths on Friday.', [['deaths', 'killed']]],
   ])('%s', (sentence, expected) => {
     expect(eventFigures(sentence).map((f) => [f.what, f.predicate])).toEqual(expected);
   });
