@@ -30,8 +30,12 @@ export interface EventMatch extends Candidate {
   copy: boolean;
 }
 
-/** Terms carried by more than this share of the reports only add noise to the candidate search. */
-const MAX_DF_SHARE = 0.25;
+/**
+ * Terms carried by more than this share of the reports ("e:florida" in a year of hurricane
+ * news) only add noise to the candidate search and most of its cost; the rarer terms of the
+ * same event still find its reports (bench: the same matches as a full scan at 10,000 reports).
+ */
+const MAX_DF_SHARE = 0.05;
 const MIN_DF_CUTOFF = 64;
 
 /** Turns a report into what the index keeps. */
