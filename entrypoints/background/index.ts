@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { onMessages, sendToTab } from '@/lib/messaging';
 import { retentionDaysSetting, welcomedSetting } from '@/lib/settings';
-import { TabStates } from '@/lib/tabs';
+import { TabStates, pageAddress } from '@/lib/tabs';
 import { forgetReport, getReport, pruneReports } from '@/lib/store';
 import { createUpdatePorts } from './ports';
 import { createTabWork, db } from './tabs';
@@ -40,8 +40,8 @@ export default defineBackground({
           if (result.stored && result.reportId) void gathering.gatherFor(result.reportId).catch((error: unknown) => console.warn('[parallax] gathering failed', error));
           return result;
         },
-        'page:not-article': ({ reason, message }, { tabId, url }) => {
-          tabs.set(tabId!, { status: 'not-article', url, reason, message });
+        'page:not-article': ({ url: claimed, reason, message }, { tabId, url }) => {
+          tabs.set(tabId!, { status: 'not-article', url: pageAddress(claimed, url), reason, message });
         },
         'ui:tab-state': ({ tabId }) => work.stateOf(tabId),
         'ui:analyse-tab': ({ tabId }) => work.analyseTab(tabId),

@@ -3,5 +3,5 @@ export { TabStates, badgeText, differencesOf, saveTab } from './states';
 export type { SavedTab, TabStatesOptions } from './states';
 export { captureArticle, eventView, failureState } from './capture';
 export type { Captured, EventView, PipelineDeps } from './capture';
-export { trustArticle, sameSite, siteOf } from './trust';
+export { trustArticle, pageAddress, sameSite, siteOf } from './trust';
 export { capturePatterns, domainPatterns } from './patterns';

@@ -35,13 +35,17 @@ function sameOrigin(a: string | null, b: string | null): boolean {
 }
 
 /**
- * The article as the background will store it: the address the browser reports for the sender,
- * or the page's own when it is on the same origin (after a single-page app's history.pushState the
- * browser still reports the address the document was loaded from; a page can only push addresses
- * of its own origin anyway). A canonical address is kept only on the same site.
+ * The page's address: the one the browser reports for the sender, or the page's own when it is on
+ * the same origin (after a single-page app's history.pushState the browser still reports the
+ * address the document was loaded from; a page can only push addresses of its own origin anyway).
  */
+export function pageAddress(claimed: string | null, senderUrl: string | null): string | null {
+  return senderUrl && !sameOrigin(claimed, senderUrl) ? senderUrl : (claimed ?? senderUrl);
+}
+
+/** The article as the background will store it: its address checked, a canonical only on the same site. */
 export function trustArticle(article: Article, senderUrl: string | null): Article {
-  const url = senderUrl && !sameOrigin(article.url, senderUrl) ? senderUrl : (article.url ?? senderUrl);
+  const url = pageAddress(article.url, senderUrl);
   const canonicalUrl = article.canonicalUrl && sameSite(article.canonicalUrl, url) ? article.canonicalUrl : url;
   return { ...article, url, canonicalUrl: stripFragment(canonicalUrl) };
 }
