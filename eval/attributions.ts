@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { segmentSentences } from '../lib/text/sentences';
 import { readAttributions, sameEntity } from '../lib/attributions';
 import { readArticle } from '../cli/input';
+import { readFigures } from '../lib/quantities';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const POLNEAR = SHARED + 'corpus/polnear/data/';
@@ -149,6 +150,42 @@ function goldCheck(set: string, gold: SeedGold, textOf: (file: string) => string
   return rows;
 }
 
+interface GoldNumber { id: string; [side: string]: unknown }
+interface NumberSide { value: unknown; text?: string; source: string | null; cue: string | null }
+
+/**
+ * Figures and their sources on events-dev: for each gold figure the report's figure of that
+ * value, and whether an attribution covering it names the gold source (or none covers it when
+ * the gold has no source). The figures come from the quantities step, as in the extension.
+ */
+export function figureSourceCheck(): { figures: number; found: number; sourceRight: number; cueRight: number } {
+  const root = SHARED + 'corpus/events-dev/';
+  const result = { figures: 0, found: 0, sourceRight: 0, cueRight: 0 };
+  for (const event of readdirSync(root).filter((d) => existsSync(root + d + '/gold.json'))) {
+    const gold = JSON.parse(readFileSync(root + event + '/gold.json', 'utf8')) as { reports: Record<string, string>; numbers: GoldNumber[] };
+    for (const [side, file] of Object.entries(gold.reports)) {
+      const text = readArticle(root + event + '/' + file).text;
+      const sentences = segmentSentences(text, 'en');
+      const figures = readFigures(text, sentences, 'en');
+      const attributions = readAttributions(text, sentences, figures);
+      for (const n of gold.numbers) {
+        const g = n[side] as NumberSide | null | undefined;
+        if (!g || typeof g.value !== 'number') continue;
+        result.figures++;
+        const written = String(g.text ?? '').toLowerCase().replace(/^(?:around|about|nearly|almost|at least|more than|over|some) /, '');
+        const index = figures.findIndex((f) => f.value === g.value && text.slice(f.start, f.end).toLowerCase().includes(written));
+        if (index < 0) continue;
+        result.found++;
+        const covering = attributions.filter((a) => a.figures.includes(index));
+        const named = (a: (typeof covering)[number]): boolean => !!g.source && ((!!a.entity && sameEntity(a.entity, g.source)) || (!!a.source && sameEntity(a.source.text, g.source)));
+        if (g.source === null ? covering.every((a) => !a.entity) : covering.some(named)) result.sourceRight++;
+        if (g.cue === null || covering.some((a) => a.cue.text.toLowerCase().includes(g.cue!.toLowerCase().split(' ')[0]!))) result.cueRight++;
+      }
+    }
+  }
+  return result;
+}
+
 /** The seed pair (plain text). */
 export function seedCheck(): GoldRow[] {
   const gold = JSON.parse(readFileSync(SHARED + 'gold/seed-pair.json', 'utf8')) as SeedGold;
@@ -182,8 +219,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const eventHits = events.filter((s) => s.found).length;
   console.log(`events-dev: ${eventHits}/${events.length} gold (entity, cue) attributions found (recall ${(eventHits / Math.max(1, events.length)).toFixed(3)})`);
   for (const s of events.filter((x) => !x.found)) console.log(`  missing ${s.set} ${s.side} ${s.entity} "${s.cue}"`);
+  const figures = figureSourceCheck();
+  console.log(`events-dev figures: ${figures.found}/${figures.figures} found by the quantities step; source right for ${figures.sourceRight} (${(figures.sourceRight / Math.max(1, figures.found)).toFixed(3)}), cue right for ${figures.cueRight} (${(figures.cueRight / Math.max(1, figures.found)).toFixed(3)})`);
   return {
     polnear: { develop: dev, check: held, all },
+    figures,
     seeds: { found: hits, total: seeds.length, missing: seeds.filter((s) => !s.found) },
     events: { found: eventHits, total: events.length, missing: events.filter((s) => !s.found) },
   };

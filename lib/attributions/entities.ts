@@ -106,7 +106,7 @@ function sameWord(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-const contentWords = (s: string): string[] => s.split(/[\s-]+/).filter((w) => w && !STOP.has(w));
+const contentWords = (s: string): string[] => s.split(/[\s-]+/).filter((w) => w && (w === 'of' || !STOP.has(w)));
 
 /**
  * Whether two source names denote the same source: equal normal forms, a shared acronym (given
@@ -129,12 +129,46 @@ function compare(a: string, b: string): boolean {
   if (acrA.some((x) => acrB.includes(x))) return true;
   if (acrA.some((x) => x.length > 1 && x === initials(b))) return true;
   if (acrB.some((x) => x.length > 1 && x === initials(a))) return true;
-  const wa = contentWords(na);
-  const wb = contentWords(nb);
+  const wa = headFirst(contentWords(na));
+  const wb = headFirst(contentWords(nb));
   if (!wa.length || !wb.length) return false;
+  // Two people's full names: two shared name words ("Mayor Daniella Levine Cava of Miami-Dade
+  // County" / "Miami-Dade Mayor Daniella Levine Cava"), not one ("Bill" / "Hillary Clinton").
+  if (capitalised(a) >= 2 && capitalised(b) >= 2 && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
+  if (sameHead(wa, wb)) return true;
+  // "health ministry spokesperson" speaks for the "health ministry".
+  const ua = unspoken(wa);
+  const ub = unspoken(wb);
+  return (ua !== wa || ub !== wb) && ua.length > 0 && ub.length > 0 && sameHead(ua, ub);
+}
+
+function sameHead(wa: string[], wb: string[]): boolean {
   if (!sameWord(wa[wa.length - 1]!, wb[wb.length - 1]!)) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.some((v) => sameWord(w, v)));
+}
+
+/** "ministry of health" -> "health ministry": the head noun last, as in English compounds. */
+function headFirst(words: string[]): string[] {
+  const name = words.join(' ');
+  const m = /^(.+?) of (.+)$/.exec(name);
+  if (!m || /\bof\b/.test(m[2]!)) return words.filter((w) => w !== 'of');
+  return [...m[2]!.split(' '), ...m[1]!.split(' ')];
+}
+
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'representative', 'source', 'sources']);
+const BODIES = new Set(['ministry', 'office', 'department', 'agency', 'government', 'police', 'commission', 'committee', 'council', 'embassy', 'army', 'military', 'service', 'administration', 'campaign', 'company', 'party']);
+
+/** Without a trailing "spokesperson"/"official" when what remains names a body. */
+function unspoken(words: string[]): string[] {
+  if (words.length < 2 || !SPOKES.has(words[words.length - 1]!)) return words;
+  const rest = words.slice(0, -1);
+  return BODIES.has(rest[rest.length - 1]!) ? rest : words;
+}
+
+/** How many capitalised words a name has ("Daniella Levine Cava" -> 3). */
+function capitalised(raw: string): number {
+  return raw.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
 }
 
 /** Names repeat through a report and across outlets: remember recent answers (bounded). */

@@ -71,6 +71,8 @@ function joinContinuations(text: string, sentences: readonly Sentence[]): Senten
 /** A person's name opening a sentence ("Mr Biden is due ...", "President Kassym-Jomart Tokayev ..."). */
 const SUBJECT_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|President|Governor|Gov|Senator|Sen|Rep|General|Gen|Mayor|Sheriff|Chief|Minister|Prime Minister|Secretary)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=\s+\p{Ll})/u;
 
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Dr|President|Governor|Gov|Senator|Sen|Mayor|Sheriff|Minister|Secretary|Chancellor|Judge|Chief)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+
 /** Capitalised first words that start an adverbial, not a name ("On Monday he ..."). */
 const NOT_NAMES = new Set([...PREPOSITIONS, ...TIME_WORDS, ...DETERMINERS, ...LEADING_LINKS, 'when', 'after', 'as', 'while', 'if', 'although', 'since', 'because']);
 
@@ -82,12 +84,18 @@ function subjectNames(text: string, sentences: readonly Sentence[], offsets: rea
   const out: ContextName[] = [];
   let k = 0;
   for (const s of sentences) {
-    const m = SUBJECT_NAME.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
-    if (!m || !/\s/.test(m[0]) || NOT_NAMES.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
-    while (k < offsets.length && offsets[k]! <= s.start) k++;
-    out.push({ before: k, raw: m[0] });
+    const sentence = text.slice(s.start, s.end);
+    const m = SUBJECT_NAME.exec(sentence.slice(0, 80));
+    const names: [number, string][] = [];
+    if (m && /\s/.test(m[0]) && !NOT_NAMES.has(m[0].split(/\s/)[0]!.toLowerCase())) names.push([s.start, m[0]]);
+    // A titled name anywhere ("a number Mayor Daniella Levine Cava called ...").
+    for (const t of sentence.matchAll(TITLED_NAME)) names.push([s.start + t.index, t[0]]);
+    for (const [at, raw] of names) {
+      while (k < offsets.length && offsets[k]! <= at) k++;
+      out.push({ before: k, raw });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.before - b.before);
 }
 
 function readPage(text: string): Page {
@@ -132,9 +140,10 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     chosen.push(f);
     for (let k = f.cue.start; k < f.cue.end; k++) takenTokens.add(k);
   };
-  for (const f of colonSpeaker(page, from, to)) take(f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
+  // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": a dateline, not a speaker.
+  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.some((v) => v.source?.start === f.cue.end)) take(f);
+  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
   const kept = new Map<number, number>();
   verbFrames.forEach((f, i) => {
     if (overlaps(f)) return;
