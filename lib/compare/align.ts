@@ -95,6 +95,8 @@ export function pairScore(a: Candidate, b: Candidate): number | null {
   // Different wordings of one count are common ("people killed in the crash" / "death toll"):
   // no shared word costs only when no class vouches for the pair.
   if (ca.words.size && cb.words.size) score += shared > 0 ? 2.5 * shared : ca.cls && cb.cls || rare ? 0 : -1;
+  // Two percentages (or amounts of one unit) of the same named thing: the kind itself is specific.
+  if (shared > 0 && fa.kind !== 'count' && fa.kind !== 'vague') score += 1;
   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
   if (rare) score += 3;

@@ -90,9 +90,12 @@ export function isConfirmed(text: string, f: Pick<Figure, 'start' | 'end' | 'tex
 /** Nouns that name what a bare number measures when they come just before it ("magnitude 6.9", "a depth of 10"). */
 const MEASURED = new Set('magnitude depth height length width speed temperature rate level score total price cost distance altitude intensity capacity'.split(' '));
 
-/** The measured noun just before a bare number, if any ("measured the quake at magnitude 6.9" -> "magnitude"). */
+/** The measured noun just before a number, or the subject of the change it ends, if any ("measured the quake at magnitude 6.9" -> "magnitude"). */
 export function measuredBefore(text: string, f: Pick<Figure, 'start'>): string | null {
-  const before = text.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+  const before = text.slice(Math.max(0, f.start - 60), f.start).toLowerCase();
   const m = /(\p{L}+)\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+|around\s+|nearly\s+)?$/u.exec(before);
-  return m && MEASURED.has(m[1]!) ? m[1]! : null;
+  if (m && MEASURED.has(m[1]!)) return m[1]!;
+  // The subject of a change: "containment has risen to 20%", "the toll climbed to 112".
+  const change = /(\p{L}{4,})\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+)?(?:risen|rose|grown|grew|increased|climbed|reached|fallen|fell|dropped|declined|stands|stood)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+)?$/u.exec(before);
+  return change ? change[1]! : null;
 }

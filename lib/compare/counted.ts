@@ -60,6 +60,17 @@ function fold(word: string): string {
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
+/**
+ * A light English stem for counted words, so that "containment" meets "contained" and
+ * "evacuation" meets "evacuated"; stems shorter than four letters are left whole.
+ */
+export function stem(word: string): string {
+  for (const suffix of ['ments', 'ment', 'ions', 'ion', 'ing', 'ed']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
 /** The class and term of a figure, from its predicate, unit and counted phrase. */
 export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Counted {
   let cls: string | null = null;
@@ -77,7 +88,7 @@ export function countedOf(f: Pick<Figure, 'predicate' | 'unit' | 'what'>): Count
       continue;
     }
     if (EMPTY.has(lower) || lower.length < 3) continue;
-    words.add(fold(lower));
+    words.add(stem(fold(lower)));
   }
   // Predicates the lexicon does not know are their own class ("eliminated", "affected").
   if (!cls && f.predicate) cls = term = f.predicate.toLowerCase();

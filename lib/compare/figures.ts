@@ -5,7 +5,7 @@ import { classifyFigures, type Placed } from './classify';
 import { evidenceOf } from './evidence';
 import { claimStances, figureSources, type FigureSource } from './sources';
 import { sameEntity } from './entities';
-import { classInContext, classRightAfter, classesIn, overlap, sentenceTopic, type Counted } from './counted';
+import { classInContext, classRightAfter, classesIn, overlap, sentenceTopic, stem, type Counted } from './counted';
 import { actionAfter, isConfirmed, isEarlierCount, isIncrement, isProjection, measuredBefore } from './clause';
 import { compatible } from './values';
 import { anchorsMeet, anchorsOf } from './anchors';
@@ -41,7 +41,7 @@ function sameFigureTwice(a: Candidate, b: Candidate): boolean {
  */
 function withContext(report: Report, figure: Figure, counted: Counted, topic: string | null): Counted {
   const measured = measuredBefore(report.text, figure);
-  if (measured && !counted.cls) return { ...counted, words: new Set([...counted.words, measured]) };
+  if (measured && !counted.cls && !classesIn(measured).size) return { ...counted, words: new Set([...counted.words, stem(measured)]) };
   if (!counted.cls && !counted.words.size) {
     const after = classRightAfter(report.text, figure);
     if (after) return { ...counted, cls: after[0], term: after[1] };
