@@ -71,3 +71,29 @@ describe('highlighting', () => {
     expect(body.textContent).toBe('one two three');
   });
 });
+
+describe('findPassage on random pages (fast-check)', () => {
+  it('finds any stretch of the page\'s text, however the text is split into elements', async () => {
+    const fc = (await import('fast-check')).default;
+    const word = fc.stringMatching(/^[A-Za-z0-9’“”,.-]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (chunks, a, b) => {
+        // Each chunk is one element; words inside are separated by runs of whitespace.
+        document.body.innerHTML = '';
+        for (const chunk of chunks) {
+          const span = document.createElement(chunks.length % 2 ? 'span' : 'p');
+          span.textContent = chunk.join(' \n ');
+          document.body.append(span, ' ');
+        }
+        const words = chunks.flat();
+        const from = a % words.length;
+        const to = from + (b % (words.length - from));
+        const passage = words.slice(from, to + 1).join(' ');
+        const range = findPassage(document.body, passage);
+        expect(range).not.toBeNull();
+        expect(normalisePassage(range!.toString()).toLowerCase()).toBe(normalisePassage(passage).toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

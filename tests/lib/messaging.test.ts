@@ -151,3 +151,27 @@ describe('acceptUpdatesPort', () => {
     expect(acceptUpdatesPort(name, sender, options)).toBe(accepted);
   });
 });
+
+describe('checkMessage on arbitrary input (fast-check)', () => {
+  it('never throws, and accepts nothing that is not a well-formed message from a proper sender', async () => {
+    const fc = (await import('fast-check')).default;
+    const sender = fc.record({
+      id: fc.constantFrom('parallax-id', 'other', undefined),
+      url: fc.oneof(fc.webUrl(), fc.constant('chrome-extension://parallax-id/popup.html'), fc.string()),
+      frameId: fc.oneof(fc.constant(0), fc.integer()),
+      tab: fc.option(fc.record({ id: fc.integer(), url: fc.webUrl() }), { nil: undefined }),
+    }, { requiredKeys: [] });
+    const message = fc.oneof(
+      fc.anything(),
+      fc.record({ name: fc.constantFrom('page:article', 'ui:tab-state', 'ui:highlight', 'content:extract', 'toString', '__proto__'), request: fc.anything() }),
+    );
+    fc.assert(
+      fc.property(message, sender, (m, s) => {
+        const verdict = checkMessage(m, s as Sender, BG, options);
+        // Only a tab-state request with a proper tab id from an extension page can pass here.
+        if (verdict.ok) expect(verdict.name).toBe('ui:tab-state');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
