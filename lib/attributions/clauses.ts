@@ -17,7 +17,7 @@ export function clauseEndsAt(tokens: readonly Token[], i: number, limit: number)
   return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
 }
 
-const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with']);
+const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with', 'to']);
 
 /** A closing setting ("said at a Washington event this month."): the index after it, or i. */
 function skipSetting(tokens: readonly Token[], i: number, limit: number): number {

@@ -13,6 +13,7 @@ const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr
 const INSTITUTIONS = new Set(['ministry', 'government', 'authorities', 'police', 'army', 'military', 'office', 'agency', 'embassy', 'court', 'parliament', 'president', 'presidency', 'cabinet', 'department', 'forces', 'officials', 'service', 'services', 'committee', 'commission', 'council', 'prosecutor', 'prosecutors', 'regulator', 'bank', 'administration', 'state', 'media', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Wrappers around the real source ("the update released by X", "X's statement"). */
 const DOCUMENTS = new Set(['update', 'report', 'statement', 'figures', 'figure', 'data', 'estimate', 'estimates', 'count', 'tally', 'announcement', 'release', 'bulletin', 'account', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'representative']);
+const TALLIES = new Set(['tally', 'count', 'figures', 'data', 'estimate', 'estimates', 'report', 'statement', 'update', 'survey', 'analysis', 'list']);
 const STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
 
 const straighten = (s: string): string => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
@@ -63,6 +64,8 @@ function normalise(name: string): string {
     else words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
   }
   while (words.length > 1 && DETERMINERS.has(lower(words[0]!))) words.shift();
+  // "ABC News tally", "Interior Ministry figures": the named body, not its document.
+  if (words.length > 1 && TALLIES.has(lower(words[words.length - 1]!)) && /^\p{Lu}/u.test(words[words.length - 2]!)) words = words.slice(0, -1);
   // Titles go when a capitalised name follows ("President Tokayev"), not from "the ministry".
   let t = 0;
   while (t < words.length - 1 && TITLES.has(lower(words[t]!).replace(/\.$/, ''))) t++;
@@ -136,6 +139,9 @@ function compare(a: string, b: string): boolean {
   // County" / "Miami-Dade Mayor Daniella Levine Cava"), not one ("Bill" / "Hillary Clinton").
   if (capitalised(a) >= 2 && capitalised(b) >= 2 && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
   if (sameHead(wa, wb)) return true;
+  // "the Chief Secretary" / "Odisha Chief Secretary Pradeep Jena": a role alone names its holder.
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.every((w) => TITLES.has(w)) && short.every((w) => long.includes(w)) && long.length > short.length) return true;
   // "health ministry spokesperson" speaks for the "health ministry".
   const ua = unspoken(wa);
   const ub = unspoken(wb);

@@ -141,8 +141,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     for (let k = f.cue.start; k < f.cue.end; k++) takenTokens.add(k);
   };
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
-  // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": a dateline, not a speaker.
-  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.some((v) => v.source?.start === f.cue.end)) take(f);
+  // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
+  // colon ends a dateline, not a speaker's name.
+  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) take(f);
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
   const kept = new Map<number, number>();
   verbFrames.forEach((f, i) => {

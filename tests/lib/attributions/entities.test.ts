@@ -30,6 +30,8 @@ describe('sameEntity', () => {
     ['health ministry spokesperson', 'the health ministry', true],
     ['Mayor Daniella Levine Cava of Miami-Dade County', 'Miami-Dade Mayor Daniella Levine Cava', true],
     ['Bill Clinton', 'Hillary Clinton', false],
+    ['the Chief Secretary', 'Odisha Chief Secretary Pradeep Jena', true],
+    ['ABC News tally', 'ABC News', true],
     ['interior ministry', 'defence ministry', false],
     ['Tokayev', 'Nazarbayev', false],
     ['Reuters', 'AFP', false],
