@@ -21,12 +21,14 @@ function keysOf(raw: string, name: string): string[] {
   const words = name.split(/[\s-]+/);
   const head = words[words.length - 1] ?? '';
   const initials = raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
-  const keys = [head.slice(0, 4), ...acronymsOf(raw)];
+  // Role words too, so that "the Chief Secretary" meets "Odisha Chief Secretary Pradeep Jena".
+  const keys = [head.slice(0, 4), ...acronymsOf(raw), ...words.filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
   if (initials.length > 1) keys.push(initials);
   if (!name.includes(' ')) keys.push(name);
   return keys;
 }
 
+const ROLE_WORDS = new Set(['president', 'minister', 'secretary', 'mayor', 'governor', 'senator', 'chief', 'sheriff', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'leader', 'ambassador', 'general', 'judge', 'speaker', 'chancellor', 'king', 'queen', 'prince', 'collector', 'magistrate']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'we']);

@@ -46,7 +46,7 @@ function normalise(name: string): string {
   name = namePart(name);
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the update released by X" -> X
-  const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited)\s+by\s+(.+)$/i.exec(s);
+  const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited|received|obtained|supplied)\s+(?:by|from)\s+(.+)$/i.exec(s);
   if (by && by[1]) s = by[1];
   // "a tally ABC News compiled from ...": the compiler is the source.
   const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);

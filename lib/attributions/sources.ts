@@ -178,7 +178,7 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
 }
 
 function isClauseEdge(t: Token): boolean {
-  return isEnd(t) || isQuote(t) || t.text === ':' || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
+  return isEnd(t) || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
 }
 
 /**
