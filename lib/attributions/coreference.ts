@@ -22,7 +22,7 @@ function keysOf(raw: string, name: string): string[] {
   const head = words[words.length - 1] ?? '';
   const initials = raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
   // Role words too, so that "the Chief Secretary" meets "Odisha Chief Secretary Pradeep Jena".
-  const keys = [head.slice(0, 4), ...acronymsOf(raw), ...words.filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
+  const keys = [head.slice(0, 4), ...acronymsOf(raw), ...raw.toLowerCase().split(/\s+/).filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
   if (initials.length > 1) keys.push(initials);
   if (!name.includes(' ')) keys.push(name);
   return keys;
