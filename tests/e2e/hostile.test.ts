@@ -118,3 +118,19 @@ describe('pages in the wild', () => {
     if (state.status === 'article') expect(state.comparison.reports[0]!.outlet).toBe('Late Gazette');
   });
 });
+
+describe('right-to-left and CJK pages', () => {
+  it.each([
+    ['/hostile/rtl-arabic.html', 'ar', 'صحيفة الخليج اليوم', 'انتشلت 11 شخصاً من القناة'],
+    ['/hostile/cjk-japanese.html', 'ja', '東欧ニュース', '救助隊はこれまでに運河から11人を救出し'],
+  ])('%s is read in its language, with sentences and a passage the panel can point to', async (path, lang, outlet, passage) => {
+    const { tabId, state } = await visit(session, path, isSettled);
+    expect(state.status).toBe('article');
+    const [report] = (await storedReports(session)).filter((r) => r.outlet === outlet) as unknown as Array<{ lang: string; text: string; sentences: Array<{ start: number; end: number }> }>;
+    expect(report!.lang).toBe(lang);
+    expect(report!.text).toContain(passage);
+    expect(report!.sentences.length).toBeGreaterThanOrEqual(4);
+    for (const s of report!.sentences) expect(s.end).toBeLessThanOrEqual(report!.text.length);
+    expect(await ask(session, 'ui:highlight', { tabId, text: passage, start: 0, end: passage.length })).toEqual({ found: true });
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageReader, forMessage, readPage, SETTLE_MS, MAX_PAGE_CHARS } from '../../../entrypoints/reader.content/page-reader';
-import type { Extraction } from '../../../lib/extract/article';
+import { createPageReader, forMessage, isMostlyCjk, readPage, SETTLE_MS, MAX_PAGE_CHARS } from '../../../entrypoints/reader.content/page-reader';
+import { extractArticle, type Extraction } from '../../../lib/extract/article';
 
 const story = (title: string, sentence: string) =>
   `<article><h1>${title}</h1>${Array.from({ length: 8 }, (_, i) => `<p>${sentence} Paragraph ${i + 1} gives more detail, with 12 figures and quotes from officials who spoke on Tuesday.</p>`).join('')}</article>`;
@@ -80,6 +80,25 @@ describe('readPage', () => {
     const result = readPage(document, 'https://news.example/huge', false);
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     if (!result.ok) expect(result.message).toMatch(/million characters/);
+  });
+});
+
+describe('CJK pages', () => {
+  const para = '救助隊はこれまでに運河から11人を救出し、そのうち4人が重傷を負った。ダイバーは火曜日の夕方になっても、依然として行方が分かっていない2人の捜索を続けていると同サービスは発表した。';
+  it('a Japanese article whose paragraphs are short by Latin measures is read', () => {
+    document.body.innerHTML = `<article><h1>ヴァルナ運河の橋が崩落</h1>${Array.from({ length: 4 }, () => `<p>${para}</p>`).join('')}</article>`;
+    expect(isMostlyCjk(document)).toBe(true);
+    // Readability's own gate turns it away (every paragraph is under 120 characters) ...
+    expect(extractArticle(document, 'https://news.example/ja')).toMatchObject({ ok: false, reason: 'not-article' });
+    // ... the CJK-scaled gate does not.
+    expect(readPage(document, 'https://news.example/ja', false).ok).toBe(true);
+  });
+  it('a short CJK page is still not an article', () => {
+    document.body.innerHTML = '<nav>ホーム ニュース</nav><p>お知らせ</p>';
+    expect(readPage(document, 'https://news.example/ja', false)).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+  it('a Latin page is not taken for CJK', () => {
+    expect(isMostlyCjk(document)).toBe(false);
   });
 });
 
