@@ -63,7 +63,8 @@ export function namesOfEvent(reports: readonly Report[]): Set<string> {
   }
   const out = new Set<string>();
   if (reports.length < 2) return out;
-  for (const [w, n] of count) if (n * 2 >= reports.length) out.add(w);
+  // Half the titles, and never a name only one title has.
+  for (const [w, n] of count) if (n >= 2 && n * 2 >= reports.length) out.add(w);
   return out;
 }
 
