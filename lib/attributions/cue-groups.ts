@@ -29,9 +29,15 @@ export interface CueGroup {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
 const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
-const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into']);
+const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into', 'before', 'after']);
+
+/** The first token from i that is not an adverb ("published shortly before" -> "before"). */
+function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
+  while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
+  return tokens[i];
+}
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
-const GERUND_LINKS = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'when']);
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
@@ -84,7 +90,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
-    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(tokens[k + 1]?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     if (nounContext) continue;
     if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying

@@ -164,7 +164,7 @@ const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite',
 function abbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
-  return t.text === '.' && !!prev && prev.end === t.start && prev.upper && prev.text.length <= 5 && !isEnd(tokens[k + 1]) && tokens[k + 1]?.kind !== 'word';
+  return t.text === '.' && !!prev && prev.end === t.start && prev.upper && (/[-.]/.test(prev.text) || prev.text.length <= 3) && !isEnd(tokens[k + 1]) && tokens[k + 1]?.kind !== 'word' && tokens[k + 1]?.kind !== 'quote';
 }
 
 /** Walks left over anything but punctuation (for apposition segments). */
