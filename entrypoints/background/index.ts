@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { onMessages, sendToTab } from '@/lib/messaging';
 import { retentionDaysSetting, welcomedSetting } from '@/lib/settings';
-import { TabStates, pageAddress } from '@/lib/tabs';
+import { TabStates, createRateLimit, pageAddress } from '@/lib/tabs';
 import { forgetReport, getReport, pruneReports } from '@/lib/store';
 import { createUpdatePorts } from './ports';
 import { createTabWork, db } from './tabs';
@@ -14,6 +14,8 @@ import { watchReaderRegistration } from './registration';
 import { startGathering } from './sources';
 
 const PRUNE_ALARM = 'parallax:prune-reports';
+/** Captures a tab may ask for per minute: a reader opens a few pages a minute, not dozens. */
+const CAPTURES_PER_MINUTE = 12;
 
 export default defineBackground({
   type: 'module',
@@ -32,10 +34,15 @@ export default defineBackground({
     const work = createTabWork(tabs);
     persist = work.persist;
     const gathering = startGathering(tabs, work.refresh);
+    const captures = createRateLimit(CAPTURES_PER_MINUTE, 60_000);
 
     onMessages(
       {
         'page:article': async ({ article }, { tabId, url }) => {
+          if (!captures.allow(tabId!)) {
+            console.warn('[parallax] too many captures from tab', tabId);
+            return { stored: false, reportId: null, message: 'This tab sent too many pages in a short time; Parallax waits a minute before reading more.' };
+          }
           const result = await work.capture(tabId!, article, url);
           if (result.stored && result.reportId) void gathering.gatherFor(result.reportId).catch((error: unknown) => console.warn('[parallax] gathering failed', error));
           return result;
@@ -63,6 +70,7 @@ export default defineBackground({
 
     browser.tabs.onRemoved.addListener((tabId) => {
       tabs.remove(tabId);
+      captures.forget(tabId);
       persist();
     });
     // A new page in the tab: what was known is about the previous page (the reader script, where it

@@ -5,3 +5,5 @@ export { captureArticle, eventView, failureState } from './capture';
 export type { Captured, EventView, PipelineDeps } from './capture';
 export { trustArticle, pageAddress, sameSite, siteOf } from './trust';
 export { capturePatterns, domainPatterns } from './patterns';
+export { createRateLimit } from './rate';
+export type { RateLimit } from './rate';
