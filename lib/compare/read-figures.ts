@@ -73,6 +73,17 @@ function narrowing(anchors: string[][], eventNames: ReadonlySet<string>): string
   return anchors.filter((phrase) => !phrase.every((w) => eventNames.has(w)));
 }
 
+/**
+ * An amount restated in another unit right after the first ("$60m (£53m)", "50 km (31 miles)"):
+ * the same figure, shown once as the outlet first gave it.
+ */
+function isConversion(report: Report, index: number): boolean {
+  const f = report.figures[index]!;
+  const previous = report.figures[index - 1];
+  if (!previous || previous.kind !== f.kind || (f.kind !== 'money' && f.kind !== 'measure')) return false;
+  return /^\s*[([]\s*$/.test(report.text.slice(previous.end, f.start)) && /^\s*[)\]]/.test(report.text.slice(f.end, f.end + 3));
+}
+
 /** Keeps a figure unless the report already said it; then the more specific of the two. */
 function keep(reads: Read[], read: Read): void {
   const twin = reads.findIndex((r) => sameFigureTwice(r.candidate, read.candidate));
@@ -109,6 +120,7 @@ export function readReport(report: Report, at: number, eventNames: ReadonlySet<s
     if (NON_EVENT_KINDS.has(figure.kind) || !Number.isFinite(figure.value)) return;
     // "Nobody", "zero": a count of none is a statement, not a figure outlets tally.
     if (figure.value === 0 && !/\d/.test(figure.text)) return;
+    if (isConversion(report, index)) return;
     const source = sources.get(index);
     const counted = withContext(report, figure, countedOf(figure), topics[figure.sentence] ?? null);
     counted.earlier = isEarlierCount(report, figure, counted.cls !== null);

@@ -167,3 +167,14 @@ describe('alignFigures', () => {
     expect(ids(alignFigures(candidates))).toEqual([[0, 1, 2, 3]]);
   });
 });
+
+describe('an amount restated in another unit', () => {
+  it('is one figure: "$60m (£53m)"', () => {
+    const a = report({ id: 'a', sentences: ['Biden pledged $60m (£53m) to help the territory.'], figures: [
+      { s: 0, text: '$60m', value: 60_000_000, kind: 'money', unit: '$', what: '$' },
+      { s: 0, text: '£53m', value: 53_000_000, kind: 'money', unit: '£', what: '£' }] });
+    const b = oneFigure('b', 'The president pledged $60 million in aid.', { text: '$60 million', value: 60_000_000, kind: 'money', unit: '$', what: 'aid' });
+    const c = compareReports([a, b]);
+    expect(c.numbers.map((n) => n.mentions.map((m) => m.text))).toEqual([['$60m', '$60 million']]);
+  });
+});
