@@ -105,6 +105,12 @@ describe('pages in the wild', () => {
     expect((await storedReports(session)).length).toBe(before);
   });
 
+  it('an article inside a frame is not taken for the page\'s', async () => {
+    const { state } = await visit(session, '/hostile/iframe.html', isSettled);
+    expect(state).toMatchObject({ status: 'not-article' });
+    expect(await reportOf('Framed Baltic Times')).toEqual([]);
+  });
+
   it('a single-page app that changes address is read again', async () => {
     const { tabId } = await visit(session, '/hostile/spa.html', (s) => s.status === 'article');
     const state = await waitForState(session, tabId, (s) => s.status === 'article' && !!s.url?.includes('story=floods'));
