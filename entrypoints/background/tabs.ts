@@ -17,9 +17,9 @@ import { loadSavedTabs, persistTabs } from './session';
 
 let database: Promise<Database> | null = null;
 
-/** The store, opened once per worker; a failed open is retried on the next call. */
+/** The store, opened once per worker; a failed or closed connection is opened again on the next call. */
 export function db(): Promise<Database> {
-  database ??= openReportStore().catch((error: unknown) => {
+  database ??= openReportStore(undefined, undefined, { onClose: () => (database = null) }).catch((error: unknown) => {
     database = null;
     throw error;
   });

@@ -84,7 +84,7 @@ export async function migrate(db: IDBPDatabase<any>, tx: IDBPTransaction<any, an
  * const db = await openReportStore();
  * await saveReport(db, report);
  */
-export async function openReportStore(name = DB_NAME, version = DB_VERSION): Promise<Database> {
+export async function openReportStore(name = DB_NAME, version = DB_VERSION, options: { onClose?: () => void } = {}): Promise<Database> {
   const db: Database = await openDB<ParallaxDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // idb awaits nothing here; the migrations only await requests of this same transaction.
@@ -96,6 +96,11 @@ export async function openReportStore(name = DB_NAME, version = DB_VERSION): Pro
     blocking() {
       // Another context (a newer extension version) wants to upgrade: let it, rather than block it.
       db.close();
+      options.onClose?.();
+    },
+    terminated() {
+      // The browser closed the connection (storage cleared, disk error): open again on next use.
+      options.onClose?.();
     },
   });
   return db;

@@ -55,6 +55,17 @@ describe('store migrations', () => {
     expect((await getRevisions(db, old.id))[0]!.report.text).toBe(old.text);
   });
 
+  it('a connection gives way to a newer version that wants to upgrade, and says so', async () => {
+    const name = freshName();
+    let closed = 0;
+    db = await openReportStore(name, 1, { onClose: () => closed++ });
+    const newer = await openReportStore(name, DB_VERSION);
+    expect(closed).toBe(1);
+    expect(newer.version).toBe(DB_VERSION);
+    newer.close();
+    db = null;
+  });
+
   it('opening a fresh store creates the latest schema directly', async () => {
     db = await openReportStore(freshName());
     expect(db.version).toBe(DB_VERSION);
