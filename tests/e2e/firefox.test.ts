@@ -61,6 +61,12 @@ describe('Firefox (headless, WebDriver BiDi)', () => {
     if (state.status !== 'article') throw new Error('not an article');
     expect(state.comparison.reports.map((r) => r.outlet)).toEqual(['RT', 'teleSUR English']);
     expect(state.differences).toBeGreaterThanOrEqual(4);
+    // Firefox's MV2 build shows the badge through browserAction.
+    const badge = await firefox.evaluate<string>(
+      ui,
+      `browser.tabs.query({}).then((tabs) => browser.browserAction.getBadgeText({ tabId: tabs.find((t) => t.url === ${JSON.stringify(`${server.url}/seed/rt/`)}).id }))`,
+    );
+    expect(badge).toBe(String(state.differences));
   });
 
   it('stores the reports in the add-on\'s IndexedDB', async () => {
