@@ -6,10 +6,20 @@
  */
 import type { Article } from '../model';
 
-/** The last two labels of a host name ("www.rt.com" -> "rt.com"); IP addresses as they are. */
+/** Second-level labels under which country domains register names ("bbc.co.uk", "abc.net.au"). */
+const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'nic', 'mil']);
+
+/**
+ * The registrable part of a host name ("www.rt.com" -> "rt.com", "news.bbc.co.uk" -> "bbc.co.uk");
+ * IP addresses as they are. A heuristic instead of the public-suffix list (no list is shipped):
+ * a two-letter country domain under a generic second level keeps three labels.
+ */
 export function siteOf(host: string): string {
   if (/^[\d.]+$/.test(host) || host.includes(':')) return host;
-  return host.split('.').slice(-2).join('.');
+  const labels = host.toLowerCase().split('.');
+  const n = labels.length;
+  const countrySecondLevel = n >= 3 && labels[n - 1]!.length === 2 && GENERIC_SECOND_LEVEL.has(labels[n - 2]!);
+  return labels.slice(countrySecondLevel ? -3 : -2).join('.');
 }
 
 function parse(url: string | null): URL | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TabStates, badgeText, differencesOf, trustArticle, sameSite } from '../../../lib/tabs';
+import { TabStates, badgeText, differencesOf, trustArticle, sameSite, siteOf } from '../../../lib/tabs';
 import type { Comparison } from '../../../lib/model';
 import type { TabState } from '../../../lib/protocol';
 
@@ -76,6 +76,22 @@ describe('trustArticle', () => {
     ['an address on another origin is replaced by the browser\'s', 'https://bbc.com/news/1', 'https://evil.example/page', 'https://evil.example/page'],
   ])('%s', (_label, pageUrl, sender, expected) => {
     expect(trustArticle({ ...base, url: pageUrl }, sender).url).toBe(expected);
+  });
+
+  it.each([
+    ['www.rt.com', 'rt.com'],
+    ['news.bbc.co.uk', 'bbc.co.uk'],
+    ['www.abc.net.au', 'abc.net.au'],
+    ['www3.nhk.or.jp', 'nhk.or.jp'],
+    ['www.lemonde.fr', 'lemonde.fr'],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('siteOf(%s) = %s', (host, site) => {
+    expect(siteOf(host)).toBe(site);
+  });
+
+  it('a page on another .co.uk site cannot claim a BBC address', () => {
+    expect(sameSite('https://evil.co.uk/a', 'https://www.bbc.co.uk/news/1')).toBe(false);
+    expect(sameSite('https://www.bbc.co.uk/news/1', 'https://m.bbc.co.uk/news/1')).toBe(true);
   });
 
   it('sameSite compares registrable-looking hosts', () => {
