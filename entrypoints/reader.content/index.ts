@@ -35,14 +35,21 @@ export default defineContentScript({
       clearTimeout: (id) => clearTimeout(id as number),
     });
 
+    // One passage highlighted at a time: a new one replaces the last, which also stops its timer.
+    let clearHighlight: (() => void) | null = null;
     const stopListening = onMessages(
       {
         'content:extract': ({ force }) => reader.read(force),
         'content:highlight': ({ text }) => {
           const range = findPassage(document.body, text);
           if (!range) return { found: false };
+          clearHighlight?.();
           const remove = highlightRange(range, window as never);
-          ctx.setTimeout(remove, 8000);
+          const timer = ctx.setTimeout(() => remove(), 8000);
+          clearHighlight = () => {
+            clearTimeout(timer);
+            remove();
+          };
           return { found: true };
         },
       },
