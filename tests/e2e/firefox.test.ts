@@ -91,6 +91,17 @@ describe('Firefox (headless, WebDriver BiDi)', () => {
     writeFileSync(`${SCREENSHOTS}/firefox-panel.png`, await firefox.screenshot(panel));
   });
 
+  it('registers the reader for a granted auto-capture source', async () => {
+    await firefox.evaluate(ui, `browser.storage.local.set({ sources: [{ id: 'local', name: 'Local outlet', domains: ['localhost'], feeds: [], enabled: true, autoCapture: true }] }).then(() => true)`);
+    let registered: unknown = null;
+    for (let i = 0; i < 40; i++) {
+      registered = await firefox.evaluate(ui, 'browser.scripting.getRegisteredContentScripts().then((list) => list.map((s) => ({ id: s.id, matches: s.matches })))');
+      if (Array.isArray(registered) && registered.length) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(registered).toEqual([{ id: 'parallax-reader', matches: ['http://localhost/*'] }]);
+  });
+
   it('a page that is not an article is left alone', async () => {
     await firefox.open(`${server.url}/`);
     const state = await waitFor(`${server.url}/`, (s) => s.status !== 'idle' && s.status !== 'analysing');
