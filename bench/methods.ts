@@ -18,13 +18,16 @@ export const METHODS = `## How each figure is measured
   redrawn until the product's copy test counts them as independent.
 - **browser**: headless Chromium with the e2e build (PARALLAX_TEST_HOSTS=1), fixture pages from
   scripts/serve-fixtures.mjs. *Content script*: the worker injects the reader script into the seed page
-  tab and times until the page's report reaches it. *Extraction in the page*: the same extractArticle
+  tab and times until the page's report reaches it (at most 10 runs per tab: the background takes
+  12 captures per tab per minute; later steps use a tab of their own). *Extraction in the page*: the same extractArticle
   bundled with esbuild, against Readability on a clone, in Chromium's DOM. *Cold start*: the worker is
   stopped (DevTools Target.closeTarget), then an extension page asks \`ui:tab-state\` until the answer
   holds the comparison. *Panel*: \`sidepanel.html?tabId=N\` from navigation start to the first row of the
   comparison in the DOM. *10,000 stored*: real reports' text written straight into the extension's
   IndexedDB with synthetic event terms (as for match), then a seed page is reloaded until its comparison
-  is back; the worker's heap is read after a forced GC (Runtime.getHeapUsage).
+  is back (one of those runs CPU-profiled in the worker: "idle" is time spent waiting, mostly on
+  IndexedDB), and the cold start is timed again; the worker's heap is read after a forced GC
+  (Runtime.getHeapUsage).
 - **size**: every file of .output/chrome-mv3 gzip -9; an entry counts its HTML or script plus every
   chunk and style it loads; Readability alone is @mozilla/readability bundled by esbuild, minified.
   Budgets live in bench/budgets.ts and are checked by tests/size-budget.test.ts.
