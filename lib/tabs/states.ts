@@ -5,10 +5,11 @@
  */
 import type { Comparison } from '../model';
 import type { TabState, TabStateUpdate } from '../protocol';
+import { countDifferences } from '../compare/differences';
 
 /** Items that differ (figures and attributions): the number on the badge. */
 export function differencesOf(comparison: Comparison): number {
-  return comparison.numbers.filter((i) => i.status === 'differs').length + comparison.attributions.filter((i) => i.status === 'differs').length;
+  return countDifferences(comparison);
 }
 
 /** The badge for a tab: the number of differences, '!' for an error, nothing otherwise. */

@@ -4,6 +4,7 @@
  */
 import type { Comparison, DifferenceKind, ItemStatus, ReportRef } from '../model';
 import { parseTime } from './format';
+import { isDifference } from '../compare/differences';
 
 /** Every difference kind, in the order the legend lists them. */
 export const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['value', 'update', 'hedge', 'only', 'source', 'cue', 'stance', 'quote', 'term'];
@@ -59,13 +60,7 @@ export interface DifferenceCounts {
   byKind: Partial<Record<DifferenceKind, number>>;
 }
 
-/**
- * Whether an item is a difference the reader should see: it differs, or (with other reports to
- * compare) only some outlets have it. The comparison marks the latter "single" with kind "only".
- */
-export function isDifference(item: { status: ItemStatus; kinds: readonly DifferenceKind[] }, reportCount: number): boolean {
-  return item.status === 'differs' || (item.status === 'single' && reportCount > 1 && item.kinds.includes('only'));
-}
+export { isDifference } from '../compare/differences';
 
 export function differenceCounts(comparison: Comparison): DifferenceCounts {
   const byKind: Partial<Record<DifferenceKind, number>> = {};

@@ -18,6 +18,16 @@ describe('differencesOf', () => {
   ] as const)('%j figures + 1 differing attribution -> %i', (statuses, expected) => {
     expect(differencesOf(comparison([...statuses]))).toBe(expected);
   });
+
+  it('counts a figure only one of several outlets reports, as the panel does', () => {
+    const only: Comparison = {
+      reports: [{ id: 'a', outlet: 'A', title: '', publishedAt: null, url: null }, { id: 'b', outlet: 'B', title: '', publishedAt: null, url: null }],
+      numbers: [{ what: 'gas price hike', status: 'single', kinds: ['only'], mentions: [] }, { what: 'states', status: 'agrees', kinds: [], mentions: [] }],
+      attributions: [],
+    };
+    expect(differencesOf(only)).toBe(1);
+    expect(differencesOf({ ...only, reports: only.reports.slice(0, 1) })).toBe(0);
+  });
 });
 
 describe('badgeText', () => {
