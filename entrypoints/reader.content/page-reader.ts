@@ -3,7 +3,6 @@
  * address, and once more when text that loads late has settled. Each reading is sent only if it
  * differs from the last one sent for that address. Browser pieces are passed in.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle, type Extraction } from '@/lib/extract/article';
 import type { Article } from '@/lib/model';
 
@@ -16,17 +15,6 @@ export const WATCH_MS = 20_000;
 /** Text growth that makes a new reading worth it (late-loading article bodies, "read more"). */
 const GROWTH = 0.2;
 
-/** Han, kana and hangul: a sentence in these scripts takes about a third of the characters of English. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** Readability's gate (120 characters a paragraph) scaled to CJK text: a 100-character Japanese paragraph is a long one. */
-const CJK_READERABLE = { minContentLength: 40, minScore: 20 };
-
-/** Whether most of the page's letters are CJK (sampled: the gate must stay cheap on large pages). */
-export function isMostlyCjk(doc: Document): boolean {
-  const sample = (doc.body?.textContent ?? '').slice(0, 20_000).replace(/[\s\p{P}\p{N}]/gu, '');
-  return sample.length > 0 && (sample.match(CJK)?.length ?? 0) / sample.length > 0.5;
-}
-
 /** Extracts the page, skipping one too large to read without freezing the tab. */
 export function readPage(doc: Document, url: string, force: boolean): Extraction {
   const chars = doc.body?.textContent?.length ?? 0;
@@ -34,11 +22,7 @@ export function readPage(doc: Document, url: string, force: boolean): Extraction
     const mb = (chars / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 });
     return { ok: false, reason: 'too-large', message: `This page holds ${mb} million characters of text, more than Parallax reads (${(MAX_PAGE_CHARS / 1_000_000).toLocaleString('en')} million).` };
   }
-  const result = extractArticle(doc, url, { force });
-  if (!result.ok && result.reason === 'not-article' && !force && isMostlyCjk(doc) && isProbablyReaderable(doc, CJK_READERABLE)) {
-    return extractArticle(doc, url, { force: true });
-  }
-  return result;
+  return extractArticle(doc, url, { force });
 }
 
 /** Caps that keep a legitimate page's odd metadata from getting its whole article refused. */

@@ -1,13 +1,12 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article } from '../model';
 import { readMetadata, hostOutlet, isoDate, normaliseLang } from './metadata';
 import { blockText, tidy } from './text';
+import { looksLikeArticle } from './readerable';
 
 /** Pages beyond these are skipped with a reason rather than freezing the reader's tab. */
 export const MAX_ELEMENTS = 60_000;
 export const MAX_TEXT_CHARS = 400_000;
-/** Readability's own test for "is this an article"; lowered a little for short wire stories. */
-const READERABLE = { minContentLength: 120, minScore: 20 };
 
 export type NotArticleReason = 'not-article' | 'too-large' | 'empty';
 
@@ -22,7 +21,7 @@ export interface ExtractOptions {
 
 /**
  * Extracts the article of a page: Readability on a clone (the live page is never changed),
- * gated by isProbablyReaderable, with the outlet, times, canonical address and language.
+ * gated by Readability's isProbablyReaderable (scaled for CJK text), with the outlet, times, canonical address and language.
  *
  * @example
  * const result = extractArticle(document, location.href);
@@ -34,7 +33,7 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page has ${elements.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
   }
-  if (!options.force && !isProbablyReaderable(doc, READERABLE)) {
+  if (!options.force && !looksLikeArticle(doc)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   const metadata = readMetadata(doc, url);
