@@ -187,6 +187,9 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
   if (isAuxiliary(next)) return false;
   if (prev.upper) return true;
+  // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
+  // any word before them can end the subject.
+  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
   // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
   // the verb's content visibly next ("tax commissioner says an internal review ...").
   const before = tokens[p - 1];
@@ -194,6 +197,9 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
+
+/** Reporting verbs whose present forms are (almost) never nouns. */
+const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
 
 const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
 

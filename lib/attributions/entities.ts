@@ -140,12 +140,20 @@ function compare(a: string, b: string): boolean {
   if (capitalised(a) >= 2 && capitalised(b) >= 2 && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
   if (sameHead(wa, wb)) return true;
   // "the Chief Secretary" / "Odisha Chief Secretary Pradeep Jena": a role alone names its holder.
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.every((w) => TITLES.has(w)) && short.every((w) => long.includes(w)) && long.length > short.length) return true;
+  // The titles are compared as written: normalising drops them from "Chief Secretary PK Jena".
+  const ra = rawWords(a);
+  const rb = rawWords(b);
+  const [short, long] = ra.length <= rb.length ? [ra, rb] : [rb, ra];
+  if (short.length && short.every((w) => TITLES.has(w)) && short.every((w) => long.includes(w)) && long.length > short.length && long.some((w) => !TITLES.has(w))) return true;
   // "health ministry spokesperson" speaks for the "health ministry".
   const ua = unspoken(wa);
   const ub = unspoken(wb);
   return (ua !== wa || ub !== wb) && ua.length > 0 && ub.length > 0 && sameHead(ua, ub);
+}
+
+/** A name's words as written, lower case, without determiners ("the Chief Secretary" -> chief secretary). */
+function rawWords(raw: string): string[] {
+  return raw.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !DETERMINERS.has(w));
 }
 
 function sameHead(wa: string[], wb: string[]): boolean {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+import type { Attribution } from '../../../lib/model';
+
+/**
+ * Sentences that were once misread, each kept as a case: the comparison's reading of the
+ * events-dev pages, and grammatical patterns found missing on the PolNeAR develop half.
+ */
+const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('misreads found by the comparison (events-dev)', () => {
+  it.each([
+    ['The Beirut port blast has now claimed 158 lives and left about 6,000 people wounded, Al Arabiya television reported on Saturday.', ['reported']],
+    ['The fire claimed 158 lives.', []],
+    ['The storm has claimed the lives of 158 people, officials said.', ['said']],
+  ])('a death toll that "claimed lives" is no distancing cue: %s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+    expect(read(text).every((a) => a.stance !== 'distancing')).toBe(true);
+  });
+
+  it.each([
+    ['Florida officials put the figure at at least 68.', 'Florida officials', 'put', 'the figure at at least 68'],
+    ['The coastguard has confirmed that 27 people were rescued from the water.', 'The coastguard', 'has confirmed', 'that 27 people were rescued from the water'],
+    ['Railway Minister Ashwini Vaishnaw, who reached the site on Saturday morning, announced ex gratia compensation of Rs 10 lakh.', 'Railway Minister Ashwini Vaishnaw, who reached the site on Saturday morning,', 'announced', 'ex gratia compensation of Rs 10 lakh'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Odisha Chief Secretary Pradeep Jena said 275 people had died. Later the Chief Secretary said the toll had been revised.', 'odisha chief secretary pradeep jena'],
+    ['Some bodies had been counted twice, Chief Secretary PK Jena said. Admitting that identifying the dead was hard, the Chief Secretary said details were online.', 'pk jena'],
+  ])('"the Chief Secretary" is the Chief Secretary named before: %s', (text, entity) => {
+    const found = read(text);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((a) => a.entity === entity)).toBe(true);
+  });
+
+  it('does not make every role the same person', () => {
+    const found = read('Chief Secretary Pradeep Jena said 275 people had died. The Chief Minister said help was coming.');
+    expect(found.map((a) => a.cue.text)).toEqual(['said', 'said']);
+    expect(found[0]!.entity).toBe('pradeep jena');
+    expect(found[1]!.entity).not.toBe('pradeep jena');
+  });
+});
+
+describe('present-tense verbs that are never nouns, after any subject', () => {
+  it.each([
+    ['But critics say resources could be better spent in partnership with NATO.', 'critics', 'say', 'resources could be better spent in partnership with NATO'],
+    ['Those close to him say that he would have to consider Rep. Don Beyer.', 'Those close to him', 'say', 'that he would have to consider Rep. Don Beyer'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Voters have a say in the matter.'],
+    ['The says and doings of the court were recorded.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
