@@ -15,10 +15,28 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-function meta(doc: Document, ...names: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/**
+ * The page's meta tags by property / name / itemprop (lower case), first one wins: read in one
+ * pass, since a page can have hundreds and each field asks for several names.
+ */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = tags.get(name.toLowerCase());
     if (content) return content;
   }
   return null;
@@ -67,23 +85,24 @@ export function isoDate(value: unknown): string | null {
 }
 
 export function readMetadata(doc: Document, url: string | null): PageMetadata {
+  const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
   const org = ld.find((o) => /Organization|NewsMediaOrganization/.test(typeOf(o)));
   const timeEl = doc.querySelector('time[datetime]');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(tags, 'og:url');
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
   return {
-    outlet: meta(doc, 'og:site_name', 'application-name') ?? nameOf(article?.publisher) ?? nameOf(org) ?? hostOutlet(url),
-    title: meta(doc, 'og:title', 'twitter:title') ?? (typeof article?.headline === 'string' ? article.headline : null),
-    byline: nameOf(article?.author) ?? meta(doc, 'author', 'article:author'),
+    outlet: meta(tags, 'og:site_name', 'application-name') ?? nameOf(article?.publisher) ?? nameOf(org) ?? hostOutlet(url),
+    title: meta(tags, 'og:title', 'twitter:title') ?? (typeof article?.headline === 'string' ? article.headline : null),
+    byline: nameOf(article?.author) ?? meta(tags, 'author', 'article:author'),
     publishedAt:
-      isoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued')) ??
+      isoDate(meta(tags, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued')) ??
       isoDate(article?.datePublished) ??
       isoDate(timeEl?.getAttribute('datetime')),
-    modifiedAt: isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time')) ?? isoDate(article?.dateModified),
+    modifiedAt: isoDate(meta(tags, 'article:modified_time', 'dateModified', 'og:updated_time')) ?? isoDate(article?.dateModified),
     canonicalUrl: absolute(canonical, url),
-    lang: normaliseLang(htmlLang ?? meta(doc, 'og:locale', 'language') ?? (typeof article?.inLanguage === 'string' ? article.inLanguage : null)),
+    lang: normaliseLang(htmlLang ?? meta(tags, 'og:locale', 'language') ?? (typeof article?.inLanguage === 'string' ? article.inLanguage : null)),
   };
 }
 
