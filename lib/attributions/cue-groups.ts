@@ -131,7 +131,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
   const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
-  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1)) return null;
+  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
@@ -230,6 +230,17 @@ function putsFigure(tokens: readonly Token[], lemma: string, i: number, limit: n
     else if (t === 'at' && sawNoun) return true;
   }
   return false;
+}
+
+/** Verbs whose passive reports a judgement or a question without naming who ("was accused of"). */
+const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote']);
+const JUDGED_NEXT = new Set(['for', 'of', 'as', 'to', 'about', 'how', 'whether', 'why', 'what', 'if', 'that', 'over']);
+
+/** "has been criticized for", "was once asked how": an agentless passive that still reports. */
+function judgedFor(tokens: readonly Token[], lemma: string, i: number): boolean {
+  if (!JUDGED.has(lemma)) return false;
+  while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
+  return JUDGED_NEXT.has(tokens[i]?.lower ?? '');
 }
 
 /** "by" right after a participle, or after one adverb ("told privately by"). */

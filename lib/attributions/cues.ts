@@ -41,7 +41,9 @@ feud react vent gripe muse ponder marvel gush acknowledge dub decry remember bac
 assess evaluate analyze analyse probe scrutinize scrutinise unleash offer pound taunt lampoon skewer
 bash downplay minimize minimise hype release compile identify revise lower raise update trumpet extol spurn snub disapprove persuade convince notify summarize
 summarise specify reprimand censure contemplate
-slam tout hail`;
+slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
+concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
+demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
@@ -66,7 +68,7 @@ const PARTICLES: Record<string, readonly string[]> = {
   call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about', 'to'], speak: ['about', 'of', 'out', 'to'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
-  push: ['back'], sign: ['off'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
+  push: ['back'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
 };
 
 /** Irregular forms: lemma -> [third person, past, past participle, -ing]. */

@@ -60,3 +60,32 @@ describe('present-tense verbs that are never nouns, after any subject', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('agentless passives of judgement and questions', () => {
+  it.each([
+    ['He has been harshly criticized for policies that objectors see as abuses.', 'has been harshly criticized'],
+    ['Mr. Quiros was accused of using $50 million for personal expenses.', 'was accused of'],
+    ['Ronald Reagan was once asked how the Cold War would end.', 'was once asked'],
+  ])('%s', (text, cue) => {
+    const found = read(text);
+    expect(found.map((a) => a.cue.text)).toEqual([cue]);
+    expect(found[0]!.source).toBeNull();
+  });
+
+  it.each([
+    ['The building was called Miracle Tower.'],
+    ['The meeting was described in the minutes.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('verbs of expression', () => {
+  it.each([
+    ['Trump has pooh-poohed the intelligence community consensus that Russia hacked the emails.', 'Trump', 'has pooh-poohed'],
+    ['The senator voiced concern that the bill would fail.', 'The senator', 'voiced'],
+    ['Critics assailed the plan as reckless.', 'Critics', 'assailed'],
+  ])('%s', (text, source, cue) => {
+    expect(read(text).map((a) => [a.source?.text, a.cue.text])).toContainEqual([source, cue]);
+  });
+});
