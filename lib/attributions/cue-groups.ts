@@ -38,7 +38,7 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
 }
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
-const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question']);
+const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
@@ -85,6 +85,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      // "a statement announcing the pick", "each touting their own experience": a gerund of
+      // saying right after its noun, with its content visibly next.
+      if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
       continue;
     }
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;

@@ -28,6 +28,10 @@ const COORDINATORS = new Set(['and', 'but', 'as', 'while', 'whereas', 'although'
 /** Verbs that invert after a quotation ("“...,” said Caddell"). */
 const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort']);
 
+/** Questions put to a speaker, opening a sentence ("Asked whether ...", "Pressed on ..."). */
+const QUESTIONED = new Set(['ask', 'press', 'question', 'quiz', 'challenge']);
+const ASKED_NEXT = new Set(['about', 'to', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'on', 'by', 'for', 'again', 'later']);
+
 interface Candidate {
   group: CueGroup;
   kind: 'post-inverted' | 'post' | 'pre' | 'passive';
@@ -40,6 +44,8 @@ interface Candidate {
   boundary: number;
   /** An opening participle ("Speaking to ANI, Jena said"): the speaker comes after. */
   opening?: boolean;
+  /** A question put by someone unnamed ("Asked about ..., X said"): a frame with no source. */
+  unnamed?: boolean;
 }
 
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {
@@ -78,7 +84,11 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   }
   // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an
   // opening participle whose speaker is the subject of the clause after it.
-  if (g.form === 'ing' && !g.linked && opensClause(tokens, floor, g.start)) {
+  // "Asked about the blast, Clinton said ...": a question put to the speaker opens the clause too.
+  const askedFirst = (g.form === 'past' || g.form === 'participle') && QUESTIONED.has(g.entry.lemma) && (g.particle || ASKED_NEXT.has(tokens[g.end]?.lower ?? ''));
+  if ((g.form === 'ing' || askedFirst) && !g.linked && opensClause(tokens, floor, g.start)) {
+    // Whoever asked goes unnamed: the question has no source (the answer's speaker is not the asker).
+    if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
   const source = g.linked ? null : sourceBefore(tokens, floor, g.start);
@@ -183,11 +193,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // with its quotation.
     if (stanceOf(tokens, c) === 'distancing' && c.group.entry.lemma === 'call') content = { start: content.start, end: endOfNamedThing(page, content) };
     if (c.group.entry.frame === 'weak' && !c.group.licensed && !/["“‘«]/.test(page.text[content.start] ?? '')) continue;
-    const sharesSourceOf = c.source ? null : frames.length ? frames.length - 1 : null;
+    const sharesSourceOf = c.source || c.unnamed ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.
     const source = c.source ?? (sharesSourceOf === null && c.group.linked ? subjectOf(tokens, from, c.group.start) : null);
-    if (!source && sharesSourceOf === null && c.kind !== 'passive' && !c.opening) continue;
+    if (!source && sharesSourceOf === null && c.kind !== 'passive' && !c.opening && !c.unnamed) continue;
     if (c.opening) openings.add(frames.length);
     frames.push({ source, sharesSourceOf: c.opening ? null : sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));

@@ -89,3 +89,23 @@ describe('verbs of expression', () => {
     expect(read(text).map((a) => [a.source?.text, a.cue.text])).toContainEqual([source, cue]);
   });
 });
+
+describe('questions put by someone unnamed, gerunds after their noun', () => {
+  it('reads "Asked about ..., X said" as an unsourced question and X’s answer', () => {
+    expect(triples('Asked about the blast, Clinton said, “I think it is important.”')).toEqual([
+      [undefined, 'Asked about', 'the blast'],
+      ['Clinton', 'said', '“I think it is important.”'],
+    ]);
+  });
+
+  it('reads "a statement announcing the pick"', () => {
+    expect(read('A statement announcing the pick appeared on Monday.').map((a) => [a.source?.text, a.cue.text])).toContainEqual(['A statement', 'announcing']);
+  });
+
+  it.each([
+    ['He kept asking.'],
+    ['The building housing the ministry was closed.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
