@@ -9,8 +9,8 @@ import type { TabState } from '@/lib/protocol';
 import { analyse } from '@/lib/report';
 import { compareReports } from '@/lib/compare';
 import { sameEvent } from '@/lib/match';
-import { openReportStore, type Database } from '@/lib/store';
-import { TabStates, captureArticle, eventView, failureState, trustArticle, type PipelineDeps } from '@/lib/tabs';
+import { getStoredReports, openReportStore, type Database } from '@/lib/store';
+import { TabStates, captureArticle, eventViews, failureState, trustArticle, type PipelineDeps } from '@/lib/tabs';
 import { sendToTab } from '@/lib/messaging';
 import { READER_FILE } from './registration';
 import { loadSavedTabs, persistTabs } from './session';
@@ -42,17 +42,19 @@ export function createTabWork(tabs: TabStates) {
   /** Recomputes the comparison of tabs showing any of these reports (their event changed). */
   async function refresh(reportIds: readonly string[], except: number | null): Promise<void> {
     const deps = await pipeline();
-    for (const tabId of tabs.tabsShowing(new Set(reportIds))) {
-      if (tabId === except) continue;
+    const showing = tabs.tabsShowing(new Set(reportIds)).filter((tabId) => tabId !== except);
+    const wanted = showing.map((tabId) => tabs.get(tabId)).flatMap((s) => (s?.status === 'article' ? [s.reportId] : []));
+    const stored = new Map((await getStoredReports(deps.db, wanted)).map((r) => [r.id, r]));
+    const views = await eventViews([...stored.values()], deps);
+    for (const tabId of showing) {
       const state = tabs.get(tabId);
       if (state?.status !== 'article') continue;
-      const stored = await deps.db.get('reports', state.reportId);
-      if (!stored) {
+      if (!stored.has(state.reportId)) {
         tabs.set(tabId, { status: 'idle', url: state.url });
         continue;
       }
-      const view = await eventView(stored, deps);
-      tabs.set(tabId, { ...state, comparison: view.comparison, differences: view.differences });
+      const view = views.get(state.reportId);
+      if (view) tabs.set(tabId, { ...state, comparison: view.comparison, differences: view.differences });
     }
   }
 
@@ -77,19 +79,21 @@ export function createTabWork(tabs: TabStates) {
   /** Rebuilds the states kept in session storage (once per worker start). */
   function restore(): Promise<void> {
     restored ??= (async () => {
-      const saved = await loadSavedTabs();
+      const saved = Object.entries(await loadSavedTabs())
+        .map(([key, entry]) => [Number(key), entry] as const)
+        .filter(([tabId]) => !tabs.get(tabId));
+      for (const [tabId, entry] of saved) if (entry.kind === 'state') tabs.set(tabId, entry.state);
       const deps = await pipeline();
-      for (const [key, entry] of Object.entries(saved)) {
-        const tabId = Number(key);
-        if (tabs.get(tabId)) continue;
-        if (entry.kind === 'state') {
-          tabs.set(tabId, entry.state);
-          continue;
-        }
-        const stored = await deps.db.get('reports', entry.reportId);
-        if (!stored) continue;
-        const view = await eventView(stored, deps);
-        tabs.set(tabId, { status: 'article', url: entry.url, reportId: stored.id, comparison: view.comparison, differences: view.differences, gathering: null });
+      // All tabs' reports in one read and their events compared concurrently: a restarted worker
+      // with many article tabs answers after one round of lookups, not one per tab in a row.
+      const wanted = saved.flatMap(([, entry]) => (entry.kind === 'report' ? [entry.reportId] : []));
+      const stored = new Map((await getStoredReports(deps.db, wanted)).map((r) => [r.id, r]));
+      const views = await eventViews([...stored.values()], deps);
+      for (const [tabId, entry] of saved) {
+        if (entry.kind !== 'report' || tabs.get(tabId)) continue;
+        const view = views.get(entry.reportId);
+        if (!view) continue;
+        tabs.set(tabId, { status: 'article', url: entry.url, reportId: entry.reportId, comparison: view.comparison, differences: view.differences, gathering: null });
       }
     })().catch((error: unknown) => console.warn('[parallax] could not restore tab states', error));
     return restored;

@@ -1,13 +1,16 @@
 /**
  * Reports in the store: save (one per canonical address, earlier versions kept as revisions),
  * read, forget, find same-event candidates through the terms index, and prune by age.
- * Every write is one transaction: it happens entirely or not at all.
+ * Every write is one transaction: it happens entirely or not at all, term counts included.
  */
 import type { Report } from '../model';
-import type { TermStats } from '../match';
 import type { Database, Revision, StoredReport } from './schema';
 import { termsOf } from './terms';
 import { storeError } from './errors';
+import { added, applyChanges, noChanges, removed } from './counts';
+
+/** The stores every write of current reports touches: the term counts change with them. */
+const WRITE_STORES = ['reports', 'revisions', 'termCounts', 'meta'] as const;
 
 export type SaveOutcome = 'new' | 'replaced' | 'unchanged' | 'older';
 
@@ -53,16 +56,18 @@ function revisionOf(report: StoredReport, replacedAt: string): Revision {
  */
 export async function saveReport(db: Database, report: Report, now = new Date().toISOString()): Promise<SaveResult> {
   const incoming = toStored(report);
-  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
   try {
     const reports = tx.objectStore('reports');
     const revisions = tx.objectStore('revisions');
+    const changes = noChanges();
     // The same address may be stored under another id (written by an older version or imported).
     let previous = await reports.get(incoming.id);
     if (!previous && incoming.canonicalUrl) previous = await reports.index('canonicalUrl').get(incoming.canonicalUrl);
     let result: SaveResult;
     if (!previous) {
       await reports.put(incoming);
+      added(changes, incoming);
       result = { outcome: 'new', current: incoming };
     } else if (previous.text === incoming.text && previous.title === incoming.title) {
       result = { outcome: 'unchanged', current: previous };
@@ -74,8 +79,11 @@ export async function saveReport(db: Database, report: Report, now = new Date().
       await revisions.put(revisionOf(previous, now));
       if (previous.id !== incoming.id) await reports.delete(previous.id);
       await reports.put(incoming);
+      removed(changes, previous);
+      added(changes, incoming);
       result = { outcome: 'replaced', current: incoming };
     }
+    await applyChanges(tx, changes);
     await tx.done;
     return result;
   } catch (error) {
@@ -113,47 +121,20 @@ export async function getRevisions(db: Database, reportId: string): Promise<Revi
 
 /** Forgets a report and all its revisions. @returns whether there was one. */
 export async function forgetReport(db: Database, id: string): Promise<boolean> {
-  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
   try {
-    const existed = (await tx.objectStore('reports').count(id)) > 0;
+    const existing = await tx.objectStore('reports').get(id);
     await tx.objectStore('reports').delete(id);
     for (const key of await tx.objectStore('revisions').index('reportId').getAllKeys(id)) await tx.objectStore('revisions').delete(key);
+    const changes = noChanges();
+    removed(changes, existing);
+    await applyChanges(tx, changes);
     await tx.done;
-    return existed;
+    return !!existing;
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'forgetting this report');
   }
-}
-
-/**
- * Ids of stored reports sharing event terms with `terms`, most shared first (the first step of
- * matching; lib/match's sameEvent confirms). Terms that most reports carry are skipped.
- */
-export async function candidateIds(db: Database, terms: readonly string[], exclude: string, limit = 40): Promise<string[]> {
-  const tx = db.transaction('reports');
-  const index = tx.store.index('terms');
-  const total = await tx.store.count();
-  const cutoff = Math.max(64, total / 4);
-  const shared = new Map<string, number>();
-  for (const term of new Set(terms)) {
-    const ids = await index.getAllKeys(term, Math.ceil(cutoff) + 1);
-    if (ids.length > cutoff) continue;
-    for (const id of ids) if (id !== exclude) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  await tx.done;
-  return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id);
-}
-
-/** Document frequencies of the given terms, so lib/match can weigh rare terms over common ones. */
-export async function termStats(db: Database, terms: Iterable<string>): Promise<TermStats> {
-  const tx = db.transaction('reports');
-  const index = tx.store.index('terms');
-  const size = await tx.store.count();
-  const df = new Map<string, number>();
-  for (const term of new Set(terms)) df.set(term, await index.count(term));
-  await tx.done;
-  return { size, df: (term) => df.get(term) ?? 0 };
 }
 
 /**
@@ -164,16 +145,20 @@ export async function pruneReports(db: Database, days: number, now = Date.now())
   if (!(days > 0)) return 0;
   const before = new Date(now - days * 86_400_000).toISOString();
   const range = IDBKeyRange.upperBound(before, true);
-  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
   try {
     const reports = tx.objectStore('reports');
     const revisions = tx.objectStore('revisions');
-    const old = await reports.index('capturedAt').getAllKeys(range);
-    for (const id of old) {
-      await reports.delete(id);
-      for (const key of await revisions.index('reportId').getAllKeys(id)) await revisions.delete(key);
+    // The reports themselves, not only their keys: their terms leave the counts with them.
+    const old = await reports.index('capturedAt').getAll(range);
+    const changes = noChanges();
+    for (const report of old) {
+      await reports.delete(report.id);
+      removed(changes, report);
+      for (const key of await revisions.index('reportId').getAllKeys(report.id)) await revisions.delete(key);
     }
     for (const key of await revisions.index('replacedAt').getAllKeys(range)) await revisions.delete(key);
+    await applyChanges(tx, changes);
     await tx.done;
     return old.length;
   } catch (error) {

@@ -7,9 +7,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Report } from '../model';
 import { termsOf } from './terms';
+import { recountInto } from './counts';
 
 export const DB_NAME = 'parallax';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A report as stored: the report plus its event terms (a multiEntry index finds same-event candidates). */
 export interface StoredReport extends Report {
@@ -37,6 +38,22 @@ export interface ParallaxDB extends DBSchema {
     value: Revision;
     indexes: { reportId: string; replacedAt: string };
   };
+  /** How many current reports carry each event term (lib/store/counts.ts). */
+  termCounts: {
+    key: string;
+    value: TermCount;
+  };
+  /** Store-wide numbers, by name; 'reports' is how many reports the term counts describe. */
+  meta: {
+    key: string;
+    value: number;
+  };
+}
+
+/** A term's document frequency among the current reports. */
+export interface TermCount {
+  term: string;
+  df: number;
 }
 
 export type Database = IDBPDatabase<ParallaxDB>;
@@ -66,6 +83,14 @@ export const MIGRATIONS: Record<number, (db: IDBPDatabase<any>, tx: IDBPTransact
       const report = cursor.value as Report & { terms?: string[] };
       if (!Array.isArray(report.terms)) await cursor.update({ ...report, terms: termsOf(report) });
     }
+  },
+  // Version 3: each term's document frequency and the number of reports, kept beside the reports
+  // so matching reads a frequency with one get instead of counting the terms index; the counts
+  // of the reports already stored are computed here.
+  async 3(db, tx) {
+    db.createObjectStore('termCounts', { keyPath: 'term' });
+    db.createObjectStore('meta');
+    await recountInto(tx);
   },
 };
 

@@ -8,6 +8,7 @@ import type { Database, Revision, StoredReport } from './schema';
 import { DB_VERSION } from './schema';
 import { termsOf } from './terms';
 import { abortQuietly } from './reports';
+import { added, applyChanges, noChanges, removed } from './counts';
 import { StoreError, storeError } from './errors';
 
 export const EXPORT_FORMAT = 'parallax-export';
@@ -85,14 +86,24 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
   }
   const reports = parsed.output.reports.map(upgradeReport);
   const revisions = parsed.output.revisions.map((r) => ({ ...r, report: upgradeReport(r.report) }) as Revision);
-  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
+  const tx = db.transaction(['reports', 'revisions', 'termCounts', 'meta'], 'readwrite');
   try {
     if (mode === 'replace') {
       await tx.objectStore('reports').clear();
       await tx.objectStore('revisions').clear();
+      await tx.objectStore('termCounts').clear();
+      await tx.objectStore('meta').clear();
     }
-    for (const report of reports) await tx.objectStore('reports').put(report);
+    // Counted once at the end: a merge may overwrite a stored report (its terms leave) and a
+    // file may hold one id twice (the later record wins, as the puts do).
+    const changes = noChanges();
+    for (const report of reports) {
+      removed(changes, await tx.objectStore('reports').get(report.id));
+      await tx.objectStore('reports').put(report);
+      added(changes, report);
+    }
     for (const revision of revisions) await tx.objectStore('revisions').put(revision);
+    await applyChanges(tx, changes);
     await tx.done;
   } catch (error) {
     abortQuietly(tx);
@@ -103,6 +114,6 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
 
 /** Deletes everything stored (the options page's "delete all"). */
 export async function clearAll(db: Database): Promise<void> {
-  const tx = db.transaction(['reports', 'revisions'], 'readwrite');
-  await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('revisions').clear(), tx.done]);
+  const tx = db.transaction(['reports', 'revisions', 'termCounts', 'meta'], 'readwrite');
+  await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('revisions').clear(), tx.objectStore('termCounts').clear(), tx.objectStore('meta').clear(), tx.done]);
 }

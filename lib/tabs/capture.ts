@@ -44,6 +44,23 @@ export async function eventView(report: StoredReport, deps: PipelineDeps): Promi
   return { reportIds: reports.map((r) => r.id), comparison, differences: differencesOf(comparison) };
 }
 
+/**
+ * The event views of several stored reports (the tabs a restarted worker restores, the tabs an
+ * event change refreshes), each report once however many tabs show it, all read concurrently:
+ * IndexedDB serves read transactions in parallel, so n tabs cost about one round of lookups,
+ * not n in a row. A report that fails is left out (its tab keeps what it had).
+ */
+export async function eventViews(reports: readonly StoredReport[], deps: PipelineDeps): Promise<Map<string, EventView>> {
+  const unique = [...new Map(reports.map((r) => [r.id, r])).values()];
+  const views = await Promise.allSettled(unique.map((r) => eventView(r, deps)));
+  const out = new Map<string, EventView>();
+  views.forEach((view, i) => {
+    if (view.status === 'fulfilled') out.set(unique[i]!.id, view.value);
+    else console.warn('[parallax] could not compare report', unique[i]!.id, view.reason);
+  });
+  return out;
+}
+
 export interface Captured {
   state: Extract<TabState, { status: 'article' }>;
   outcome: SaveOutcome;

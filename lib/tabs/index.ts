@@ -1,7 +1,7 @@
 /** Per-tab state and the capture pipeline of the background (pure; browser APIs passed in). */
 export { TabStates, badgeText, differencesOf, saveTab } from './states';
 export type { SavedTab, TabStatesOptions } from './states';
-export { captureArticle, eventView, failureState } from './capture';
+export { captureArticle, eventView, eventViews, failureState } from './capture';
 export type { Captured, EventView, PipelineDeps } from './capture';
 export { trustArticle, pageAddress, sameSite, siteOf } from './trust';
 export { capturePatterns, domainPatterns } from './patterns';

@@ -29,3 +29,16 @@ export function otherReport(capturedAt = '2026-11-01T10:00:00.000Z'): Report {
   const text = 'Heavy rain flooded the Ahr valley in Germany on Thursday. Rescuers in Rhineland-Palatinate said 40 people were missing after the river burst its banks near Schuld.';
   return analyse({ url: 'https://dw.example/floods', canonicalUrl: 'https://dw.example/floods', outlet: 'DW', title: 'Floods in the Ahr valley', byline: null, lang: 'en', publishedAt: '2021-07-15T08:00:00.000Z', modifiedAt: null, text }, capturedAt);
 }
+
+/**
+ * The term counts as they should be, computed from the stored reports directly, beside the
+ * counts the store keeps (lib/store/counts.ts): the two must always agree.
+ */
+export async function countsAndRecount(db: import('../../../lib/store').Database): Promise<{ kept: { reports: number; df: Record<string, number> }; recount: { reports: number; df: Record<string, number> } }> {
+  const reports = await db.getAll('reports');
+  const recount: Record<string, number> = {};
+  for (const report of reports) for (const term of new Set(report.terms)) recount[term] = (recount[term] ?? 0) + 1;
+  const kept: Record<string, number> = {};
+  for (const { term, df } of await db.getAll('termCounts')) kept[term] = df;
+  return { kept: { reports: (await db.get('meta', 'reports')) ?? 0, df: kept }, recount: { reports: reports.length, df: recount } };
+}

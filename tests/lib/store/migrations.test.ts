@@ -37,7 +37,7 @@ describe('store migrations', () => {
     const name = freshName();
     await writeVersion1(name);
     db = await openReportStore(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'revisions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'reports', 'revisions', 'termCounts']);
     expect([...db.transaction('reports').store.indexNames].sort()).toEqual(['canonicalUrl', 'capturedAt', 'publishedAt', 'terms']);
     const [a, b] = v1.reports;
     const stored = (await db.get('reports', a!.id))!;
@@ -69,6 +69,6 @@ describe('store migrations', () => {
   it('opening a fresh store creates the latest schema directly', async () => {
     db = await openReportStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'revisions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'reports', 'revisions', 'termCounts']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshName, otherReport, seedArticle } from '../store/helpers';
 import { openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
-import { captureArticle, failureState, type PipelineDeps } from '../../../lib/tabs';
+import { captureArticle, eventView, eventViews, failureState, type PipelineDeps } from '../../../lib/tabs';
 import { analyse } from '../../../lib/report';
 import { compareReports } from '../../../lib/compare';
 import { sameEvent } from '../../../lib/match';
@@ -43,6 +43,25 @@ describe('captureArticle', () => {
     const again = await captureArticle(seedArticle(1), d);
     expect(again.outcome).toBe('unchanged');
     expect(again.state.comparison.reports).toHaveLength(1);
+  });
+});
+
+describe('eventViews', () => {
+  it('compares each report once, concurrently, with the same answer as one at a time', async () => {
+    const d = await deps();
+    const a = await captureArticle(seedArticle(0, { publishedAt: '2022-01-06T22:20:00.000Z' }), d);
+    const b = await captureArticle(seedArticle(1, { publishedAt: '2022-01-06T12:47:00.000Z' }), d);
+    const flood = (await saveReport(d.db, otherReport())).current;
+    const stored = await Promise.all([a, b].map(async (c) => (await d.db.get('reports', c.state.reportId))!));
+    let views = 0;
+    const counting: PipelineDeps = { ...d, compare: (reports) => (views++, d.compare(reports)) };
+    // Three tabs on the first report, one on the second, one on the flood: three comparisons.
+    const out = await eventViews([stored[0]!, stored[0]!, stored[1]!, flood, stored[0]!], counting);
+    expect(views).toBe(3);
+    expect([...out.keys()].sort()).toEqual([stored[0]!.id, stored[1]!.id, flood.id].sort());
+    for (const report of [...stored, flood]) expect(out.get(report.id)).toEqual(await eventView(report, d));
+    expect(out.get(stored[0]!.id)!.reportIds).toEqual([stored[0]!.id, stored[1]!.id]);
+    expect(out.get(flood.id)!.reportIds).toEqual([flood.id]);
   });
 });
 

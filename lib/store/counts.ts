@@ -1,0 +1,137 @@
+/**
+ * Document frequencies of the event terms (how many current reports carry each term) and the
+ * number of reports they describe, kept beside the reports. Matching reads a term's frequency
+ * with one keyed get; counting it on the multiEntry `terms` index walks every posting (O(df) in
+ * Chromium), which made matching against 10,000 stored reports take seconds.
+ *
+ * Every write that adds, replaces or removes a current report adjusts the counts in its own
+ * transaction, so they are exact whenever the write committed. Revisions are not counted: only
+ * current reports are matched.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Database, ParallaxDB, StoredReport } from './schema';
+
+/** The `meta` key of the number of reports the term counts describe. */
+export const COUNTED_REPORTS = 'reports';
+
+/** Term -> change in document frequency, and the change in the number of reports. */
+export interface CountChanges {
+  terms: Map<string, number>;
+  reports: number;
+}
+
+export function noChanges(): CountChanges {
+  return { terms: new Map(), reports: 0 };
+}
+
+/** Records that `report` stops being current (replaced, forgotten, pruned, overwritten). */
+export function removed(changes: CountChanges, report: Pick<StoredReport, 'terms'> | undefined): void {
+  if (!report) return;
+  changes.reports--;
+  for (const term of new Set(report.terms ?? [])) changes.terms.set(term, (changes.terms.get(term) ?? 0) - 1);
+}
+
+/** Records that `report` becomes current. */
+export function added(changes: CountChanges, report: Pick<StoredReport, 'terms'>): void {
+  changes.reports++;
+  for (const term of new Set(report.terms)) changes.terms.set(term, (changes.terms.get(term) ?? 0) + 1);
+}
+
+type CountingTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'readwrite' | 'versionchange'>;
+
+/**
+ * Applies the changes inside the caller's write transaction (so a failed write leaves the counts
+ * as they were). A term no report carries any more is deleted, not kept at 0, so the counts store
+ * stays the size of the live vocabulary.
+ */
+export async function applyChanges(tx: CountingTx, changes: CountChanges): Promise<void> {
+  const counts = tx.objectStore('termCounts');
+  const meta = tx.objectStore('meta');
+  const work: Promise<unknown>[] = [];
+  for (const [term, delta] of changes.terms) {
+    if (delta === 0) continue;
+    // Requests of one transaction run in order; issuing them together saves a round trip each.
+    work.push(
+      counts.get(term).then(async (old): Promise<unknown> => {
+        const df = (old?.df ?? 0) + delta;
+        return df > 0 ? counts.put({ term, df }) : counts.delete(term);
+      }),
+    );
+  }
+  if (changes.reports !== 0) {
+    work.push(meta.get(COUNTED_REPORTS).then((old) => meta.put(Math.max(0, (old ?? 0) + changes.reports), COUNTED_REPORTS)));
+  }
+  await Promise.all(work);
+}
+
+/** How many reports are read per request while recounting (bounded memory on big stores). */
+const RECOUNT_BATCH = 500;
+
+/**
+ * Counts every current report's terms from scratch and replaces the stored counts, in the given
+ * transaction (the version-3 migration, and repair after reports were written behind the store's
+ * back, e.g. by an older build or a test harness). @returns the number of reports counted.
+ */
+export async function recountInto(tx: CountingTx): Promise<number> {
+  const reports = tx.objectStore('reports');
+  const df = new Map<string, number>();
+  let total = 0;
+  let after: string | null = null;
+  for (;;) {
+    const batch: StoredReport[] = await reports.getAll(after === null ? undefined : IDBKeyRange.lowerBound(after, true), RECOUNT_BATCH);
+    for (const report of batch) {
+      total++;
+      for (const term of new Set(report.terms ?? [])) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+    if (batch.length < RECOUNT_BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  const counts = tx.objectStore('termCounts');
+  await counts.clear();
+  await Promise.all([...df].map(([term, n]) => counts.put({ term, df: n })));
+  await tx.objectStore('meta').put(total, COUNTED_REPORTS);
+  return total;
+}
+
+/** One repair at a time per connection: concurrent readers that found stale counts share it. */
+const repairs = new WeakMap<Database, Promise<void>>();
+
+/** Recounts in a transaction of its own (see recountInto). */
+export function repairCounts(db: Database): Promise<void> {
+  let running = repairs.get(db);
+  if (!running) {
+    running = (async () => {
+      const tx = db.transaction(['reports', 'termCounts', 'meta'], 'readwrite');
+      await recountInto(tx);
+      await tx.done;
+    })().finally(() => repairs.delete(db));
+    repairs.set(db, running);
+  }
+  return running;
+}
+
+/** What a reader learns from the counts in one read transaction. */
+export interface CountsRead {
+  /** Reports the counts describe. */
+  size: number;
+  df: Map<string, number>;
+  /** False when the reports store holds a different number of reports than were counted. */
+  fresh: boolean;
+}
+
+/**
+ * Reads the frequencies of `terms` and checks them against the number of stored reports: one
+ * keyed get per term, whatever the store's size.
+ */
+export async function readCounts(tx: IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'readonly'>, terms: Iterable<string>): Promise<CountsRead> {
+  const counts = tx.objectStore('termCounts');
+  const unique = [...new Set(terms)];
+  const [stored, counted, found] = await Promise.all([
+    tx.objectStore('reports').count(),
+    tx.objectStore('meta').get(COUNTED_REPORTS),
+    Promise.all(unique.map((term) => counts.get(term))),
+  ]);
+  const df = new Map<string, number>();
+  unique.forEach((term, i) => df.set(term, found[i]?.df ?? 0));
+  return { size: counted ?? 0, df, fresh: (counted ?? 0) === stored };
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { countsAndRecount, freshName, otherReport, seedReport } from './helpers';
+import { clearAll, exportAll, forgetReport, importAll, openReportStore, pruneReports, saveReport, StoreError, termStats, candidateIds, type Database } from '../../../lib/store';
+
+let dbs: Database[] = [];
+async function open(): Promise<Database> {
+  const db = await openReportStore(freshName());
+  dbs.push(db);
+  return db;
+}
+afterEach(() => {
+  dbs.forEach((db) => db.close());
+  dbs = [];
+});
+
+async function expectExact(db: Database, reports: number): Promise<void> {
+  const { kept, recount } = await countsAndRecount(db);
+  expect(recount.reports).toBe(reports);
+  expect(kept).toEqual(recount);
+}
+
+describe('term counts stay exact through every write', () => {
+  it('save, unchanged, older copy, revision, forget and prune', async () => {
+    const db = await open();
+    await expectExact(db, 0);
+    const a = seedReport(0, '2026-06-01T00:00:00.000Z');
+    const b = seedReport(1, '2026-11-19T00:00:00.000Z');
+    for (const r of [a, b, otherReport('2026-11-19T00:00:00.000Z')]) expect((await saveReport(db, r)).outcome).toBe('new');
+    await expectExact(db, 3);
+    expect((await saveReport(db, seedReport(1, '2026-11-19T01:00:00.000Z'))).outcome).toBe('unchanged');
+    await expectExact(db, 3);
+    // A revision with other words: the old version's terms leave, the new one's come in.
+    const revised = { ...b, text: 'Kazakhstan: the Almaty mayor resigned after 164 deaths were confirmed by the Tokayev government.', title: 'Almaty mayor resigns', modifiedAt: '2022-01-09T00:00:00.000Z', capturedAt: '2026-11-19T02:00:00.000Z' };
+    expect((await saveReport(db, revised)).outcome).toBe('replaced');
+    await expectExact(db, 3);
+    const before = await countsAndRecount(db);
+    const stale = { ...b, text: 'A first draft about something else entirely, Astana.', modifiedAt: '2022-01-05T00:00:00.000Z', capturedAt: '2026-11-19T03:00:00.000Z' };
+    expect((await saveReport(db, stale)).outcome).toBe('older');
+    expect((await countsAndRecount(db)).kept).toEqual(before.kept);
+    expect(await forgetReport(db, b.id)).toBe(true);
+    await expectExact(db, 2);
+    expect(await forgetReport(db, b.id)).toBe(false);
+    await expectExact(db, 2);
+    expect(await pruneReports(db, 90, Date.parse('2026-11-20T00:00:00.000Z'))).toBe(1);
+    await expectExact(db, 1);
+  });
+
+  it('a report saved under a new id replaces the one stored under the old id in the counts too', async () => {
+    const db = await open();
+    const a = seedReport(0);
+    await saveReport(db, { ...a, id: 'r00000000000000aa' });
+    await saveReport(db, { ...a, text: a.text + ' More.' });
+    await expectExact(db, 1);
+  });
+
+  it('import merge (overwriting same ids), import replace and delete all', async () => {
+    const source = await open();
+    for (const r of [seedReport(0), seedReport(1), otherReport()]) await saveReport(source, r);
+    const file = await exportAll(source);
+    const target = await open();
+    await saveReport(target, seedReport(0));
+    await saveReport(target, { ...otherReport(), id: 'r1111111111111111', canonicalUrl: 'https://elsewhere.example/a', url: 'https://elsewhere.example/a' });
+    await importAll(target, file, 'merge');
+    await expectExact(target, 4);
+    // One id twice in a file: the later record is the one stored and counted.
+    const twice = { ...file, reports: [...file.reports, { ...file.reports[0]!, terms: ['w:only-in-the-second-copy'] }] };
+    await importAll(target, twice, 'merge');
+    await expectExact(target, 4);
+    expect((await termStats(target, ['w:only-in-the-second-copy'])).df('w:only-in-the-second-copy')).toBe(1);
+    await importAll(target, file, 'replace');
+    await expectExact(target, 3);
+    await clearAll(target);
+    await expectExact(target, 0);
+  });
+
+  it('a refused import changes no count', async () => {
+    const db = await open();
+    await saveReport(db, seedReport(0));
+    const before = await countsAndRecount(db);
+    await expect(importAll(db, { format: 'parallax-export', version: 1, reports: [{ id: 'x' }] })).rejects.toBeInstanceOf(StoreError);
+    expect(await countsAndRecount(db)).toEqual(before);
+  });
+
+  it('reports written behind the store\'s back are counted again before matching reads the counts', async () => {
+    const db = await open();
+    const a = seedReport(0);
+    const b = seedReport(1);
+    await saveReport(db, a);
+    // As an older build, or a harness writing IndexedDB directly, would leave it: no counts.
+    await db.put('reports', { ...b, terms: (await import('../../../lib/store')).termsOf(b) });
+    const stored = (await db.get('reports', a.id))!;
+    expect(await candidateIds(db, stored.terms, a.id)).toEqual([b.id]);
+    await expectExact(db, 2);
+    expect((await termStats(db, stored.terms)).size).toBe(2);
+  });
+});
