@@ -109,6 +109,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/options.png`, fullPage: true });
     await page.close();
   });
 });
