@@ -17,6 +17,8 @@ export const TAB_UPDATES_PORT = 'parallax:tab-updates';
 const MAX_TEXT = 400_000;
 const MAX_SHORT = 2_000;
 const MAX_URL = 4_096;
+/** An import file's text: Chrome refuses messages past 64 MiB, so larger files are refused here in words first. */
+export const MAX_IMPORT = 60 * 1024 * 1024;
 
 const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.url(), v.regex(/^https?:/i));
 const short = v.pipe(v.string(), v.maxLength(MAX_SHORT));
@@ -48,6 +50,10 @@ export const requestSchemas = {
   'ui:get-report': v.strictObject({ reportId: v.pipe(v.string(), v.regex(/^r[0-9a-f]{16}$/)) }),
   'ui:highlight': v.strictObject({ tabId, text: v.pipe(short, v.minLength(1)), start: offset, end: offset }),
   'ui:prune-reports': v.strictObject({ days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36_500))) }),
+  'ui:data-summary': v.strictObject({}),
+  'ui:export-data': v.strictObject({}),
+  'ui:import-data': v.strictObject({ json: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_IMPORT)), mode: v.optional(v.picklist(['merge', 'replace'])) }),
+  'ui:delete-data': v.strictObject({}),
   'content:highlight': v.strictObject({ text: v.pipe(short, v.minLength(1)), start: offset, end: offset }),
   'content:extract': v.strictObject({ force: v.boolean() }),
 } satisfies { [K in MessageName]: v.GenericSchema<unknown, RequestOf<K>> };

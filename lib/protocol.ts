@@ -8,6 +8,7 @@
  */
 import type { Article, Comparison, Report } from './model';
 import type { NotArticleReason } from './extract/article';
+import type { DataSummary } from './store/data';
 
 /** What the extension knows about one tab's page, as the popup and panel show it. */
 export type TabState =
@@ -52,6 +53,21 @@ export interface ProtocolMap {
 
   /** Remove stored reports older than `days` (the retention setting when omitted), e.g. when storage is full. */
   'ui:prune-reports': { request: { days?: number }; response: { removed: number } };
+
+  /** What is stored, for the options page's "Your data": counts, oldest and newest capture, approximate size. */
+  'ui:data-summary': { request: Record<string, never>; response: DataSummary };
+  /** Everything stored (reports, revisions, settings) as the JSON text of an export file. */
+  'ui:export-data': { request: Record<string, never>; response: { json: string; reports: number; revisions: number } };
+  /**
+   * Imports the text of an export file (`merge` by default: same reports are overwritten, others
+   * kept; `replace` deletes what was stored first). A bad file changes nothing and says why.
+   */
+  'ui:import-data': {
+    request: { json: string; mode?: 'merge' | 'replace' };
+    response: { ok: true; reports: number; revisions: number } | { ok: false; message: string };
+  };
+  /** Deletes every stored report and revision; tabs showing one go back to idle. */
+  'ui:delete-data': { request: Record<string, never>; response: { reports: number; revisions: number } };
 
   /** Background -> content script: highlight a passage of the article. */
   'content:highlight': { request: { text: string; start: number; end: number }; response: { found: boolean } };

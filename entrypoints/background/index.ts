@@ -12,6 +12,7 @@ import { createUpdatePorts } from './ports';
 import { createTabWork, db } from './tabs';
 import { watchReaderRegistration } from './registration';
 import { startGathering } from './sources';
+import { dataHandlers } from './data';
 
 const PRUNE_ALARM = 'parallax:prune-reports';
 /** Captures a tab may ask for per minute: a reader opens a few pages a minute, not dozens. */
@@ -64,6 +65,7 @@ export default defineBackground({
         'ui:get-report': async ({ reportId }) => getReport(await db(), reportId),
         'ui:highlight': ({ tabId, text, start, end }) => sendToTab(tabId, 'content:highlight', { text, start, end }).catch(() => ({ found: false })),
         'ui:prune-reports': async ({ days }) => ({ removed: await pruneReports(await db(), days ?? (await retentionDaysSetting.getValue())) }),
+        ...dataHandlers(tabs, work.refresh),
       },
       { accept: ['page:', 'ui:'] },
     );

@@ -5,6 +5,9 @@ import { syncAccessStatus } from '@/lib/sources/permissions';
 import { mergeSources } from '@/lib/sources/import-export';
 import { addSource, moveSource, removeSource, retryAccess, updateSource } from '@/lib/sources/source-actions';
 import { storageStatusStore } from '@/lib/sources/status';
+import { sendMessage } from '@/lib/messaging';
+import type { Transport } from '@/lib/ui/transport';
+import { DataSection } from './DataSection';
 import { GatheringSettings } from './GatheringSettings';
 import { ImportExport } from './ImportExport';
 import { PrivacyNote } from './PrivacyNote';
@@ -19,6 +22,8 @@ export interface Props {
   permissions: PermissionsApi;
   makeId?: () => string;
   download?: (name: string, text: string) => void;
+  /** Messages to the background ("Your data"); a fake in tests. */
+  send?: Transport['send'];
 }
 
 function downloadFile(name: string, text: string): void {
@@ -30,8 +35,8 @@ function downloadFile(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The options page: sources (with the starter list, import and export), gathering, retention, privacy. */
-export function App({ permissions, makeId = () => crypto.randomUUID(), download = downloadFile }: Props) {
+/** The options page: sources (with the starter list, import and export), gathering, retention, your data, privacy. */
+export function App({ permissions, makeId = () => crypto.randomUUID(), download = downloadFile, send = sendMessage }: Props) {
   const sources = useSetting(sourcesSetting);
   const statuses = useSetting(sourceStatusSetting);
   const gathering = useSetting(gatheringSetting);
@@ -98,6 +103,7 @@ export function App({ permissions, makeId = () => crypto.randomUUID(), download 
         onGathering={(value) => void gatheringSetting.setValue(value)}
         onRetention={(days) => void retentionDaysSetting.setValue(days)}
       />
+      <DataSection send={send} download={download} retentionDays={retention} />
       <PrivacyNote />
     </main>
   );
