@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
+import { speechObjectVerb } from './speech-objects';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
 
 /**
@@ -54,7 +55,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const t = tokens[k]!;
   if (t.kind !== 'word') return null;
   const readings = cueWords(t.lower);
-  if (!readings.length) return null;
+  if (!readings.length) return speechObjectVerb(tokens, k);
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
   if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1])) return null;

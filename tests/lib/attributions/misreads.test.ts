@@ -109,3 +109,21 @@ describe('questions put by someone unnamed, gerunds after their noun', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('verbs that report by their object', () => {
+  it.each([
+    ['Trump unleashed a series of tweets early Friday.', 'Trump', 'unleashed'],
+    ['The city sent a cease-and-desist letter on Thursday.', 'The city', 'sent'],
+    ['Clinton has delivered a mostly positive message.', 'Clinton', 'has delivered'],
+  ])('%s', (text, source, cue) => {
+    expect(read(text).map((a) => [a.source?.text, a.cue.text])).toContainEqual([source, cue]);
+  });
+
+  it.each([
+    ['The move took place despite stern warnings from his attorney.'],
+    ['Defunct mines posed the same pressing health threat.'],
+    ['He received a letter from the ministry.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
