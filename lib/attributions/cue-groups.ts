@@ -19,6 +19,8 @@ export interface CueGroup {
   passive: boolean;
   /** The cue includes "by" (agent follows). */
   agent: boolean;
+  /** Where the agent's name starts (after "by"). */
+  agentAt: number;
   /** Right after a comma ("..., saying") or a coordinator ("and blamed"): shares the source. */
   linked: boolean;
   /** The cue ends with a particle ("pointed out", "called for"). */
@@ -150,8 +152,12 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   let agent = false;
   let by = end;
   while (passive && by < limit && by < end + 2 && isCueAdverb(tokens[by]!)) by++;
+  // The corpus mostly leaves "by" out of the cue ("were echoed | by everyone I interviewed"):
+  // the agent starts after it.
+  let agentAt = end;
   if (passive && by < limit && tokens[by]!.lower === 'by') {
-    end = by + 1;
+    end = by;
+    agentAt = by + 1;
     agent = true;
   }
   if (end < limit && tokens[end]!.text === ':') end++;
@@ -162,7 +168,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, linked, particle, licensed };
+  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, agentAt, linked, particle, licensed };
 }
 
 const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;

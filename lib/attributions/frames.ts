@@ -59,7 +59,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (g.passive) {
     const subject = sourceBefore(tokens, floor, g.start);
     if (!subject) return null;
-    const source = g.agent ? sourceAfter(tokens, g.end, limit) : null;
+    const source = g.agent ? sourceAfter(tokens, g.agentAt, limit) : null;
     if (g.agent && !source) return null;
     return { group: g, kind: 'passive', source, clauseStart: subject.start, cuts: isBreakBefore(tokens, subject.start - 1), boundary: subject.end };
   }

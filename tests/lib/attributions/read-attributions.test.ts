@@ -17,7 +17,7 @@ describe('patterns: source, cue, content', () => {
     ['Secret Service protocol called for a trauma center, sources said.', 'sources', 'said', 'Secret Service protocol called for a trauma center'],
     ['According to the interior ministry, about 750 officers were injured.', 'the interior ministry', 'According to', 'about 750 officers were injured'],
     ['About 750 officers were injured, according to the ministry.', 'the ministry', 'according to', 'About 750 officers were injured'],
-    ['The updated figure was published by the interior ministry late on Thursday.', 'the interior ministry', 'was published by', 'The updated figure'],
+    ['The updated figure was published by the interior ministry late on Thursday.', 'the interior ministry', 'was published', 'The updated figure'],
     ['Police Chief Jordan told reporters on Monday that the case was closed.', 'Police Chief Jordan', 'told', 'that the case was closed'],
     ['The state’s campaign chairman, Phil Lovas, said he had not seen it.', 'The state’s campaign chairman, Phil Lovas,', 'said', 'he had not seen it'],
     ['Trump has repeatedly claimed that the election is rigged.', 'Trump', 'has repeatedly claimed', 'that the election is rigged'],
@@ -115,7 +115,7 @@ describe('coreference', () => {
     const text = 'The figure was published by Kazakstan’s interior ministry. Nearly 750 officers were hurt, it claimed. President Kassym-Jomart Tokayev said the unrest was over. Tokayev added that help was coming. The ministry warned rioters.';
     const got = read(text).map((a) => [a.cue.text, a.entity]);
     expect(got).toEqual([
-      ['was published by', 'interior ministry'],
+      ['was published', 'interior ministry'],
       ['claimed', 'interior ministry'],
       ['said', 'kassym-jomart tokayev'],
       ['added', 'kassym-jomart tokayev'],
