@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -144,7 +144,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (reading.entry.frame === 'addressee' && end + 1 < limit && (OBJECT_PRONOUNS.has(tokens[end]!.lower) || (tokens[end]!.upper && tokens[end]!.kind === 'word')) && particles.includes(tokens[end + 1]!.lower)) end++;
   // "has claimed 158 lives": a disaster's toll, not a claim.
   if (reading.entry.lemma === 'claim' && tokens.slice(end, Math.min(limit, end + 4)).some((t) => t.lower === 'lives' || t.lower === 'life')) return null;
-  const particle = end < limit && particles.includes(tokens[end]!.lower);
+  // "are afraid that ...": the "that" opens the content, it is no particle of the cue.
+  const particle = end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that');
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
@@ -161,6 +162,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agent = true;
   }
   if (end < limit && tokens[end]!.text === ':') end++;
+  end = withMedium(tokens, end, limit, passive);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
   // A weak verb reports only with visible speech around it: "continued:", "continued, “...”",
   // "“...,” he continued", "joked that", "put the toll at".
@@ -251,6 +253,23 @@ function judgedFor(tokens: readonly Token[], lemma: string, i: number): boolean 
   if (!JUDGED.has(lemma)) return false;
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return JUDGED_NEXT.has(tokens[i]?.lower ?? '');
+}
+
+/**
+ * Conventions of the corpus's cue spans: a medium phrase right after the verb belongs to it
+ * ("said in an interview", "wrote in an email", with a time after it: "in an interview on
+ * Monday").
+ */
+function withMedium(tokens: readonly Token[], end: number, limit: number, passive: boolean): number {
+  if (passive || tokens[end - 1]?.text === ':') return end;
+  // A new setting of its own ("in an interview", "in a statement"), not one referred back to
+  // ("in the letter") nor a channel ("via email").
+  if (tokens[end]?.lower !== 'in' || !/^(a|an|his|her|their|its)$/.test(tokens[end + 1]?.lower ?? '')) return end;
+  const medium = skipMediumPhrase(tokens, end, limit);
+  if (medium === end) return end;
+  const after = skipTimePhrase(tokens, medium, limit);
+  // Only with the content still to come: "..., he said in an interview." keeps the plain verb.
+  return after < limit && (tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || isComma(tokens[after])) ? after : end;
 }
 
 /** "by" right after a participle, or after one adverb ("told privately by"). */

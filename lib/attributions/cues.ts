@@ -60,12 +60,12 @@ const WEAK = new Set('continue begin start conclude put place go sing chant shou
 
 const PARTICLES: Record<string, readonly string[]> = {
   agree: ['with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
-  respond: ['to'], reply: ['to'], react: ['to'], object: ['to'], testify: ['about', 'to'], think: ['of', 'about'], hear: ['of', 'about'],
+  respond: [], reply: [], react: [], object: ['to'], testify: ['about', 'to'], think: ['of', 'about'], hear: ['of', 'about'],
   learn: ['of', 'about'], write: ['about', 'of'], ask: ['about'], press: ['on'], insist: ['on'], rule: ['on', 'against'],
   characterize: ['as'], characterise: ['as'], label: ['as'], brand: ['as'], dismiss: ['as'], portray: ['as'], paint: ['as'], deride: ['as'],
   criticize: ['as'], criticise: ['as'], praise: ['as'], tout: ['as'], cite: ['as'], argue: ['against', 'for'], vote: ['against', 'for'],
   caution: ['against'], advocate: ['for'], apologize: ['for'], apologise: ['for'], care: ['about'], complain: ['about', 'of'], concede: ['to'],
-  call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about', 'to'], speak: ['about', 'of', 'out', 'to'],
+  call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about'], speak: ['about', 'of', 'out', 'to'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
   push: ['back'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],

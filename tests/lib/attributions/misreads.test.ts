@@ -127,3 +127,19 @@ describe('verbs that report by their object', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('cue spans as the corpus draws them', () => {
+  it.each([
+    ['The senator said in an interview that the bill would fail.', 'said in an interview', 'that the bill would fail'],
+    ['The senator said in a statement on Monday that the bill would fail.', 'said in a statement on Monday', 'that the bill would fail'],
+    ['The senator said in the letter that the bill would fail.', 'said', 'that the bill would fail'],
+    ['Voters are afraid that the bill will fail.', 'are afraid', 'that the bill will fail'],
+    ['The figure was reported by the ministry.', 'was reported', 'The figure'],
+  ])('%s', (text, cue, content) => {
+    expect(read(text).map((a) => [a.cue.text, a.content.text])).toContainEqual([cue, content]);
+  });
+
+  it('keeps a plain verb when the medium ends the clause', () => {
+    expect(read('“The bill will fail,” the senator said in an interview.').map((a) => a.cue.text)).toEqual(['said']);
+  });
+});
