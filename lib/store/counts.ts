@@ -87,9 +87,13 @@ export async function recountInto(tx: CountingTx): Promise<number> {
     after = batch[batch.length - 1]!.id;
   }
   const counts = tx.objectStore('termCounts');
+  const meta = tx.objectStore('meta');
+  // Nothing to count and nothing counted (a fresh install): write nothing. A write here would be
+  // the store's first, in the upgrade, where a full disk would fail the whole open.
+  if (total === 0 && (await counts.count()) === 0 && ((await meta.get(COUNTED_REPORTS)) ?? 0) === 0) return 0;
   await counts.clear();
   await Promise.all([...df].map(([term, n]) => counts.put({ term, df: n })));
-  await tx.objectStore('meta').put(total, COUNTED_REPORTS);
+  await meta.put(total, COUNTED_REPORTS);
   return total;
 }
 

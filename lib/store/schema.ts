@@ -110,12 +110,22 @@ export async function migrate(db: IDBPDatabase<any>, tx: IDBPTransaction<any, an
  * await saveReport(db, report);
  */
 export async function openReportStore(name = DB_NAME, version = DB_VERSION, options: { onClose?: () => void } = {}): Promise<Database> {
-  const db: Database = await openDB<ParallaxDB>(name, version, {
+  // Why a migration failed: the open itself only reports that the upgrade was aborted, and a
+  // full disk must still read as one (errors.ts) so the reader is offered pruning.
+  let failure: unknown = null;
+  const opening = openDB<ParallaxDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // A full disk may also show only when the upgrade commits: its error says so.
+      tx.done.catch(() => (failure ??= tx.error));
       // idb awaits nothing here; the migrations only await requests of this same transaction.
-      void migrate(db, tx as UpgradeTx, oldVersion, newVersion ?? version).catch((error) => {
+      void migrate(db, tx as UpgradeTx, oldVersion, newVersion ?? version).catch((error: unknown) => {
         console.error('[parallax] store migration failed', error);
-        tx.abort();
+        failure = error;
+        try {
+          tx.abort();
+        } catch {
+          // The failed request already aborted it.
+        }
       });
     },
     blocking() {
@@ -127,6 +137,9 @@ export async function openReportStore(name = DB_NAME, version = DB_VERSION, opti
       // The browser closed the connection (storage cleared, disk error): open again on next use.
       options.onClose?.();
     },
+  });
+  const db: Database = await opening.catch((error: unknown) => {
+    throw failure ?? error;
   });
   return db;
 }

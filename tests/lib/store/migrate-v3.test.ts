@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { countsAndRecount, freshName, otherReport, seedReport } from './helpers';
-import { DB_VERSION, MIGRATIONS, openReportStore, candidateIds, saveReport, termStats, toStored, type Database } from '../../../lib/store';
+import { DB_VERSION, MIGRATIONS, openReportStore, candidateIds, isQuotaError, saveReport, termStats, toStored, type Database } from '../../../lib/store';
 import type { Report } from '../../../lib/model';
 
 /** Reports exactly as version 1 of the store wrote them (see fixtures/make-v1-fixture.ts). */
@@ -75,5 +75,51 @@ describe('migration to version 3 (term counts)', () => {
     expect(recount.reports).toBe(2);
     expect(Object.keys(recount.df).length).toBeGreaterThan(6);
     expect(kept).toEqual(recount);
+  });
+});
+
+describe('the version-3 migration and a full disk', () => {
+  it('a fresh install writes nothing while opening (a full disk cannot fail the open)', async () => {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const { put, clear } = proto;
+    let writes = 0;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      writes++;
+      return put.apply(this, args);
+    };
+    proto.clear = function (this: IDBObjectStore) {
+      writes++;
+      return clear.apply(this);
+    };
+    try {
+      db = await openReportStore(freshName());
+    } finally {
+      proto.put = put;
+      proto.clear = clear;
+    }
+    expect(writes).toBe(0);
+    expect(db.version).toBe(DB_VERSION);
+  });
+
+  it('a full disk during the migration of stored reports fails the open as a quota error, and leaves version 2', async () => {
+    const name = freshName();
+    await writeVersion2(name, [seedReport(0), seedReport(1)]);
+    const proto = globalThis.IDBObjectStore.prototype;
+    const { put } = proto;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'termCounts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    let error: unknown;
+    try {
+      error = await openReportStore(name).catch((e: unknown) => e);
+    } finally {
+      proto.put = put;
+    }
+    expect(isQuotaError(error)).toBe(true);
+    const old = await openDB(name);
+    expect(old.version).toBe(2);
+    expect(await old.count('reports')).toBe(2);
+    old.close();
   });
 });
