@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { cueWords } from './cues';
 import {
-  CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CLAUSE_BREAKS, DETERMINERS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
 
 /**
@@ -20,6 +20,8 @@ const MAX_SOURCE_TOKENS = 28;
 /** Longest segment of an apposition ("Phil Lovas, the state's campaign chairman,"). */
 const MAX_APPOSITION_TOKENS = 30;
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** Drops a time or medium phrase ending at `end` ("on Thursday", "in a statement"). */
 export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, end: number): number {
   for (let round = 0; round < 3; round++) {
@@ -30,6 +32,8 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
         break;
       }
     }
+    // "An arbitration panel in 2001 found": a year is a setting, not part of the name.
+    if (trimmed === end && end - start > 2 && YEAR.test(tokens[end - 1]!.text) && /^(in|since|during|by)$/.test(tokens[end - 2]!.lower)) trimmed = end - 2;
     if (trimmed === end) break;
     end = trimmed;
   }
@@ -105,7 +109,31 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
-  return tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
+  const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
+  return named && withoutParticiple(tokens, named);
+}
+
+/**
+ * A source holds no verb: "Protesters marching through the streets" is the protesters, and
+ * "seizing upon a New York Times (report)" is the Times. A participle of saying, or one with a
+ * preposition or determiner after it, splits the phrase; the name is the part before it, or the
+ * part after when it opens the phrase.
+ */
+function withoutParticiple(tokens: readonly Token[], r: TokenRange): TokenRange | null {
+  for (let k = r.start; k < r.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.upper || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
+    const before = tokens[k - 1];
+    if (k > r.start && before && (DETERMINERS.has(before.lower) || before.lower === "'s")) continue;
+    const after = tokens[k + 1];
+    const verbLike = cueWords(t.lower).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'upon'));
+    if (!verbLike) continue;
+    if (k > r.start) return { start: r.start, end: k };
+    let s = k + 1;
+    while (s < r.end && (PREPOSITIONS.has(tokens[s]!.lower) || tokens[s]!.lower === 'upon')) s++;
+    return s < r.end ? { start: s, end: r.end } : null;
+  }
+  return r;
 }
 
 /**

@@ -17,7 +17,7 @@ could may might must do does did 's 're 've 'd 'll ’s not n't never cannot`);
 export const CUE_ADVERBS = set(`also now then still just even again once already later earlier first further
 further previously often never long since repeatedly ultimately initially originally reportedly similarly
 separately quickly immediately recently frequently privately publicly openly flatly again too very so more
-less quite rather fairly somewhat pretty all particularly deeply increasingly highly not`);
+less quite rather fairly somewhat pretty all particularly deeply increasingly highly not almost nearly`);
 
 /** Words that end a clause: a source never reaches back across them. */
 export const CLAUSE_BREAKS = set(`that which who whom because while when whereas as after before if although though

@@ -143,3 +143,15 @@ describe('cue spans as the corpus draws them', () => {
     expect(read('“The bill will fail,” the senator said in an interview.').map((a) => a.cue.text)).toEqual(['said']);
   });
 });
+
+describe('source phrases without settings or verbs', () => {
+  it.each([
+    ['An arbitration panel in 2001 found that the firm was liable.', 'An arbitration panel'],
+    ['World leaders and diplomats almost universally welcomed the deal.', 'World leaders and diplomats'],
+    ['Protesters marching through the streets chanted that justice was needed.', 'Protesters'],
+    ['The campaign is seizing upon a New York Times report that Trump lost money.', 'a New York Times'],
+    ['The building manager said the doors were locked.', 'The building manager'],
+  ])('%s', (text, source) => {
+    expect(read(text).map((a) => a.source?.text)).toContain(source);
+  });
+});
