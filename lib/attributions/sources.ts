@@ -1,7 +1,8 @@
 import type { Token } from './tokens';
 import { cueWords } from './cues';
+import { withoutParticiple } from './source-participles';
 import {
-  CLAUSE_BREAKS, DETERMINERS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
 
 /**
@@ -111,29 +112,6 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
   return named && withoutParticiple(tokens, named);
-}
-
-/**
- * A source holds no verb: "Protesters marching through the streets" is the protesters, and
- * "seizing upon a New York Times (report)" is the Times. A participle of saying, or one with a
- * preposition or determiner after it, splits the phrase; the name is the part before it, or the
- * part after when it opens the phrase.
- */
-function withoutParticiple(tokens: readonly Token[], r: TokenRange): TokenRange | null {
-  for (let k = r.start; k < r.end; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || t.upper || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
-    const before = tokens[k - 1];
-    if (k > r.start && before && (DETERMINERS.has(before.lower) || before.lower === "'s")) continue;
-    const after = tokens[k + 1];
-    const verbLike = cueWords(t.lower).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'upon'));
-    if (!verbLike) continue;
-    if (k > r.start) return { start: r.start, end: k };
-    let s = k + 1;
-    while (s < r.end && (PREPOSITIONS.has(tokens[s]!.lower) || tokens[s]!.lower === 'upon')) s++;
-    return s < r.end ? { start: s, end: r.end } : null;
-  }
-  return r;
 }
 
 /**

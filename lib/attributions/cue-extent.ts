@@ -1,0 +1,56 @@
+import type { Token } from './tokens';
+import { isComma, isCueAdverb, skipMediumPhrase, skipTimePhrase } from './words';
+
+/**
+ * Where a cue group ends around its verb: a figure after "put" ("put the toll at"), an agent
+ * after a passive ("told privately by"), an agentless passive that still reports ("was accused
+ * of"), and a medium phrase the corpus counts in the cue ("said in an interview").
+ */
+
+const TOLL_NOUNS = new Set(['toll', 'figure', 'number', 'tally', 'count', 'total', 'estimate', 'cost', 'damage', 'losses']);
+
+/** "The ministry put the death toll at 18", "placed the number of dead at ...": a figure attributed. */
+export function putsFigure(tokens: readonly Token[], lemma: string, i: number, limit: number): boolean {
+  if (lemma !== 'put' && lemma !== 'place') return false;
+  let sawNoun = false;
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const t = tokens[k]!.lower;
+    if (TOLL_NOUNS.has(t)) sawNoun = true;
+    else if (t === 'at' && sawNoun) return true;
+  }
+  return false;
+}
+
+/** Verbs whose passive reports a judgement or a question without naming who ("was accused of"). */
+const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote']);
+const JUDGED_NEXT = new Set(['for', 'of', 'as', 'to', 'about', 'how', 'whether', 'why', 'what', 'if', 'that', 'over']);
+
+/** "has been criticized for", "was once asked how": an agentless passive that still reports. */
+export function judgedFor(tokens: readonly Token[], lemma: string, i: number): boolean {
+  if (!JUDGED.has(lemma)) return false;
+  while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
+  return JUDGED_NEXT.has(tokens[i]?.lower ?? '');
+}
+
+/**
+ * Conventions of the corpus's cue spans: a medium phrase right after the verb belongs to it
+ * ("said in an interview", "wrote in an email", with a time after it: "in an interview on
+ * Monday").
+ */
+export function withMedium(tokens: readonly Token[], end: number, limit: number, passive: boolean): number {
+  if (passive || tokens[end - 1]?.text === ':') return end;
+  // A new setting of its own ("in an interview", "in a statement"), not one referred back to
+  // ("in the letter") nor a channel ("via email").
+  if (tokens[end]?.lower !== 'in' || !/^(a|an|his|her|their|its)$/.test(tokens[end + 1]?.lower ?? '')) return end;
+  const medium = skipMediumPhrase(tokens, end, limit);
+  if (medium === end) return end;
+  const after = skipTimePhrase(tokens, medium, limit);
+  // Only with the content still to come: "..., he said in an interview." keeps the plain verb.
+  return after < limit && (tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || isComma(tokens[after])) ? after : end;
+}
+
+/** "by" right after a participle, or after one adverb ("told privately by"). */
+export function agentFollows(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower === 'by') return true;
+  return !!tokens[i] && isCueAdverb(tokens[i]!) && tokens[i + 1]?.lower === 'by';
+}
