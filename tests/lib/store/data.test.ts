@@ -30,10 +30,17 @@ async function contents(db: Database) {
   return { reports: await db.getAll('reports'), revisions: await db.getAll('revisions') };
 }
 
+/** The term counts matching reads beside the reports: an import must leave them as saving did. */
+async function counts(db: Database) {
+  return { terms: await db.getAll('termCounts'), reports: await db.get('meta', 'reports') };
+}
+
 describe('your data: export, delete, import', () => {
   it('round-trips exactly: export -> delete -> import gives the same records', async () => {
     const db = await filled();
     const before = await contents(db);
+    const countsBefore = await counts(db);
+    expect(countsBefore.reports).toBe(3);
     expect(before.reports).toHaveLength(3);
     expect(before.revisions).toHaveLength(1);
 
@@ -44,9 +51,11 @@ describe('your data: export, delete, import', () => {
 
     expect(await deleteData(db)).toEqual({ reports: 3, revisions: 1 });
     expect(await contents(db)).toEqual({ reports: [], revisions: [] });
+    expect((await counts(db)).terms).toEqual([]);
 
     expect(await importData(db, exported.json)).toEqual({ reports: 3, revisions: 1 });
     expect(await contents(db)).toEqual(before);
+    expect(await counts(db)).toEqual(countsBefore);
     // And exporting again writes the same file (key order aside: validation lists known fields first).
     expect(JSON.parse((await exportData(db, { retentionDays: 30, sources: [{ id: 's1', name: 'RT' }] }, '2026-11-20T00:00:00.000Z')).json)).toEqual(file);
   });
@@ -96,6 +105,7 @@ describe('your data: export, delete, import', () => {
     expect((error as StoreError).kind).toBe('invalid');
     expect((error as StoreError).message).toMatch(words);
     expect(await contents(db)).toEqual(before);
+    expect((await counts(db)).reports).toBe(3);
   });
 });
 
