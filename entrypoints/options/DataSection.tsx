@@ -116,8 +116,9 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
       <p class={summaryError ? 'px-error' : undefined}>{summaryError || (summary ? summarySentence(summary, locale) : 'Counting the stored reports…')}</p>
       <div class="px-import-export">
         <button type="button" class="px-button" disabled={busy || empty} onClick={() => void exportAll()}>Export everything</button>
-        <label class="px-button" for="px-import-data">Import a data file…</label>
+        {/* The input comes first so that CSS rings its visible label when the (hidden) input has focus. */}
         <input id="px-import-data" class="px-sr-only" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void importFile(e)} />
+        <label class="px-button" for="px-import-data">Import a data file…</label>
         <label class="px-check">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Replace what is stored when importing
         </label>
