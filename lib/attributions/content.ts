@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { Quotation } from './quotes';
+import { nounContentEnd } from './noun-content';
 import { OBJECT_PRONOUNS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /** What a content span is measured against: the text, its tokens and its quotations. */
@@ -57,6 +58,7 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
   let last = cut - 1;
   while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
   if (last < i || (last === i && tokens[i]!.kind === 'punct')) return null;
+  if (!CONTENT_OPENERS.has(tokens[i]!.lower) && tokens[i]!.kind === 'word') last = nounContentEnd(page, lemma, i, last);
   const start = tokens[i]!.start;
   let end = tokens[last]!.end;
   // A quotation opened in the content runs to its close, even across sentences.

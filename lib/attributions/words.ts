@@ -46,7 +46,7 @@ recently previously overnight`);
 /** Nouns of a medium or occasion after a cue ("said in a statement", "told in an interview"). */
 export const MEDIUM_NOUNS = set(`statement interview email e-mail letter tweet post posting briefing conference speech
 release note report video message filing memo op-ed column press call broadcast appearance hearing rally remarks
-comments comment address conference podcast livestream`);
+comments comment address conference podcast livestream tweets posts statements interviews speeches emails letters`);
 
 export const PREPOSITIONS = set('of in on at for with from by to about against into over under between among through during without');
 

@@ -155,3 +155,15 @@ describe('source phrases without settings or verbs', () => {
     expect(read(text).map((a) => a.source?.text)).toContain(source);
   });
 });
+
+describe('noun-phrase contents end at a comma or a medium phrase', () => {
+  it.each([
+    ['Trump attacked Machado in early-morning tweets.', 'Machado'],
+    ['The senator questioned the health of Donald Trump, who is 70.', 'the health of Donald Trump'],
+    ['The ministry said the toll, which rose overnight, was 18.', 'the toll, which rose overnight, was 18'],
+    ['Clinton derided the law as a “crazy system”, citing its costs.', 'the law as a “crazy system”'],
+    ['Tokayev blamed the violence on organized, foreign-trained groups.', 'the violence on organized, foreign-trained groups'],
+  ])('%s', (text, content) => {
+    expect(read(text).map((a) => a.content.text)).toContain(content);
+  });
+});
