@@ -82,8 +82,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
       const next = tokens[k + 1];
       const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
-      // "Trump saying ..." in a headline or at a clause start: a name right before the gerund.
-      const nameFirst = !!prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower) && (p === 0 || tokens[p - 1]!.kind !== 'word' || !!tokens[p - 1]!.upper);
+      // "Trump saying ..." in a headline or at a clause start, "with Russia backing the government":
+      // a name right before the gerund.
+      const nameFirst = !!prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower) && (p === 0 || tokens[p - 1]!.kind !== 'word' || !!tokens[p - 1]!.upper || tokens[p - 1]!.lower === 'with');
       // "Speaking to ANI, Jena said": a participle opening the sentence.
       const opening = !prev || (prev.kind === 'punct' && /^[.!?:]$/.test(prev.text));
       if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
@@ -189,6 +190,9 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
   // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
   if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
+  // "The minister of the economy, Mr. Guajardo Villarreal, argues there is ...": after an
+  // apposition's closing comma, a verb that is never a noun.
+  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && tokens[p - 1]?.upper) return true;
   if (prev.kind !== 'word') return false;
   // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
   // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.

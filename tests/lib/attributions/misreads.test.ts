@@ -167,3 +167,13 @@ describe('noun-phrase contents end at a comma or a medium phrase', () => {
     expect(read(text).map((a) => a.content.text)).toContain(content);
   });
 });
+
+describe('subjects before present-tense verbs', () => {
+  it('reads a verb after an apposition’s closing comma', () => {
+    expect(triples('The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in responding.')).toContainEqual(['The minister of the economy, Mr. Guajardo Villarreal,', 'argues', 'there is little point in responding']);
+  });
+
+  it('reads a gerund after "with" and a name', () => {
+    expect(read('The council failed, with Russia backing the government.').map((a) => [a.source?.text, a.cue.text])).toContainEqual(['Russia', 'backing']);
+  });
+});
