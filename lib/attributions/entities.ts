@@ -43,6 +43,8 @@ export function normaliseEntity(name: string): string {
 }
 
 function normalise(name: string): string {
+  // An aside between dashes ("Kall -- co-editor of ... --") is no part of the name.
+  name = name.replace(/\s(?:--|[—–―])\s[^]*?(?:--|[—–―])\s*$/u, '').trim();
   name = namePart(name);
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the update released by X" -> X

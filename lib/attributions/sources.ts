@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { cueWords } from './cues';
-import { withoutParticiple } from './source-participles';
+import { dashedAside, withoutParticiple } from './source-edges';
 import {
   CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
@@ -99,6 +99,8 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (end <= floor) return null;
   const last = tokens[end - 1]!;
   if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);
+  const aside = dashedAside(tokens, floor, end);
+  if (aside) return aside;
   const start = walkLeft(tokens, floor, end);
   if (start < 0) return null;
   if (start === end) {

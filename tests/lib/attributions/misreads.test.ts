@@ -177,3 +177,10 @@ describe('subjects before present-tense verbs', () => {
     expect(read('The council failed, with Russia backing the government.').map((a) => [a.source?.text, a.cue.text])).toContainEqual(['Russia', 'backing']);
   });
 });
+
+describe('a source with an aside between dashes', () => {
+  it('keeps the aside in the source and out of the entity', () => {
+    const [a] = read('Kall -- co-editor of a book on the debates -- said the candidate made announcements.');
+    expect([a!.source?.text, a!.cue.text, a!.entity]).toEqual(['Kall -- co-editor of a book on the debates --', 'said', 'kall']);
+  });
+});
