@@ -103,6 +103,21 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
 }
 
+/**
+ * "Mr. Obama, who understood that a push would be fruitless, told ...": a cue in a relative
+ * clause set off by commas has its content end at the clause's closing comma.
+ */
+function relativeClauseEnd(tokens: readonly Token[], c: Candidate, cut: number): number {
+  const s = c.source;
+  if (!s || s.end - s.start !== 1 || !/^(who|which)$/.test(tokens[s.start]!.lower) || !isComma(tokens[s.start - 1])) return cut;
+  for (let k = c.group.end; k < cut; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return cut;
+    if (isComma(t)) return k;
+  }
+  return cut;
+}
+
 /** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
 function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
   if (g.entry.frame !== 'addressee') return g.end;
@@ -175,7 +190,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       const after = c.source && c.group.entry.frame === 'addressee' && tokens[c.source.end]?.lower === 'that' ? contentAfter(page, c.source.end, cut, 'say') : null;
       content = after ?? subjectBefore(page, from, c.group.start);
     } else {
-      content = contentAfter(page, c.group.end, cut, c.group.entry.lemma);
+      content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
     }
     if (!content) continue;

@@ -184,3 +184,9 @@ describe('a source with an aside between dashes', () => {
     expect([a!.source?.text, a!.cue.text, a!.entity]).toEqual(['Kall -- co-editor of a book on the debates --', 'said', 'kall']);
   });
 });
+
+describe('a cue in a relative clause', () => {
+  it('ends its content at the clause’s closing comma', () => {
+    expect(triples('Mr. Obama, who understood that a push would be fruitless, told his advisers to act.')).toContainEqual(['who', 'understood', 'that a push would be fruitless']);
+  });
+});
