@@ -26,24 +26,6 @@ export function commonBound(size: number): number {
   return Math.max(MIN_COMMON, size * COMMON_SHARE);
 }
 
-/** Reads counts for `terms`, first repairing them if reports were written behind the store's back. */
-async function freshCounts(db: Database, terms: Iterable<string>): Promise<{ read: CountsRead; tx: ReturnType<typeof open> }> {
-  const list = [...terms];
-  let tx = open(db);
-  let read = await readCounts(tx, list);
-  if (!read.fresh) {
-    await tx.done;
-    await repairCounts(db);
-    tx = open(db);
-    read = await readCounts(tx, list);
-  }
-  return { read, tx };
-}
-
-function open(db: Database) {
-  return db.transaction(['reports', 'termCounts', 'meta']);
-}
-
 function statsOf(read: CountsRead): TermStats {
   return { size: read.size, df: (term) => read.df.get(term) ?? 0 };
 }
@@ -56,44 +38,65 @@ export interface CandidateQueryCost {
   postings: number;
 }
 
-/**
- * Ids of stored reports sharing event terms with `terms`, the most shared weighted mass first
- * (each shared term counts by its sort and rarity, as lib/match weighs it). Terms too common to
- * discriminate are skipped without reading their postings.
- * @example
- * const ids = await candidateIds(db, stored.terms, stored.id);
- */
-export async function candidateIds(db: Database, terms: readonly string[], exclude: string, limit = 40, cost?: CandidateQueryCost): Promise<string[]> {
-  const { read, tx } = await freshCounts(db, terms);
-  const stats = statsOf(read);
+interface Lookup {
+  read: CountsRead;
+  postings: Array<[term: string, ids: string[]]>;
+  /** A term's postings disagree with its count: reports were written behind the store's back. */
+  stale: boolean;
+}
+
+/** Counts, then the postings of the rarest terms within the budget, in one read transaction. */
+async function lookUp(db: Database, terms: readonly string[], cost?: CandidateQueryCost): Promise<Lookup> {
+  const tx = db.transaction(['reports', 'termCounts', 'meta']);
+  const read = await readCounts(tx.objectStore('termCounts'), tx.objectStore('meta'), terms);
   const bound = commonBound(read.size);
   const rare = [...read.df].filter(([, df]) => df > 0 && df <= bound).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  const chosen: string[] = [];
+  const chosen: Array<[string, number]> = [];
   let budget = POSTINGS_BUDGET;
   for (const [term, df] of rare) {
     if (df > budget) break;
     budget -= df;
-    chosen.push(term);
+    chosen.push([term, df]);
   }
   const index = tx.objectStore('reports').index('terms');
-  // The count can only be off if a write slipped in between; the cap keeps the read bounded anyway.
-  const postings = await Promise.all(chosen.map((term) => index.getAllKeys(term, Math.ceil(bound))));
+  // One more than the count allows, so that postings the counts miss show (self-checking counts).
+  const lists = await Promise.all(chosen.map(([term, df]) => index.getAllKeys(term, df + 1)));
   await tx.done;
-  const shared = new Map<string, number>();
-  chosen.forEach((term, i) => {
-    const weight = termWeight(term) * idf(term, stats);
-    for (const id of postings[i]!) if (id !== exclude) shared.set(id, (shared.get(id) ?? 0) + weight);
-  });
   if (cost) {
     cost.terms += chosen.length;
-    cost.postings += postings.reduce((sum, ids) => sum + ids.length, 0);
+    cost.postings += lists.reduce((sum, ids) => sum + ids.length, 0);
+  }
+  return { read, postings: chosen.map(([term], i) => [term, lists[i]!]), stale: chosen.some(([, df], i) => lists[i]!.length !== df) };
+}
+
+/**
+ * Ids of stored reports sharing event terms with `terms`, the most shared weighted mass first
+ * (each shared term counts by its sort and rarity, as lib/match weighs it). Terms too common to
+ * discriminate are skipped without reading their postings. Counts found to disagree with the
+ * index (reports written by an older build or a harness, not through this store) are recounted
+ * once and the query asked again.
+ * @example
+ * const ids = await candidateIds(db, stored.terms, stored.id);
+ */
+export async function candidateIds(db: Database, terms: readonly string[], exclude: string, limit = 40, cost?: CandidateQueryCost): Promise<string[]> {
+  let found = await lookUp(db, terms, cost);
+  if (found.stale) {
+    await repairCounts(db);
+    found = await lookUp(db, terms, cost);
+  }
+  const stats = statsOf(found.read);
+  const shared = new Map<string, number>();
+  for (const [term, ids] of found.postings) {
+    const weight = termWeight(term) * idf(term, stats);
+    for (const id of ids) if (id !== exclude) shared.set(id, (shared.get(id) ?? 0) + weight);
   }
   return [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
 }
 
 /** Document frequencies of the given terms, so lib/match can weigh rare terms over common ones. */
 export async function termStats(db: Database, terms: Iterable<string>): Promise<TermStats> {
-  const { read, tx } = await freshCounts(db, terms);
+  const tx = db.transaction(['termCounts', 'meta']);
+  const read = await readCounts(tx.objectStore('termCounts'), tx.objectStore('meta'), terms);
   await tx.done;
   return statsOf(read);
 }

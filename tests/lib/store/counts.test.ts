@@ -93,4 +93,14 @@ describe('term counts stay exact through every write', () => {
     await expectExact(db, 2);
     expect((await termStats(db, stored.terms)).size).toBe(2);
   });
+
+  it('reports deleted behind the store\'s back are noticed by the postings they no longer have', async () => {
+    const db = await open();
+    const [a, b, c] = [seedReport(0), seedReport(1), { ...seedReport(1), id: 'r3333333333333333', canonicalUrl: 'https://copy.example/rt', url: 'https://copy.example/rt' }];
+    for (const r of [a, b, c]) await saveReport(db, r);
+    await db.delete('reports', b.id);
+    const stored = (await db.get('reports', a.id))!;
+    expect(await candidateIds(db, stored.terms, a.id)).toEqual([c.id]);
+    await expectExact(db, 2);
+  });
 });
