@@ -7,7 +7,7 @@
 import { idf, type TermStats } from '../match';
 import { termWeight } from '../match/terms';
 import type { Database } from './schema';
-import { readCounts, repairCounts, type CountsRead } from './counts';
+import { cacheOf, COUNTS_STAMP, invalidate, readCounts, remember, repairCounts, type CountsRead } from './counts';
 
 /**
  * A term carried by more than this share of the reports (and by more than MIN_COMMON reports)
@@ -51,6 +51,7 @@ interface Lookup {
 /** Counts, then the postings of the rarest terms within the budget, in one read transaction. */
 async function lookUp(db: Database, terms: readonly string[], cost?: CandidateQueryCost): Promise<Lookup> {
   const tx = db.transaction(['reports', 'termCounts', 'meta']);
+  // Read from the store, not the cache: these counts are checked against the postings below.
   const read = await readCounts(tx.objectStore('termCounts'), tx.objectStore('meta'), terms);
   const bound = commonBound(read.size);
   const rare = [...read.df].filter(([, df]) => df > 0 && df <= bound).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
@@ -69,7 +70,8 @@ async function lookUp(db: Database, terms: readonly string[], cost?: CandidateQu
     cost.terms += chosen.length;
     cost.postings += lists.reduce((sum, ids) => sum + ids.length, 0);
   }
-  return { read, postings: chosen.map(([term], i) => [term, lists[i]!]), stale: chosen.some(([, df], i) => lists[i]!.length !== df) };
+  const stale = chosen.some(([, df], i) => lists[i]!.length !== df);
+  return { read, postings: chosen.map(([term], i) => [term, lists[i]!]), stale };
 }
 
 /**
@@ -96,10 +98,40 @@ export async function candidateIds(db: Database, terms: readonly string[], exclu
   return [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
 }
 
-/** Document frequencies of the given terms, so lib/match can weigh rare terms over common ones. */
+/**
+ * Document frequencies of the given terms, so lib/match can weigh rare terms over common ones.
+ * Terms read before (and not changed since) come from the connection's cache.
+ */
 export async function termStats(db: Database, terms: Iterable<string>): Promise<TermStats> {
+  const unique = [...new Set(terms)];
+  const cache = cacheOf(db);
+  const tx = db.transaction(['termCounts', 'meta']);
+  const stamp = await tx.objectStore('meta').get(COUNTS_STAMP);
+  // Written since the cache was filled (by this connection or another): start it again.
+  if (cache.stamp !== stamp) invalidate(db);
+  const generation = cache.generation;
+  const cachedSize = cache.size;
+  const known = new Map<string, number>();
+  if (cachedSize !== null) for (const term of unique) if (cache.df.has(term)) known.set(term, cache.df.get(term)!);
+  if (cachedSize !== null && known.size === unique.length) {
+    await tx.done;
+    return statsOf({ size: cachedSize, df: known });
+  }
+  const read = await readCounts(tx.objectStore('termCounts'), tx.objectStore('meta'), unique.filter((term) => !known.has(term)));
+  await tx.done;
+  if (cache.generation !== generation) {
+    // A write of this connection finished while reading: read it all again.
+    return statsOf(await readFromStore(db, unique));
+  }
+  cache.stamp = stamp;
+  remember(db, generation, read);
+  for (const [term, df] of known) read.df.set(term, df);
+  return statsOf(read);
+}
+
+async function readFromStore(db: Database, terms: string[]): Promise<CountsRead> {
   const tx = db.transaction(['termCounts', 'meta']);
   const read = await readCounts(tx.objectStore('termCounts'), tx.objectStore('meta'), terms);
   await tx.done;
-  return statsOf(read);
+  return read;
 }

@@ -13,6 +13,12 @@ import type { Database, ParallaxDB, StoredReport } from './schema';
 
 /** The `meta` key of the number of reports the term counts describe. */
 export const COUNTED_REPORTS = 'reports';
+/**
+ * The `meta` key of a random number every change of the counts replaces: a connection's cache
+ * of frequencies is good only while it reads the stamp it was filled under (another context's
+ * connection may have written).
+ */
+export const COUNTS_STAMP = 'stamp';
 
 /** Term -> change in document frequency, and the change in the number of reports. */
 export interface CountChanges {
@@ -58,6 +64,7 @@ export async function applyChanges(tx: CountingTx, changes: CountChanges): Promi
       }),
     );
   }
+  if (work.length || changes.reports !== 0) work.push(meta.put(Math.random(), COUNTS_STAMP));
   if (changes.reports !== 0) {
     work.push(meta.get(COUNTED_REPORTS).then((old) => meta.put(Math.max(0, (old ?? 0) + changes.reports), COUNTED_REPORTS)));
   }
@@ -94,7 +101,51 @@ export async function recountInto(tx: CountingTx): Promise<number> {
   await counts.clear();
   await Promise.all([...df].map(([term, n]) => counts.put({ term, df: n })));
   await meta.put(total, COUNTED_REPORTS);
+  await meta.put(Math.random(), COUNTS_STAMP);
   return total;
+}
+
+/**
+ * Frequencies already read, per connection: matching one report reads the frequencies of its 40
+ * candidates' terms (~800 gets, ~40 ms in Chromium), most of them read for earlier reports too.
+ * Every write through this store drops the cache when it is done (invalidate), and a reader only
+ * fills it if no write finished while it read (the generation), so a cached value is the stored
+ * one. Writes by other means are caught by candidateIds' self-check, whose repair drops it too.
+ */
+interface FrequencyCache {
+  generation: number;
+  /** The store's stamp the cached frequencies were read under; null: not known yet. */
+  stamp: number | null | undefined;
+  size: number | null;
+  df: Map<string, number>;
+}
+
+/** Past this many terms the cache starts again (a few MB at most). */
+const CACHE_LIMIT = 100_000;
+const caches = new WeakMap<Database, FrequencyCache>();
+
+export function cacheOf(db: Database): FrequencyCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = { generation: 0, stamp: null, size: null, df: new Map() }));
+  return cache;
+}
+
+/** Called after every write of reports (committed or not): the cached frequencies may be wrong. */
+export function invalidate(db: Database): void {
+  const cache = cacheOf(db);
+  cache.generation++;
+  cache.stamp = null;
+  cache.size = null;
+  cache.df.clear();
+}
+
+/** Keeps what a reader read, unless a write finished since it began (`generation`). */
+export function remember(db: Database, generation: number, read: CountsRead): void {
+  const cache = cacheOf(db);
+  if (cache.generation !== generation) return;
+  if (cache.df.size + read.df.size > CACHE_LIMIT) cache.df.clear();
+  cache.size = read.size;
+  for (const [term, df] of read.df) cache.df.set(term, df);
 }
 
 /** One repair at a time per connection: concurrent readers that found stale counts share it. */
@@ -108,7 +159,10 @@ export function repairCounts(db: Database): Promise<void> {
       const tx = db.transaction(['reports', 'termCounts', 'meta'], 'readwrite');
       await recountInto(tx);
       await tx.done;
-    })().finally(() => repairs.delete(db));
+    })().finally(() => {
+      repairs.delete(db);
+      invalidate(db);
+    });
     repairs.set(db, running);
   }
   return running;

@@ -7,7 +7,7 @@ import type { Report } from '../model';
 import type { Database, Revision, StoredReport } from './schema';
 import { termsOf } from './terms';
 import { storeError } from './errors';
-import { added, applyChanges, noChanges, removed } from './counts';
+import { added, applyChanges, invalidate, noChanges, removed } from './counts';
 
 /** The stores every write of current reports touches: the term counts change with them. */
 const WRITE_STORES = ['reports', 'revisions', 'termCounts', 'meta'] as const;
@@ -89,6 +89,9 @@ export async function saveReport(db: Database, report: Report, now = new Date().
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'saving this report');
+  } finally {
+    // Committed or not, frequencies read before this write may be out of date.
+    invalidate(db);
   }
 }
 
@@ -134,6 +137,9 @@ export async function forgetReport(db: Database, id: string): Promise<boolean> {
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'forgetting this report');
+  } finally {
+    // Committed or not, frequencies read before this write may be out of date.
+    invalidate(db);
   }
 }
 
@@ -164,6 +170,9 @@ export async function pruneReports(db: Database, days: number, now = Date.now())
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'removing old reports');
+  } finally {
+    // Committed or not, frequencies read before this write may be out of date.
+    invalidate(db);
   }
 }
 

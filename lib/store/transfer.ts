@@ -8,7 +8,7 @@ import type { Database, Revision, StoredReport } from './schema';
 import { DB_VERSION } from './schema';
 import { termsOf } from './terms';
 import { abortQuietly } from './reports';
-import { added, applyChanges, noChanges, removed } from './counts';
+import { added, applyChanges, invalidate, noChanges, removed } from './counts';
 import { StoreError, storeError } from './errors';
 
 export const EXPORT_FORMAT = 'parallax-export';
@@ -108,6 +108,9 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'importing the file');
+  } finally {
+    // Committed or not, frequencies read before this write may be out of date.
+    invalidate(db);
   }
   return { reports: reports.length, revisions: revisions.length };
 }
@@ -115,5 +118,9 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
 /** Deletes everything stored (the options page's "delete all"). */
 export async function clearAll(db: Database): Promise<void> {
   const tx = db.transaction(['reports', 'revisions', 'termCounts', 'meta'], 'readwrite');
-  await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('revisions').clear(), tx.objectStore('termCounts').clear(), tx.objectStore('meta').clear(), tx.done]);
+  try {
+    await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('revisions').clear(), tx.objectStore('termCounts').clear(), tx.objectStore('meta').clear(), tx.done]);
+  } finally {
+    invalidate(db);
+  }
 }

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countsAndRecount, freshName, otherReport, seedReport } from './helpers';
-import { clearAll, exportAll, forgetReport, importAll, openReportStore, pruneReports, saveReport, StoreError, termStats, candidateIds, type Database } from '../../../lib/store';
+import { clearAll, exportAll, forgetReport, importAll, openReportStore, pruneReports, saveReport, StoreError, termStats, candidateIds, toStored, type Database } from '../../../lib/store';
 
 let dbs: Database[] = [];
 async function open(): Promise<Database> {
@@ -102,5 +102,47 @@ describe('term counts stay exact through every write', () => {
     const stored = (await db.get('reports', a.id))!;
     expect(await candidateIds(db, stored.terms, a.id)).toEqual([c.id]);
     await expectExact(db, 2);
+  });
+});
+
+describe('the frequency cache of a connection', () => {
+  it('answers repeated questions without reading the store, and never an out-of-date frequency', async () => {
+    const name = freshName();
+    const db = await openReportStore(name);
+    dbs.push(db);
+    const a = seedReport(0);
+    const b = seedReport(1);
+    await saveReport(db, a);
+    const terms = toStored(b).terms;
+    const gets = vi.spyOn(globalThis.IDBObjectStore.prototype, 'get');
+    const before = await termStats(db, terms);
+    const reads = gets.mock.calls.length;
+    expect(reads).toBeGreaterThan(terms.length - 1);
+    await termStats(db, terms);
+    // One get: the stamp that says nothing was written since.
+    expect(gets.mock.calls.length).toBe(reads + 1);
+    gets.mockRestore();
+    // Each write drops the cache: the answers match a second connection's, which has none.
+    const other = await openReportStore(name);
+    dbs.push(other);
+    const same = async () => {
+      const [mine, theirs] = [await termStats(db, terms), await termStats(other, terms)];
+      expect(mine.size).toBe(theirs.size);
+      expect(terms.map((t) => mine.df(t))).toEqual(terms.map((t) => theirs.df(t)));
+    };
+    expect(before.size).toBe(1);
+    await saveReport(db, b);
+    await same();
+    expect((await termStats(db, terms)).size).toBe(2);
+    await forgetReport(db, a.id);
+    await same();
+    await importAll(db, await exportAll(db), 'replace');
+    await same();
+    await clearAll(db);
+    await same();
+    // A write through the other connection: this one's cache must not answer from before it.
+    await saveReport(other, a);
+    await same();
+    expect((await termStats(db, terms)).size).toBe(1);
   });
 });
