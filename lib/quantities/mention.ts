@@ -1,26 +1,14 @@
-import type { Bound, FigureKind } from '../model';
+import type { Figure } from '../model';
 
 /**
  * A figure while it is being read: token indices instead of offsets, filled in step by step.
  * `first`/`last` cover the whole figure as written (hedge, currency sign, unit included);
  * `core` is the token index where the number itself starts.
  */
-export interface Mention {
+export interface Mention extends Omit<Figure, 'text' | 'start' | 'end' | 'sentence'> {
   first: number;
   last: number;
   core: number;
-  value: number;
-  low: number;
-  high: number | null;
-  bound: Bound;
-  hedge: string | null;
-  change: 'up' | 'down' | null;
-  from: number | null;
-  kind: FigureKind;
-  unit: string;
-  what: string;
-  predicate: string | null;
-  part: boolean;
   /** Written in words ("eighteen"), not digits. */
   words: boolean;
   /** Written with a thousands separator or a scale word ("1,175", "2 million"): never a year. */

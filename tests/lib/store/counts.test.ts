@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countsAndRecount, freshName, otherReport, seedReport } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { countsAndRecount, freshName, otherReport, seedReport, storesClosedAfterEach } from './helpers';
 import { clearAll, exportAll, forgetReport, importAll, openReportStore, pruneReports, saveReport, StoreError, termStats, candidateIds, toStored, type Database } from '../../../lib/store';
 
-let dbs: Database[] = [];
-async function open(): Promise<Database> {
-  const db = await openReportStore(freshName());
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  dbs.forEach((db) => db.close());
-  dbs = [];
-});
+const open = storesClosedAfterEach();
 
 async function expectExact(db: Database, reports: number): Promise<void> {
   const { kept, recount } = await countsAndRecount(db);
@@ -108,8 +99,7 @@ describe('term counts stay exact through every write', () => {
 describe('the frequency cache of a connection', () => {
   it('answers repeated questions without reading the store, and never an out-of-date frequency', async () => {
     const name = freshName();
-    const db = await openReportStore(name);
-    dbs.push(db);
+    const db = await open(name);
     const a = seedReport(0);
     const b = seedReport(1);
     await saveReport(db, a);
@@ -123,8 +113,7 @@ describe('the frequency cache of a connection', () => {
     expect(gets.mock.calls.length).toBe(reads + 1);
     gets.mockRestore();
     // Each write drops the cache: the answers match a second connection's, which has none.
-    const other = await openReportStore(name);
-    dbs.push(other);
+    const other = await open(name);
     const same = async () => {
       const [mine, theirs] = [await termStats(db, terms), await termStats(other, terms)];
       expect(mine.size).toBe(theirs.size);

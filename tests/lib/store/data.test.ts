@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshName, otherReport, seedReport } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { storesClosedAfterEach, otherReport, seedReport } from './helpers';
 import { openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
 import { dataSummary, deleteData, exportData, importData } from '../../../lib/store/data';
 
-let dbs: Database[] = [];
-async function open(): Promise<Database> {
-  const db = await openReportStore(freshName());
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  dbs.forEach((db) => db.close());
-  dbs = [];
-});
+const open = storesClosedAfterEach();
 
 /** Three reports (one with an earlier version kept as a revision), captured on three days. */
 async function filled(): Promise<Database> {

@@ -1,6 +1,8 @@
 /** Shared set-up for the store tests: a fresh fake IndexedDB per test and the two seed reports. */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
+import { openReportStore } from '../../../lib/store';
 import { analyse } from '../../../lib/report';
 import { articleFromText } from '../../../lib/extract/article';
 import type { Article, Report } from '../../../lib/model';
@@ -41,4 +43,20 @@ export async function countsAndRecount(db: import('../../../lib/store').Database
   const kept: Record<string, number> = {};
   for (const { term, df } of await db.getAll('termCounts')) kept[term] = df;
   return { kept: { reports: (await db.get('meta', 'reports')) ?? 0, df: kept }, recount: { reports: reports.length, df: recount } };
+}
+
+/**
+ * A fresh store per call, each closed after the test (register in a test file's top level).
+ * @example const open = storesClosedAfterEach(); const db = await open();
+ */
+export function storesClosedAfterEach(): (name?: string) => Promise<import('../../../lib/store').Database> {
+  const dbs: Array<import('../../../lib/store').Database> = [];
+  afterEach(() => {
+    dbs.splice(0).forEach((db) => db.close());
+  });
+  return async (name = freshName()) => {
+    const db = await openReportStore(name);
+    dbs.push(db);
+    return db;
+  };
 }

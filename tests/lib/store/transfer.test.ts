@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { freshName, otherReport, seedReport } from './helpers';
+import { storesClosedAfterEach, otherReport, seedReport } from './helpers';
 import { clearAll, exportAll, importAll, openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
 
-let dbs: Database[] = [];
-async function open(): Promise<Database> {
-  const db = await openReportStore(freshName());
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  dbs.forEach((db) => db.close());
-  dbs = [];
-});
+const open = storesClosedAfterEach();
 
 async function filled(): Promise<Database> {
   const db = await open();
