@@ -7,12 +7,11 @@
  * Skips with a reason when Chromium, the build or the fixture server is missing.
  */
 import { existsSync } from 'node:fs';
-import { build } from 'esbuild';
 import { DB_NAME, termsOf, toStored } from '../lib/store';
 import { generateStore, termModel } from './synthetic';
 import { CHROMIUM } from './machine';
 import { E2E_BUILD_DIR, ROOT } from './paths';
-import { ensureBuild } from './sizes';
+import { bundleSnippet, ensureBuild } from './sizes';
 import { attachWorker, launch, startServer, workerHeap, type BrowserSession, type FixtureServer } from './browser-launch';
 import { askUntilCompared, contentScriptRuns, inPageExtraction, installArrivalLog, panelFirstRender, profileWorker, reloadUntilCompared, stopWorker, tabIdOf, type WorkerProfile } from './browser-steps';
 import { storeReports, termIndexLookups } from './browser-store';
@@ -31,20 +30,8 @@ const summary = (ms: number[]) => ({ p50: round(median(ms.filter(Number.isFinite
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function extractionBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { extractArticle } from './lib/extract/article'; import { Readability } from '@mozilla/readability'; globalThis.__benchExtract = { extractArticle, Readability };",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  const code = await bundleSnippet("import { extractArticle } from './lib/extract/article'; import { Readability } from '@mozilla/readability'; globalThis.__benchExtract = { extractArticle, Readability };", 'ts');
+  return new TextDecoder().decode(code);
 }
 
 export const run: Suite = async ({ quick }) => {

@@ -133,8 +133,14 @@ export function entrySizes(dir = BUILD_DIR): EntrySize[] {
  * isProbablyReaderable, both of which the reader uses) bundled and minified by esbuild.
  */
 export async function readabilityAlone(): Promise<{ bytes: number; gzip: number }> {
+  const code = await bundleSnippet("import { Readability, isProbablyReaderable } from '@mozilla/readability'; globalThis.__r = [Readability, isProbablyReaderable];", 'js');
+  return { bytes: code.length, gzip: gzipSize(code) };
+}
+
+/** A few lines of source bundled and minified as a browser script (IIFE), resolved from the repo. */
+export async function bundleSnippet(contents: string, loader: 'js' | 'ts'): Promise<Uint8Array> {
   const result = await build({
-    stdin: { contents: "import { Readability, isProbablyReaderable } from '@mozilla/readability'; globalThis.__r = [Readability, isProbablyReaderable];", resolveDir: ROOT, loader: 'js' },
+    stdin: { contents, resolveDir: ROOT, loader },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -142,6 +148,5 @@ export async function readabilityAlone(): Promise<{ bytes: number; gzip: number 
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.contents;
-  return { bytes: code.length, gzip: gzipSize(code) };
+  return result.outputFiles[0]!.contents;
 }
