@@ -30,8 +30,10 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     ...(TEST_HOSTS.length ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: 'Parallax' },
+    // Firefox 140 (142 on Android) is the first to read data_collection_permissions, where we
+    // declare that nothing is collected; earlier versions would ignore the declaration.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
   hooks: {

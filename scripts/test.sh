@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with one line "N passed, N failed" counting all of them:
-# typecheck, unit + component + command tests (vitest), the Chrome and Firefox builds, and the
+# typecheck, unit + component + command tests (vitest), the Chrome and Firefox builds, Mozilla's
+# addons-linter on the Firefox build, and the
 # end-to-end tests in Debian's Chromium (and Firefox where it can be driven).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,7 @@ check build-cli node scripts/build-cli.mjs
 vitest_suite unit
 check build-chrome npx wxt build
 check build-firefox npx wxt build -b firefox
+check lint-firefox node scripts/lint-firefox.mjs .output/firefox-mv2
 if [ -f tests/e2e/vitest.config.ts ]; then
   vitest_suite e2e --config tests/e2e/vitest.config.ts
 fi
