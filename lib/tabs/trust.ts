@@ -5,6 +5,8 @@
  * (reports are stored by canonical address).
  */
 import type { Article } from '../model';
+import { STARTER_OUTLETS } from '../sources/starter-list';
+import { trustedOutlet, type KnownOutlet } from './outlet-claim';
 
 /** Second-level labels under which country domains register names ("bbc.co.uk", "abc.net.au"). */
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'nic', 'mil']);
@@ -53,11 +55,16 @@ export function pageAddress(claimed: string | null, senderUrl: string | null): s
   return senderUrl && !sameOrigin(claimed, senderUrl) ? senderUrl : (claimed ?? senderUrl);
 }
 
-/** The article as the background will store it: its address checked, a canonical only on the same site. */
-export function trustArticle(article: Article, senderUrl: string | null): Article {
+/**
+ * The article as the background will store it: its address checked, a canonical only on the same
+ * site, a known outlet's name only from that outlet's domains (`known`: the reader's sources; the
+ * starter list is always checked).
+ */
+export function trustArticle(article: Article, senderUrl: string | null, known: readonly KnownOutlet[] = []): Article {
   const url = pageAddress(article.url, senderUrl);
   const canonicalUrl = article.canonicalUrl && sameSite(article.canonicalUrl, url) ? article.canonicalUrl : url;
-  return { ...article, url, canonicalUrl: stripFragment(canonicalUrl) };
+  const outlet = trustedOutlet(article.outlet, url, [...STARTER_OUTLETS, ...known]);
+  return { ...article, url, canonicalUrl: stripFragment(canonicalUrl), outlet };
 }
 
 /** The #fragment names a place in a page, not another page. */
