@@ -6,7 +6,8 @@ import { sourceName } from './sources';
 /**
  * Attribution items: each source the event's reports cite, lined up by normalised name, with
  * what differs between outlets: the stance of the reporting verbs (cue), the quoted words
- * (quote), and whether every outlet cites it (only).
+ * (quote), whether every outlet cites it (only), and whether an outlet keeps the claim at arm's
+ * length with an adverb of its own ("allegedly", "reportedly") where another does not (stance).
  */
 
 interface Cited {
@@ -107,6 +108,8 @@ export function compareAttributions(reports: readonly Report[]): AttributionItem
       if (stancesDiffer(stances)) kinds.push('cue');
       const quotes = byReport.map((r) => group.filter((c) => c.report === r).flatMap((c) => quotesOf(reports[r]!, c.attribution)));
       if (quotesDiffer(quotes)) kinds.push('quote');
+      const hedged = byReport.map((r) => group.some((c) => c.report === r && c.attribution.hedges.length > 0));
+      if (new Set(hedged).size > 1) kinds.push('stance');
     }
     if (byReport.length < reports.length) kinds.push('only');
     const ordered = [...group].sort((a, b) => a.report - b.report || a.attribution.cue.start - b.attribution.cue.start);

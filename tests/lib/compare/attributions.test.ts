@@ -27,6 +27,20 @@ describe('attributions line up by source', () => {
     expect(c.attributions[0]!.mentions.map((m) => m.report)).toEqual(['a', 'b']);
   });
 
+  it.each([
+    ['one outlet adds "allegedly" to the same claim: stance', ['allegedly'], [], 'differs', ['stance']],
+    ['both hedge it: agree', ['reportedly'], ['allegedly'], 'agrees', []],
+    ['neither hedges it: agree', [], [], 'agrees', []],
+  ])('%s', (_, hedgesA, hedgesB, status, kinds) => {
+    const hedged = (id: string, hedges: string[]): Report => report({
+      id, outlet: `Outlet ${id}`,
+      sentences: [`The ministry said the protesters ${hedges.length ? hedges[0] + ' ' : ''}carried arms.`],
+      attributions: [{ s: 0, source: 'The ministry', cue: 'said', hedges }],
+    });
+    const c = compareReports([hedged('a', hedgesA), hedged('b', hedgesB)]);
+    expect(c.attributions[0]).toMatchObject({ status, kinds });
+  });
+
   it('a source only one outlet cites is "only", one per source', () => {
     const a = cites('a', 'The Red Cross', 'said');
     const b = cites('b', 'The Interior Ministry', 'said');

@@ -32,6 +32,8 @@ export interface AttributionSpec {
   entity?: string | null;
   stance?: Stance;
   quotes?: string[];
+  /** Hedging adverbs in the content ("allegedly"). */
+  hedges?: string[];
   /** Figure indices covered. */
   figures?: number[];
 }
@@ -81,7 +83,7 @@ export function report(spec: ReportSpec): Report {
     const quotes = (a.quotes ?? []).map((q) => ({ text: q, ...locate(text, s.start, s.end, q) }));
     return {
       source, cue, content, entity: a.entity === undefined ? (a.source ? a.source.toLowerCase().replace(/^the /, '') : null) : a.entity,
-      stance: a.stance ?? 'neutral', quote: quotes.length > 0 && quotes[0]!.text === contentWords, quotes, hedges: [], sentence: a.s, figures: a.figures ?? [],
+      stance: a.stance ?? 'neutral', quote: quotes.length > 0 && quotes[0]!.text === contentWords, quotes, hedges: a.hedges ?? [], sentence: a.s, figures: a.figures ?? [],
     };
   });
   return {
