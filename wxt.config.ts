@@ -20,11 +20,13 @@ export default defineConfig({
   ...(TEST_HOSTS.length ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Parallax',
+    // Name and description come from public/_locales (extName, extDescription), so the browser and
+    // the store show them in the reader's language; the English file holds the English text.
+    name: '__MSG_extName__',
     // Required: the UI's strings are in public/_locales, and Chrome refuses to load an extension
     // with _locales but no default_locale (checked: the service worker never starts). Keep this line.
     default_locale: 'en',
-    description: "See where outlets' reports of the same event disagree: figures and attributions, compared on your machine.",
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Firefox's MV2 manifest has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
