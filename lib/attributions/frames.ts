@@ -1,7 +1,7 @@
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
-import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
+import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
 import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
 import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
@@ -164,9 +164,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // Words before the quotation are the content's too, unless another cue governs them
     // ("DuVernay said she felt ... “...,” she said": the post-posed frame takes the quotation only).
     const earlierCue = candidates.some((o) => o !== c && o.group.start >= floor && o.group.end <= c.boundary && (o.kind === 'pre' || o.kind === 'passive'));
-    const content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
-    if (!content || trivialContent(page, content)) continue;
     const end = c.kind === 'post-inverted' ? c.source!.end : c.group.end;
+    let content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
+    // "African-Americans, he said, can ...": a first part too short to stand alone takes the rest.
+    if (content && !earlierCue && trivialContent(page, content)) content = pastAside(page, end, to, content);
+    if (!content || trivialContent(page, content)) continue;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     taken.push([Math.min(floor, tokenIndexAt(tokens, content.start, floor)), end]);
     floor = end;
@@ -192,6 +194,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     } else {
       content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
+      if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
+      if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);
     }
     if (!content) continue;
     // "Reuters quoted a senior official as saying ...": the official is the source.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+
+/** Content spans as the corpus draws them around a cue set inside the words. */
+const triples = (text: string): [string | undefined, string, string][] =>
+  readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('a quotation broken by its cue runs from its first part to the end of the second', () => {
+  it.each([
+    ['"My hope," he said, "is that maybe as ex-president I can have a little more influence."', 'he', 'said', '"My hope," he said, "is that maybe as ex-president I can have a little more influence."'],
+    ['“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”', 'the ad’s narrator', 'says', '“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”'],
+    ["''Hopefully,'' the president said, ''this museum can help us talk to each other.''", 'the president', 'said', "''Hopefully,'' the president said, ''this museum can help us talk to each other.''"],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('keeps a whole quoted sentence before the cue out of the next one', () => {
+    expect(triples('“It was over.” He said, “We go home.”')).toContainEqual(['He', 'said', '“We go home.”']);
+  });
+});
+
+describe('a reporting clause inside the sentence', () => {
+  it.each([
+    // A first part too short to stand alone takes the words after the clause.
+    ["African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", 'he', 'said', "African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''"],
+    // The content after the cue opens with a verb: the subject is before the clause.
+    ["Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.", "one of Mr. Obama's climate advisers", 'pointed out', "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes"],
+    // A first part that stands alone is the content the corpus marks first.
+    ['The museum, Mr. Obama said, would make visitors face uncomfortable truths.', 'Mr. Obama', 'said', 'The museum'],
+    ['Prices rose, he said, and wages fell.', 'he', 'said', 'Prices rose'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
