@@ -54,6 +54,7 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
     while (i < cut && isComma(tokens[i])) i++;
   }
   i = skipToThat(tokens, i, cut);
+  i = skipToColonQuote(tokens, i, cut);
   if (i >= cut) return null;
   let last = cut - 1;
   while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
@@ -179,7 +180,17 @@ export function beforeAside(page: Page, floor: number, speakerStart: number, con
   const first = tokenAt(tokens, content.start);
   if (!opensWithVerb(tokens, first, tokens.length)) return content;
   let s = k;
-  while (s > floor && tokens[s - 1]!.kind === 'word') s--;
+  while (s > floor && s > k - 40 && tokens[s - 1]!.kind === 'word') s--;
   if (s === k || (s > floor && !isComma(tokens[s - 1]) && !isEnd(tokens[s - 1]))) return content;
   return { start: tokens[s]!.start, end: content.end };
+}
+
+/** "scolded him: “...”", "told the committee: “...”": the words before a colon and a quotation are an addressee. */
+function skipToColonQuote(tokens: readonly Token[], i: number, cut: number): number {
+  for (let k = i; k < cut && k < i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' && k > i) return tokens[k + 1]?.kind === 'quote' && k + 1 < cut ? k + 1 : i;
+    if (t.kind !== 'word') return i;
+  }
+  return i;
 }

@@ -157,7 +157,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   const frames: Frame[] = [];
   let floor = from;
   // Post-posed frames first, left to right: each takes the clause before it.
-  const taken: [number, number][] = [];
+  const taken: [number, number, number][] = [];
   for (const c of candidates) {
     if (c.kind !== 'post' && c.kind !== 'post-inverted') continue;
     if (c.boundary < floor) continue;
@@ -170,7 +170,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (content && !earlierCue && trivialContent(page, content)) content = pastAside(page, end, to, content);
     if (!content || trivialContent(page, content)) continue;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
-    taken.push([Math.min(floor, tokenIndexAt(tokens, content.start, floor)), end]);
+    // With a cue before the quotation, only the quotation and the post-posed clause are taken:
+    // "DuVernay said she felt ... because “...,” she said" keeps DuVernay's frame, which runs
+    // through the quotation.
+    const contentFrom = tokenIndexAt(tokens, content.start, floor);
+    taken.push(earlierCue ? [contentFrom, end, c.boundary] : [Math.min(floor, contentFrom), end, -1]);
     floor = end;
   }
   const inTaken = (k: number): boolean => taken.some(([a, b]) => k >= a && k < b);
@@ -185,7 +189,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     for (let m = n + 1; m < pre.length; m++) {
       if (pre[m]!.cuts) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
     }
-    for (const [a] of taken) if (a > c.group.end && a < cut) cut = a;
+    for (const [a, , through] of taken) if (a > c.group.end && a < cut) cut = through >= 0 ? Math.min(cut, through) : a;
     let content: CharSpan | null;
     if (c.kind === 'passive') {
       // "families were told by the fire chief that ...": with an addressee verb the content follows.

@@ -101,8 +101,9 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);
   const aside = dashedAside(tokens, floor, end);
   if (aside) return aside;
-  const start = walkLeft(tokens, floor, end);
+  let start = walkLeft(tokens, floor, end);
   if (start < 0) return null;
+  start = withRelativeHead(tokens, floor, start, end);
   if (start === end) {
     // "..., which reported", "those who said": the relative pronoun stands for the source.
     // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
@@ -114,6 +115,23 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
   return named && withoutParticiple(tokens, named);
+}
+
+/**
+ * "A 2014 study that appeared in the British Medical Journal found": a relative clause with no
+ * subject of its own (it opens with a verb) belongs to the noun before it, which the corpus
+ * counts in the source. Returns the new start, or `start`.
+ */
+function withRelativeHead(tokens: readonly Token[], floor: number, start: number, end: number): number {
+  let r = start - 1;
+  while (r > floor && isAuxiliary(tokens[r]!) && tokens[r]!.kind === 'word' && !tokens[r]!.lower.startsWith("'")) r--;
+  const relative = tokens[r];
+  if (start >= end || r <= floor || !relative || !/^(that|who)$/.test(relative.lower)) return start;
+  const first = tokens[start]!;
+  if (first.upper || (r === start - 1 && !/ed$/.test(first.lower))) return start;
+  const head = walkLeft(tokens, floor, r);
+  if (head < 0 || head === r || (head > floor && !isClauseEdge(tokens[head - 1]!))) return start;
+  return head;
 }
 
 /**

@@ -33,3 +33,21 @@ describe('a reporting clause inside the sentence', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a cue before a quotation and a post-posed clause after it', () => {
+  it('keeps both frames, the first running through the quotation', () => {
+    const text = 'DuVernay said she felt the 13th Amendment was worth examining because “most people don’t know about that loop-hole,” she said.';
+    expect(triples(text)).toEqual([
+      ['DuVernay', 'said', 'she felt the 13th Amendment was worth examining because “most people don’t know about that loop-hole,”'],
+      ['she', 'said', '“most people don’t know about that loop-hole,”'],
+    ]);
+  });
+});
+
+describe('an addressee before a colon and a quotation', () => {
+  it.each([
+    ['Sen. Claire McCaskill scolded him: “The scientific community is almost monolithic against you.”', 'Sen. Claire McCaskill', 'scolded', '“The scientific community is almost monolithic against you.”'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
