@@ -220,6 +220,11 @@ export function sourceAfter(tokens: readonly Token[], start: number, limit: numb
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (!inPhrase(tokens, e) || isComma(t))) break;
     // The phrase ends where a time or medium phrase starts ("said Trump on Friday").
+    // Not after a participle inside the name ("a poll released last week").
+    if (depth === 0 && e > start + 1 && !tokens[e - 1]!.upper && /ed$/.test(tokens[e - 1]!.lower) && skipTimePhrase(tokens, e, limit) > e) {
+      e = skipTimePhrase(tokens, e, limit);
+      continue;
+    }
     if (depth === 0 && e > start && (skipTimePhrase(tokens, e, limit) > e || skipMediumPhrase(tokens, e, limit) > e)) break;
     e++;
   }
@@ -237,6 +242,9 @@ export function withApposition(tokens: readonly Token[], r: TokenRange, limit: n
   if (!comma || comma.text !== ',' || !next || next.kind !== 'word') return r;
   // A linked verb ("said Caddell, speaking of ...") or a new clause is no apposition.
   if (next.lower.endsWith('ing') || /^(and|but|as|while|because|although|though|then|so|adding|saying)$/.test(next.lower)) return r;
+  // An apposition is a noun phrase ("a lawyer for ...", "Britain's envoy"), not an aside ("on
+  // what was his first day", "more than twice what it projected").
+  if ((PREPOSITIONS.has(next.lower) && next.lower !== 'of') || /^(more|less|than|nearly|almost|roughly|about|up|down|just|only)$/.test(next.lower)) return r;
   let e = limit;
   while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
   for (let k = r.end + 1; k < e; k++) {

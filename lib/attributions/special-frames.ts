@@ -27,7 +27,8 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
       while (i < to && !isComma(tokens[i]) && !isEnd(tokens[i])) i++; // a trailing time phrase
       content = contentAfter(page, i, to, 'say');
     } else {
-      content = contentBefore(page, from, k, tokens[from]!.start);
+      // "But the goal is not revenue, according to ...": the link is the reporter's, not the source's.
+      content = contentBefore(page, lead, k, tokens[from]!.start);
     }
     if (content) frames.push({ source: lead === k ? source : withApposition(tokens, source, to), sharesSourceOf: null, cue: { start: k, end: k + 2 }, content, stance: 'neutral', lemma: 'according to' });
   }

@@ -19,3 +19,17 @@ describe('a relative clause with no subject of its own belongs to the source', (
     expect(triples('He said that officials found 18 bodies.')).toEqual([['He', 'said', 'that officials found 18 bodies']]);
   });
 });
+
+describe('the source after a cue', () => {
+  it.each([
+    // A time phrase after a participle is inside the name.
+    ['Mrs. Clinton now holds a gaping advantage among black voters, according to a New York Times/CBS News poll released last week.', 'a New York Times/CBS News poll released last week', 'according to', 'Mrs. Clinton now holds a gaping advantage among black voters'],
+    // An aside after the comma is no apposition.
+    ['The top 1 percent would see their incomes go up by 19.9 percent, according to the Tax Foundation, more than twice what it projected for the middle.', 'the Tax Foundation', 'according to', 'The top 1 percent would see their incomes go up by 19.9 percent'],
+    ['“The exact cause has not been determined,” said O\'Neill, on what was his first full day on the job.', "O'Neill", 'said', '“The exact cause has not been determined,”'],
+    // An apposition is kept.
+    ['“It was a spectacular deal,” said Patrick McGinley, a law professor at West Virginia University.', 'Patrick McGinley, a law professor at West Virginia University', 'said', '“It was a spectacular deal,”'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});

@@ -42,3 +42,13 @@ describe('a speaker and a colon', () => {
     expect(triples(text)).toEqual([[source, cue, content]]);
   });
 });
+
+describe('"according to" after the content', () => {
+  it.each([
+    // The opening link is the reporter's.
+    ['And more than half of his medical advice is wrong, according to the top British medical journal.', 'the top British medical journal', 'according to', 'more than half of his medical advice is wrong'],
+    ["But the goal is not revenue, according to a speech she delivered.", 'a speech she delivered', 'according to', 'the goal is not revenue'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
