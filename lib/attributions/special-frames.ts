@@ -70,6 +70,14 @@ function endsLine(text: string, i: number): boolean {
   return true;
 }
 
+/** The end of the paragraph holding `i`, without trailing white space. */
+function paragraphEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && text[e] !== '\n') e++;
+  while (e > i && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 /** The first non-space character of the paragraph holding `i`. */
 function paragraphStart(text: string, i: number): number {
   let s = i;
@@ -115,10 +123,14 @@ export function colonSpeaker(page: Page, from: number, to: number): (Frame & { h
       else if (!quoteNext) return [];
     }
     if (names === 0 || (quoteNext && !tokens[c - 1]!.upper)) return [];
-    const content = contentAfter(page, c + 1, to, 'say');
+    let content = contentAfter(page, c + 1, to, 'say');
     if (!content) return [];
     const cue = opening ? { start: from, end: from + 1 } : { start: c, end: c + 1 };
     const dateline = tokens.slice(start, c).every((t) => t.text === t.text.toUpperCase());
+    // "PENCE: Well, look, ... . But this is America, Chris. ...": a transcript's turn is the
+    // whole paragraph after the speaker's name.
+    const turnEnd = dateline && !quoteNext ? paragraphEnd(page.text, tokens[to - 1]!.end) : -1;
+    if (turnEnd > tokens[to - 1]!.end) content = { start: content.start, end: turnEnd };
     const headline = !dateline && (quoteNext || headlineCase(tokens, c + 1, to));
     return [{ source: { start, end: c }, sharesSourceOf: null, cue, content, stance: 'neutral', lemma: opening ? 'say' : ':', headline }];
   }

@@ -36,6 +36,13 @@ describe('a speaker and a colon', () => {
   });
 
   it.each([
+    ['WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?\nPENCE: She will not.', 'WALLACE', ':', 'If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?'],
+    ['PENCE: And that’s why Donald Trump is on his way to the White House.', 'PENCE', ':', 'And that’s why Donald Trump is on his way to the White House'],
+  ])('a transcript turn is the paragraph: %s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
     ['BALASORE: Odisha Chief Secretary Pradeep Jena said 275 people died.', 'Odisha Chief Secretary Pradeep Jena', 'said', '275 people died'],
     ['New Delhi: The railway minister said 275 people died.', 'The railway minister', 'said', '275 people died'],
   ])('a dateline is no speaker: %s', (text, source, cue, content) => {
