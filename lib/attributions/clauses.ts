@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import { cueWords } from './cues';
-import { PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -50,6 +50,8 @@ export function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolea
   return false;
 }
 
+const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
+
 /**
  * The subject a sentence opens with: the words before its first verb-like word (an auxiliary,
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
@@ -63,12 +65,25 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
     while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
     if (isComma(tokens[k])) start = k + 1;
   }
-  for (let k = start; k < limit && k < start + 9; k++) {
+  // "several environmental groups granted": a subject led by a determiner needs no capital.
+  const determined = !!first && (DETERMINERS.has(tokens[start]?.lower ?? '') || QUANTIFIERS.has(tokens[start]?.lower ?? ''));
+  let apposition = false;
+  for (let k = start; k < limit && k < start + 14; k++) {
     const t = tokens[k]!;
+    // "Dean, a medical doctor, then appeared": an apposition after a name is part of the subject.
+    if (t.text === ',' && !apposition && k > start && tokens[k - 1]!.upper) {
+      let close = k + 1;
+      while (close < limit && close < k + 10 && tokens[close]!.kind === 'word' && !isAuxiliary(tokens[close]!)) close++;
+      if (tokens[close]?.text !== ',' || close === k + 1) return null;
+      apposition = true;
+      k = close;
+      continue;
+    }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
     const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
     if (verbLike) {
       if (k === start) return null;
+      if (determined && k - start <= 5) return { start, end: k };
       for (let j = start; j < k; j++) if (tokens[j]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[j]!.lower)) return { start, end: k };
       return null;
     }
