@@ -14,5 +14,4 @@ describe('the subject a linked participle speaks for', () => {
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
-
 });
