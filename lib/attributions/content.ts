@@ -49,7 +49,9 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
   while (i < cut && (isComma(tokens[i]) || tokens[i]!.text === ':')) i++;
   if (TELLING.has(lemma)) i = skipAddressee(tokens, i, cut);
   for (let round = 0; round < 2; round++) {
-    i = skipTimePhrase(tokens, i, cut);
+    // "Friday's test", "Thursday's protests": a day with a possessive is the content's first word.
+    const afterTime = skipTimePhrase(tokens, i, cut);
+    if (tokens[afterTime]?.lower !== "'s") i = afterTime;
     i = skipMediumPhrase(tokens, i, cut);
     while (i < cut && isComma(tokens[i])) i++;
   }

@@ -51,3 +51,13 @@ describe('an addressee before a colon and a quotation', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a day with a possessive opens the content', () => {
+  it.each([
+    ['President Obama condemned Friday\'s test as "provocative and destabilizing."', 'President Obama', 'condemned', 'Friday\'s test as "provocative and destabilizing."'],
+    ['Officials praised Thursday’s protests for being largely peaceful and calm.', 'Officials', 'praised', 'Thursday’s protests for being largely peaceful and calm'],
+    ['He said Friday that it was over.', 'He', 'said', 'that it was over'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
