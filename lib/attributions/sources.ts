@@ -46,12 +46,14 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // "attendants’ union", "Fox News' Megyn Kelly": a plural possessive, not a quotation mark.
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === t.start && tokens[k + 1]?.kind === 'word';
-  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k);
+  // "@nycsouthpaw": a handle's mark is glued to its name.
+  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k) || (/^[@#]$/.test(t.text) && tokens[k + 1]?.start === t.end);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
-    if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.upper && tokens[k + 1]?.upper) return true;
+    // "Jon Tester (D-Mont.) and David Vitter (R-La.)": a name may end with its party in parentheses.
+    if ((t.lower === 'and' || t.lower === 'or') && (tokens[k - 1]?.upper || tokens[k - 1]?.text === ')') && tokens[k + 1]?.upper) return true;
     // "Regulators and environmental groups", "state and local leaders": two nouns or modifiers joined.
     const left = tokens[k - 1];
     const right = tokens[k + 1];
@@ -104,6 +106,7 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   let start = walkLeft(tokens, floor, end);
   if (start < 0) return null;
   start = withRelativeHead(tokens, floor, start, end);
+  start = withLeadingName(tokens, floor, start, end);
   if (start === end) {
     // "..., which reported", "those who said": the relative pronoun stands for the source.
     // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
@@ -135,12 +138,33 @@ function withRelativeHead(tokens: readonly Token[], floor: number, start: number
 }
 
 /**
+ * "the United States, Britain and France", "John Dickey, the chief executive of Ora Media":
+ * a name before a comma heads the phrase when the phrase goes on as a list of names or as an
+ * apposition (it opens with a determiner). Returns the new start, or `start`.
+ */
+function withLeadingName(tokens: readonly Token[], floor: number, start: number, end: number): number {
+  if (start - 1 <= floor || tokens[start - 1]!.text !== ',' || start >= end) return start;
+  const list = tokens.slice(start, end).some((t, i, all) => t.lower === 'and' && i > 0 && all[i - 1]!.upper && all[i + 1]?.upper);
+  if (!list && !/^(a|an|the)$/.test(tokens[start]!.lower)) return start;
+  let s = start - 1;
+  while (s > floor && start - 1 - s < 8 && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^(the|of|[()])$/.test(tokens[s - 1]!.lower) || abbreviationDot(tokens, s - 1)) && tokens[s - 1]!.kind !== 'quote') s--;
+  if (s === start - 1 || (s > floor && !isClauseEdge(tokens[s - 1]!))) return start;
+  // A lone capitalised word opening the sentence may be an adverb ("Overall, the fund").
+  if (s === floor && start - 1 - s === 1) return start;
+  const first = tokens[s]!;
+  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
+  for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
+  return s;
+}
+
+/**
  * Within a phrase that opens with an adverbial ("In a March 2016 meeting with the editorial
  * board Trump", "A few days ago in an interview he"), the source is the name or pronoun at its end.
  */
 function tailName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
   const last = tokens[end - 1]!;
-  if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower)) return { start: end - 1, end };
+  // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
+  if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
   if (!PREPOSITIONS.has(tokens[start]!.lower)) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
@@ -171,8 +195,18 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
       comma = before - 1;
     }
   }
-  const first = walkLeft(tokens, floor, comma);
+  let first = walkLeft(tokens, floor, comma);
   if (first < 0 || first === comma || comma - first > MAX_APPOSITION_TOKENS) return null;
+  // "Johnnie Wilson, of Springfield, Va.,": a segment opening with "of" belongs to the name before it.
+  if (tokens[first]!.lower === 'of' && first - 1 > floor && tokens[first - 1]!.text === ',') {
+    const name = walkLeft(tokens, floor, first - 1);
+    if (name >= 0 && name < first - 1 && first - 1 - name <= 6) first = name;
+    // "Donna Sampson Rawlings, 59, of Ashton, Md.,": an age between name and place.
+    if (/^\d+$/.test(tokens[first]!.text) && first - 1 > floor && tokens[first - 1]!.text === ',') {
+      const person = walkLeft(tokens, floor, first - 1);
+      if (person >= 0 && person < first - 1 && first - 1 - person <= 6) first = person;
+    }
+  }
   // The first segment must begin the clause: sentence start, or right after a break.
   if (first > floor && !isClauseEdge(tokens[first - 1]!)) return null;
   const start = trimLeading(tokens, first, comma);

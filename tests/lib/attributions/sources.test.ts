@@ -33,3 +33,24 @@ describe('the source after a cue', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('names joined before the cue', () => {
+  it.each([
+    ['After a telling side-by-side, one Twitter user @nycsouthpaw pointed out that the gap is vast.', 'one Twitter user @nycsouthpaw', 'pointed out', 'that the gap is vast'],
+    ['My siblings and I understood this because we were victims too.', 'My siblings and I', 'understood', 'this because we were victims too'],
+    ["Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.", 'Johnnie Wilson, of Springfield, Va.,', 'said', 'he had fought in Vietnam'],
+    ["John Dickey, the chief executive of Ora Media -- the production company that owns the programming -- told me it was a content deal.", 'John Dickey, the chief executive of Ora Media -- the production company that owns the programming --', 'told', 'it was a content deal'],
+    ['Jon Tester (D-Mont.) and David Vitter (R-La.) said the bank had failed.', 'Jon Tester (D-Mont.) and David Vitter (R-La.)', 'said', 'the bank had failed'],
+    ['In the meeting, the United States, Britain and France said the test was a provocation.', 'the United States, Britain and France', 'said', 'the test was a provocation'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Overall, the fund predicted that growth would slow.', 'the fund'],
+    ['On Monday, the ministry said 18 people died.', 'the ministry'],
+    ['In a meeting with the board he said it was over.', 'he'],
+  ])('keeps an opening adverbial out: %s', (text, source) => {
+    expect(triples(text)[0]?.[0]).toBe(source);
+  });
+});
