@@ -186,11 +186,14 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   if (second < 0 || second === end - 1 || end - 1 - second > MAX_APPOSITION_TOKENS) return null;
   let comma = second - 1;
   if (comma < floor || tokens[comma]!.text !== ',') return null;
-  // "Florida's chief financial officer, Jimmy Patronis, who is also the state fire marshal,":
-  // a further segment that is a name or a relative clause belongs to the same phrase.
+  // "Michael Mulgrew, president of the United Federation of Teachers, which represents ...,":
+  // after a name and its apposition, a relative clause is left out, as the corpus marks it.
+  let relative = -1;
   if (/^(who|which|whose)$/.test(tokens[second]!.lower)) {
     const before = walkBack(tokens, floor, comma);
-    if (before >= 0 && before < comma && before - 1 >= floor && tokens[before - 1]!.text === ',' && comma - before <= 8) {
+    if (before >= 0 && before < comma && before - 1 >= floor && tokens[before - 1]!.text === ',' && comma - before <= 16) {
+      // An age ("Schiff, 56, who has served ...,") is no apposition: the clause describes the name.
+      if (!/^\d+$/.test(tokens[before]!.text)) relative = comma;
       second = before;
       comma = before - 1;
     }
@@ -215,7 +218,7 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
   if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
-  return { start, end };
+  return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
 const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);

@@ -54,3 +54,13 @@ describe('names joined before the cue', () => {
     expect(triples(text)[0]?.[0]).toBe(source);
   });
 });
+
+describe('a relative clause after a name and its apposition', () => {
+  it.each([
+    ['Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day sends a message.', 'Michael Mulgrew, president of the United Federation of Teachers,', 'said', 'he hopes the day sends a message'],
+    // After an age the clause still describes the person.
+    ['Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacking is clear.', 'Schiff, 56, who has served on the Intelligence Committee for a decade,', 'said', 'the hacking is clear'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
