@@ -2,7 +2,7 @@ import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
-import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
+import { sourceAfter, sourceBefore, withApposition, withoutRemark, type TokenRange } from './sources';
 import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
 import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
 
@@ -69,7 +69,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (before >= floor && !appositive && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
     if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
-      return { group: g, kind: 'post-inverted', source: withApposition(tokens, source, limit), clauseStart: before, cuts: true, boundary: before + 1 };
+      // "said Mr. Burman (a view echoed by everyone I interviewed)": the remark is the reporter's.
+      const named = { start: source.start, end: withoutRemark(tokens, source.start, source.end) };
+      return { group: g, kind: 'post-inverted', source: withApposition(tokens, named, limit), clauseStart: before, cuts: true, boundary: before + 1 };
     }
   }
   const next = skipObject(tokens, g, limit);

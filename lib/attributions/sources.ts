@@ -172,7 +172,7 @@ function tailName(tokens: readonly Token[], start: number, end: number): TokenRa
 }
 
 /** Drops a trailing remark in parentheses ("Mr. Burman (a view echoed by everyone)"), not "(D-N.C.)". */
-function withoutRemark(tokens: readonly Token[], start: number, end: number): number {
+export function withoutRemark(tokens: readonly Token[], start: number, end: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
   let k = end - 1;
   while (k > start && tokens[k]!.text !== '(') k--;
@@ -289,6 +289,9 @@ export function withApposition(tokens: readonly Token[], r: TokenRange, limit: n
     if (t.kind === 'quote' || t.text === ';') return r;
     // Stop before a linked verb after the apposition (", adding that ...").
     if (isComma(t) && tokens[k + 1]?.lower.endsWith('ing') && cueLike(tokens[k + 1]!)) { e = k; break; }
+    // "said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.": the
+    // medium or the time is the cue's, the apposition ends with its comma.
+    if (t.text === ',' && (skipMediumPhrase(tokens, k + 1, e) >= e || skipTimePhrase(tokens, k + 1, e) >= e)) { e = k + 1; break; }
   }
   return e - r.start <= MAX_SOURCE_TOKENS * 2 ? { start: r.start, end: e } : r;
 }
