@@ -3,7 +3,7 @@ import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceAfter, sourceBefore, withApposition, withoutRemark, type TokenRange } from './sources';
-import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
+import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma, isEnd } from './words';
 import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -82,6 +82,11 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
+    }
+    // "..., as police have said.": the clause names whose words the sentence is.
+    // Only at the sentence's end: "If, as I've suggested, he ..." sets the clause inside.
+    if (source && tokens[source.start - 1]?.lower === 'as' && source.start - 1 > floor && isComma(tokens[source.start - 2]) && (next >= limit || isEnd(tokens[next]))) {
+      return { group: g, kind: 'post', source, clauseStart: source.start - 2, cuts: true, boundary: source.start - 1 };
     }
   }
   // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an

@@ -241,7 +241,8 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
 }
 
 function isClauseEdge(t: Token): boolean {
-  return isEnd(t) || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
+  // A hyphen standing alone is a dash ("WASHINGTON -- President Obama, ..."): words keep theirs.
+  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
 }
 
 /**
@@ -262,7 +263,10 @@ export function sourceAfter(tokens: readonly Token[], start: number, limit: numb
       e = skipTimePhrase(tokens, e, limit);
       continue;
     }
-    if (depth === 0 && e > start && (skipTimePhrase(tokens, e, limit) > e || skipMediumPhrase(tokens, e, limit) > e)) break;
+    // "for Morning Consult", "the Sunday Times": a capitalised time word inside a name.
+    const time = skipTimePhrase(tokens, e, limit);
+    const inName = time > e && tokens[time - 1]!.upper && !!tokens[time]?.upper && tokens[time]!.kind === 'word';
+    if (depth === 0 && e > start && ((time > e && !inName) || skipMediumPhrase(tokens, e, limit) > e)) break;
     e++;
   }
   if (e - start > MAX_SOURCE_TOKENS) return null;

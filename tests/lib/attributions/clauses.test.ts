@@ -15,3 +15,23 @@ describe('the subject a linked participle speaks for', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a reporting clause closing the sentence', () => {
+  it.each([
+    ['It also does not answer whether Scott had a gun, as police have said.', 'police', 'have said', 'It also does not answer whether Scott had a gun'],
+    ['“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.', 'Cameron Easley for Morning Consult', 'wrote', '“The impact of the debate is still small,”'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('leaves an "as" clause inside the sentence alone', () => {
+    expect(triples("If, as I've suggested, he and other developers benefit from the rules, he should say so.").some(([, cue, content]) => cue === "'ve suggested" && content.startsWith('If'))).toBe(false);
+  });
+});
+
+describe('a dateline before the subject', () => {
+  it('starts the source after the dash', () => {
+    const text = 'WASHINGTON -- President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story.';
+    expect(triples(text)).toContainEqual(['President Obama', 'said', 'it would tell an American story']);
+  });
+});
