@@ -1,7 +1,7 @@
 import { tokenAt, type Token } from './tokens';
 import type { Quotation } from './quotes';
 import { nounContentEnd } from './noun-content';
-import { OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { MEDIUM_NOUNS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /** What a content span is measured against: the text, its tokens and its quotations. */
 export interface Page {
@@ -57,6 +57,7 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
   }
   i = skipToThat(tokens, i, cut);
   i = skipToColonQuote(tokens, i, cut);
+  i = skipCarrier(tokens, i, cut);
   if (i >= cut) return null;
   let last = cut - 1;
   while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
@@ -193,6 +194,30 @@ function skipToColonQuote(tokens: readonly Token[], i: number, cut: number): num
     const t = tokens[k]!;
     if (t.text === ':' && k > i) return tokens[k + 1]?.kind === 'quote' && k + 1 < cut ? k + 1 : i;
     if (t.kind !== 'word') return i;
+  }
+  return i;
+}
+
+/** Verbs by which a letter or a statement carries its words ("a statement calling ..."). */
+const CARRYING = new Set(['saying', 'calling', 'urging', 'warning', 'declaring', 'asking', 'demanding', 'announcing', 'accusing', 'says', 'said', 'calls', 'urges', 'warns']);
+
+/**
+ * "issued a statement calling the test a violation", "released a letter from his doctor that
+ * says he has ...": the words are what the letter or statement carries, after its verb.
+ */
+function skipCarrier(tokens: readonly Token[], i: number, cut: number): number {
+  const first = tokens[i];
+  if (!first || !/^(a|an|the|his|her|their|its)$/.test(first.lower)) return i;
+  let medium = false;
+  for (let k = i + 1; k < cut && k < i + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return i;
+    if (MEDIUM_NOUNS.has(t.lower)) medium = true;
+    else if (medium && CARRYING.has(t.lower)) {
+      // "that says", "which said": the relative word belongs to the carrier.
+      if (/^(says|said|calls|urges|warns)$/.test(t.lower) && !/^(that|which)$/.test(tokens[k - 1]!.lower)) return i;
+      return k + 1 < cut ? k + 1 : i;
+    }
   }
   return i;
 }

@@ -61,3 +61,16 @@ describe('a day with a possessive opens the content', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a letter or a statement that carries the words', () => {
+  it.each([
+    ['The Security Council issued a statement calling the overnight nuclear test "a clear violation" of previous resolutions.', 'The Security Council', 'issued', 'the overnight nuclear test "a clear violation" of previous resolutions'],
+    ['He released a letter from his doctor Friday afternoon that says he has “extraordinarily good health” for a 63-year-old.', 'He', 'released', 'he has “extraordinarily good health” for a 63-year-old'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('keeps a letter that carries nothing as the content', () => {
+    expect(triples('The ministry released a letter from the mayor.')).toContainEqual(['The ministry', 'released', 'a letter from the mayor']);
+  });
+});
