@@ -1,8 +1,9 @@
 import type { Token } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
+import type { CueGroup } from './cue-groups';
 import { cueWords } from './cues';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -109,4 +110,21 @@ export function quotedAsSaying(tokens: readonly Token[], from: number, limit: nu
     return { source: { start: from, end: k }, cue: { start: k, end: k + 2 } };
   }
   return null;
+}
+
+/** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
+export function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
+  if (g.entry.frame !== 'addressee') return g.end;
+  const t = tokens[g.end];
+  if (!t || t.kind !== 'word') return g.end;
+  if (OBJECT_PRONOUNS.has(t.lower)) return g.end + 1;
+  let k = g.end;
+  while (k < limit && k < g.end + 5 && tokens[k]!.kind === 'word' && !isAuxiliary(tokens[k]!)) k++;
+  return k;
+}
+
+/** Nothing but links and commas between the clause's start and `k`. */
+export function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
+  return true;
 }

@@ -2,9 +2,10 @@ import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
-import { sourceAfter, sourceBefore, withApposition, withoutRemark, type TokenRange } from './sources';
-import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma, isEnd } from './words';
-import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
+import { sourceBefore, withoutRemark, type TokenRange } from './sources';
+import { sourceAfter, withApposition } from './source-after';
+import { isComma, isEnd } from './words';
+import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -125,17 +126,6 @@ function relativeClauseEnd(tokens: readonly Token[], c: Candidate, cut: number):
   return cut;
 }
 
-/** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
-function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
-  if (g.entry.frame !== 'addressee') return g.end;
-  const t = tokens[g.end];
-  if (!t || t.kind !== 'word') return g.end;
-  if (OBJECT_PRONOUNS.has(t.lower)) return g.end + 1;
-  let k = g.end;
-  while (k < limit && k < g.end + 5 && tokens[k]!.kind === 'word' && !isAuxiliary(tokens[k]!)) k++;
-  return k;
-}
-
 /** The token index where earlier content must stop before a cutting frame. */
 function cutIndex(tokens: readonly Token[], c: Candidate): number {
   let k = c.clauseStart;
@@ -243,12 +233,6 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
     const main = frames.slice(i + 1).find((g) => g.source);
     return main ? [{ ...f, source: main.source }] : [];
   });
-}
-
-/** Nothing but links and commas between the clause's start and `k`. */
-function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
-  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
-  return true;
 }
 
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */

@@ -1,7 +1,8 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
-import { sourceAfter, sourceBefore, withApposition } from './sources';
+import { sourceBefore } from './sources';
+import { sourceAfter, withApposition } from './source-after';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
 
