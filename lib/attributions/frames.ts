@@ -4,7 +4,7 @@ import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
-import { isComma, isEnd } from './words';
+import { PREPOSITIONS, isComma, isEnd } from './words';
 import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -77,7 +77,10 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   }
   const next = skipObject(tokens, g, limit);
   const quoteFollows = isComma(tokens[next]) && tokens[next + 1]?.kind === 'quote' && page.quoteByStart.has(tokens[next + 1]!.start);
-  if (g.form !== 'ing' && !quoteFollows && clauseEndsAt(tokens, next, limit)) {
+  // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
+  // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
+  const setting = g.form !== 'ing' && PREPOSITIONS.has(tokens[next]?.lower ?? '') && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
+  if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceBefore(tokens, floor, g.start);
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
     const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
@@ -233,6 +236,15 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
     const main = frames.slice(i + 1).find((g) => g.source);
     return main ? [{ ...f, source: main.source }] : [];
   });
+}
+
+/** A quotation closed with a comma ends right before token `k` ("“...,” she said"). */
+function closesQuotation(page: Page, k: number): boolean {
+  const { tokens } = page;
+  let q = k - 1;
+  if (tokens[q]?.text === ',') q--;
+  const mark = tokens[q];
+  return k > 0 && mark?.kind === 'quote' && page.quoteByEnd.has(mark.end) && (isComma(tokens[q - 1]) || tokens[q + 1]?.text === ',');
 }
 
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */

@@ -74,3 +74,17 @@ describe('a letter or a statement that carries the words', () => {
     expect(triples('The ministry released a letter from the mayor.')).toContainEqual(['The ministry', 'released', 'a letter from the mayor']);
   });
 });
+
+describe('a cue after a quotation, with a setting after the cue', () => {
+  it.each([
+    ['“It’s finished,” she said of the 2016 presidential election, in which she was sure Trump would triumph.', 'she', 'said', '“It’s finished,”'],
+    ['"My name may not be on the ballot, but our progress is on the ballot," Mr. Obama said at the Congressional Black Caucus Foundation gala dinner in Washington.', 'Mr. Obama', 'said', '"My name may not be on the ballot, but our progress is on the ballot,"'],
+    ["''Their strategy is very clear,'' Michael McFaul, a former ambassador to Russia, said of RT.", 'Michael McFaul, a former ambassador to Russia,', 'said', "''Their strategy is very clear,''"],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('reads a setting before "that" as before', () => {
+    expect(triples('He said at a briefing that it was over.')).toEqual([['He', 'said', 'that it was over']]);
+  });
+});
