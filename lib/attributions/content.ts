@@ -221,3 +221,12 @@ function skipCarrier(tokens: readonly Token[], i: number, cut: number): number {
   }
   return i;
 }
+
+/** A quotation closed with a comma ends right before token `k` ("“...,” she said"). */
+export function closesQuotation(page: Page, k: number): boolean {
+  const { tokens } = page;
+  let q = k - 1;
+  if (tokens[q]?.text === ',') q--;
+  const mark = tokens[q];
+  return k > 0 && mark?.kind === 'quote' && page.quoteByEnd.has(mark.end) && (isComma(tokens[q - 1]) || tokens[q + 1]?.text === ',');
+}

@@ -1,7 +1,7 @@
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
-import { beforeAside, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
+import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { PREPOSITIONS, isComma, isEnd } from './words';
@@ -173,7 +173,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // With a cue before the quotation, only the quotation and the post-posed clause are taken:
     // "DuVernay said she felt ... because “...,” she said" keeps DuVernay's frame, which runs
     // through the quotation.
-    const contentFrom = tokenIndexAt(tokens, content.start, floor);
+    const contentFrom = tokenAt(tokens, content.start);
     taken.push(earlierCue ? [contentFrom, end, c.boundary] : [Math.min(floor, contentFrom), end, -1]);
     floor = end;
   }
@@ -208,7 +208,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       const inner = contentAfter(page, quoted.cue.end, cut, 'say');
       if (inner) {
         frames.push({ source: quoted.source, sharesSourceOf: null, cue: quoted.cue, content: inner, stance: 'neutral', lemma: 'say' });
-        consumedUntil = Math.max(quoted.cue.end, tokenIndexAt(tokens, inner.end, quoted.cue.end));
+        consumedUntil = Math.max(quoted.cue.end, tokenAt(tokens, inner.end));
         continue;
       }
     }
@@ -223,7 +223,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (!source && sharesSourceOf === null && c.kind !== 'passive' && !c.opening && !c.unnamed) continue;
     if (c.opening) openings.add(frames.length);
     frames.push({ source, sharesSourceOf: c.opening ? null : sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
-    consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));
+    consumedUntil = Math.max(c.group.end, tokenAt(tokens, content.end));
   }
   return withOpeningSpeakers(frames, openings);
 }
@@ -238,22 +238,9 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
   });
 }
 
-/** A quotation closed with a comma ends right before token `k` ("“...,” she said"). */
-function closesQuotation(page: Page, k: number): boolean {
-  const { tokens } = page;
-  let q = k - 1;
-  if (tokens[q]?.text === ',') q--;
-  const mark = tokens[q];
-  return k > 0 && mark?.kind === 'quote' && page.quoteByEnd.has(mark.end) && (isComma(tokens[q - 1]) || tokens[q + 1]?.text === ',');
-}
-
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */
 function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
   if (c.group.entry.lemma === 'call' && c.source && tokens[c.source.start - 1]?.lower === 'what') return 'distancing';
   return c.group.entry.stance;
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): number {
-  return tokenAt(tokens, offset);
 }
 
