@@ -217,11 +217,11 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // "Clinton, at Monday's debate, cited", "Trump, speaking to veterans, said": an adverbial,
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
-  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
-const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
+const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
 
 /** The dot of an abbreviation glued to a short capitalised word ("R-Ky.", "D-N.J."). */
 function abbreviationDot(tokens: readonly Token[], k: number): boolean {

@@ -50,3 +50,12 @@ describe('a relative clause after a name and its apposition', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('an "including" segment after the subject', () => {
+  it.each([
+    ['Other major unions, including the American Federation of Teachers and the AFL-CIO, have also endorsed Clinton in the race.', 'Other major unions, including the American Federation of Teachers and the AFL-CIO,', 'have also endorsed', 'Clinton in the race'],
+    ['Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.', 'Proponents, including the United States Conference of Mayors,', 'have urged', 'Congress to leave the program intact'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
