@@ -69,7 +69,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const appositive = isComma(tokens[before]) && !!sourceBefore(tokens, floor, g.start);
   if (before >= floor && !appositive && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
-    if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
+    // "“...,” said François Hollande as he entered the talks": a setting may follow the speaker.
+    const quoted = closesQuotation(page, g.start) && !!source && settingFollows(tokens[source.end]);
+    if (source && (quoted || clauseEndsAt(tokens, source.end, limit)) && looksLikeSource(tokens, source)) {
       // "said Mr. Burman (a view echoed by everyone I interviewed)": the remark is the reporter's.
       const named = { start: source.start, end: withoutRemark(tokens, source.start, source.end) };
       return { group: g, kind: 'post-inverted', source: withApposition(tokens, named, limit), clauseStart: before, cuts: true, boundary: before + 1 };
@@ -79,7 +81,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const quoteFollows = isComma(tokens[next]) && tokens[next + 1]?.kind === 'quote' && page.quoteByStart.has(tokens[next + 1]!.start);
   // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
   // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
-  const setting = g.form !== 'ing' && PREPOSITIONS.has(tokens[next]?.lower ?? '') && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
+  const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
   if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceBefore(tokens, floor, g.start);
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
@@ -237,6 +239,16 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
     return main ? [{ ...f, source: main.source }] : [];
   });
 }
+
+/**
+ * Words after a cue that set the scene rather than open its content: "of the election", "at a
+ * briefing", "as he entered the talks", "then", "sarcastically", "several months after ...".
+ */
+function settingFollows(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.upper) return false;
+  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+}
+const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
 
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */
 function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
