@@ -128,3 +128,13 @@ export function opensClause(tokens: readonly Token[], floor: number, k: number):
   for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
   return true;
 }
+
+/**
+ * Words after a cue that set the scene rather than open its content: "of the election", "at a
+ * briefing", "as he entered the talks", "then", "sarcastically", "several months after ...".
+ */
+export function settingFollows(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.upper) return false;
+  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+}
+const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);

@@ -4,8 +4,8 @@ import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
-import { PREPOSITIONS, isComma, isEnd } from './words';
-import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, skipObject, subjectOf, trivialContent } from './clauses';
+import { isComma, isEnd } from './words';
+import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -239,16 +239,6 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
     return main ? [{ ...f, source: main.source }] : [];
   });
 }
-
-/**
- * Words after a cue that set the scene rather than open its content: "of the election", "at a
- * briefing", "as he entered the talks", "then", "sarcastically", "several months after ...".
- */
-function settingFollows(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.upper) return false;
-  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
-}
-const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
 
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */
 function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
