@@ -71,10 +71,13 @@ function endsLine(text: string, i: number): boolean {
   return true;
 }
 
-/** The end of the paragraph holding `i`, without trailing white space. */
+/** Longest transcript turn we reach for, in characters: keeps a paragraph of many turns linear. */
+const MAX_TURN = 4000;
+
+/** The end of the paragraph holding `i`, without trailing white space (or `i` past MAX_TURN). */
 function paragraphEnd(text: string, i: number): number {
   let e = i;
-  while (e < text.length && text[e] !== '\n') e++;
+  while (e < text.length && text[e] !== '\n') if (++e - i > MAX_TURN) return i;
   while (e > i && /\s/.test(text[e - 1]!)) e--;
   return e;
 }
