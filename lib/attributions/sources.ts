@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { cueWords } from './cues';
-import { dashedAside, withoutParticiple } from './source-edges';
+import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
 import {
   CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
@@ -64,7 +64,7 @@ export function inPhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Walks left from `end` over phrase tokens, not past `floor`. */
-function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
+export function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
   let s = end;
   let depth = 0;
   while (s > floor) {
@@ -121,43 +121,6 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
 }
 
 /**
- * "A 2014 study that appeared in the British Medical Journal found": a relative clause with no
- * subject of its own (it opens with a verb) belongs to the noun before it, which the corpus
- * counts in the source. Returns the new start, or `start`.
- */
-function withRelativeHead(tokens: readonly Token[], floor: number, start: number, end: number): number {
-  let r = start - 1;
-  while (r > floor && isAuxiliary(tokens[r]!) && tokens[r]!.kind === 'word' && !tokens[r]!.lower.startsWith("'")) r--;
-  const relative = tokens[r];
-  if (start >= end || r <= floor || !relative || !/^(that|who)$/.test(relative.lower)) return start;
-  const first = tokens[start]!;
-  if (first.upper || (r === start - 1 && !/ed$/.test(first.lower))) return start;
-  const head = walkLeft(tokens, floor, r);
-  if (head < 0 || head === r || (head > floor && !isClauseEdge(tokens[head - 1]!))) return start;
-  return head;
-}
-
-/**
- * "the United States, Britain and France", "John Dickey, the chief executive of Ora Media":
- * a name before a comma heads the phrase when the phrase goes on as a list of names or as an
- * apposition (it opens with a determiner). Returns the new start, or `start`.
- */
-function withLeadingName(tokens: readonly Token[], floor: number, start: number, end: number): number {
-  if (start - 1 <= floor || tokens[start - 1]!.text !== ',' || start >= end) return start;
-  const list = tokens.slice(start, end).some((t, i, all) => t.lower === 'and' && i > 0 && all[i - 1]!.upper && all[i + 1]?.upper);
-  if (!list && !/^(a|an|the)$/.test(tokens[start]!.lower)) return start;
-  let s = start - 1;
-  while (s > floor && start - 1 - s < 8 && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^(the|of|[()])$/.test(tokens[s - 1]!.lower) || abbreviationDot(tokens, s - 1)) && tokens[s - 1]!.kind !== 'quote') s--;
-  if (s === start - 1 || (s > floor && !isClauseEdge(tokens[s - 1]!))) return start;
-  // A lone capitalised word opening the sentence may be an adverb ("Overall, the fund").
-  if (s === floor && start - 1 - s === 1) return start;
-  const first = tokens[s]!;
-  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
-  for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
-  return s;
-}
-
-/**
  * Within a phrase that opens with an adverbial ("In a March 2016 meeting with the editorial
  * board Trump", "A few days ago in an interview he"), the source is the name or pronoun at its end.
  */
@@ -198,6 +161,9 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
       comma = before - 1;
     }
   }
+  // "for some, the losses would outstrip the gains, said Batchelder": a segment with a verb of
+  // its own (and no relative word before it) is a clause, not an apposition.
+  if (ownVerb(tokens, second, end - 1)) return null;
   let first = walkLeft(tokens, floor, comma);
   if (first < 0 || first === comma || comma - first > MAX_APPOSITION_TOKENS) return null;
   // "Johnnie Wilson, of Springfield, Va.,": a segment opening with "of" belongs to the name before it.
@@ -221,10 +187,19 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
+function ownVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (RELATIVES.has(t.lower) || t.lower === 'whose') return false;
+    if (t.kind === 'word' && isAuxiliary(t) && !/^(not|n't|never|being|been|having)$/.test(t.lower) && !t.lower.startsWith("'")) return true;
+  }
+  return false;
+}
+
 const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
 
 /** The dot of an abbreviation glued to a short capitalised word ("R-Ky.", "D-N.J."). */
-function abbreviationDot(tokens: readonly Token[], k: number): boolean {
+export function abbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   return t.text === '.' && !!prev && prev.end === t.start && prev.upper && (/[-.]/.test(prev.text) || prev.text.length <= 3) && !isEnd(tokens[k + 1]) && tokens[k + 1]?.kind !== 'word' && tokens[k + 1]?.kind !== 'quote';
@@ -240,7 +215,7 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
   return s;
 }
 
-function isClauseEdge(t: Token): boolean {
+export function isClauseEdge(t: Token): boolean {
   // A hyphen standing alone is a dash ("WASHINGTON -- President Obama, ..."): words keep theirs.
   return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
 }

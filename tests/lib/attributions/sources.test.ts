@@ -59,3 +59,10 @@ describe('an "including" segment after the subject', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a segment with a verb of its own is no apposition', () => {
+  it('reads the speaker after the cue', () => {
+    const text = 'Trump would expand the standard deduction they take, but for some, the losses would outstrip the gains, said Batchelder.';
+    expect(triples(text)).toContainEqual(['Batchelder', 'said', 'Trump would expand the standard deduction they take, but for some, the losses would outstrip the gains']);
+  });
+});
