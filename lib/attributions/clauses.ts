@@ -1,8 +1,9 @@
 import type { Token } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
+import type { CueGroup } from './cue-groups';
 import { cueWords } from './cues';
-import { PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -50,6 +51,8 @@ export function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolea
   return false;
 }
 
+const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
+
 /**
  * The subject a sentence opens with: the words before its first verb-like word (an auxiliary,
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
@@ -63,12 +66,25 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
     while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
     if (isComma(tokens[k])) start = k + 1;
   }
-  for (let k = start; k < limit && k < start + 9; k++) {
+  // "several environmental groups granted": a subject led by a determiner needs no capital.
+  const determined = !!first && (DETERMINERS.has(tokens[start]?.lower ?? '') || QUANTIFIERS.has(tokens[start]?.lower ?? ''));
+  let apposition = false;
+  for (let k = start; k < limit && k < start + 14; k++) {
     const t = tokens[k]!;
+    // "Dean, a medical doctor, then appeared": an apposition after a name is part of the subject.
+    if (t.text === ',' && !apposition && k > start && tokens[k - 1]!.upper) {
+      let close = k + 1;
+      while (close < limit && close < k + 10 && tokens[close]!.kind === 'word' && !isAuxiliary(tokens[close]!)) close++;
+      if (tokens[close]?.text !== ',' || close === k + 1) return null;
+      apposition = true;
+      k = close;
+      continue;
+    }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
     const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
     if (verbLike) {
       if (k === start) return null;
+      if (determined && k - start <= 5) return { start, end: k };
       for (let j = start; j < k; j++) if (tokens[j]!.upper || /^(he|she|they|it|we|i)$/.test(tokens[j]!.lower)) return { start, end: k };
       return null;
     }
@@ -95,3 +111,30 @@ export function quotedAsSaying(tokens: readonly Token[], from: number, limit: nu
   }
   return null;
 }
+
+/** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
+export function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
+  if (g.entry.frame !== 'addressee') return g.end;
+  const t = tokens[g.end];
+  if (!t || t.kind !== 'word') return g.end;
+  if (OBJECT_PRONOUNS.has(t.lower)) return g.end + 1;
+  let k = g.end;
+  while (k < limit && k < g.end + 5 && tokens[k]!.kind === 'word' && !isAuxiliary(tokens[k]!)) k++;
+  return k;
+}
+
+/** Nothing but links and commas between the clause's start and `k`. */
+export function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/**
+ * Words after a cue that set the scene rather than open its content: "of the election", "at a
+ * briefing", "as he entered the talks", "then", "sarcastically", "several months after ...".
+ */
+export function settingFollows(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.upper) return false;
+  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+}
+const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);

@@ -1,7 +1,7 @@
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 import type { Quotation } from './quotes';
 import { nounContentEnd } from './noun-content';
-import { OBJECT_PRONOUNS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { MEDIUM_NOUNS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /** What a content span is measured against: the text, its tokens and its quotations. */
 export interface Page {
@@ -49,11 +49,15 @@ export function contentAfter(page: Page, i: number, cut: number, lemma: string):
   while (i < cut && (isComma(tokens[i]) || tokens[i]!.text === ':')) i++;
   if (TELLING.has(lemma)) i = skipAddressee(tokens, i, cut);
   for (let round = 0; round < 2; round++) {
-    i = skipTimePhrase(tokens, i, cut);
+    // "Friday's test", "Thursday's protests": a day with a possessive is the content's first word.
+    const afterTime = skipTimePhrase(tokens, i, cut);
+    if (tokens[afterTime]?.lower !== "'s") i = afterTime;
     i = skipMediumPhrase(tokens, i, cut);
     while (i < cut && isComma(tokens[i])) i++;
   }
   i = skipToThat(tokens, i, cut);
+  i = skipToColonQuote(tokens, i, cut);
+  i = skipCarrier(tokens, i, cut);
   if (i >= cut) return null;
   let last = cut - 1;
   while (last > i && (isEnd(tokens[last]) || isComma(tokens[last]) || tokens[last]!.text === ':')) last--;
@@ -125,4 +129,104 @@ function skipToThat(tokens: readonly Token[], i: number, cut: number): number {
     if (t.kind !== 'word' && !isComma(t) && t.text !== '.' && t.text !== '-') return i;
   }
   return i;
+}
+
+/**
+ * "“My hope,” he said, “is that ...”": a quotation broken by its cue. When the content after the
+ * cue is a quotation and another one closes right before the speaker, the content runs from the
+ * first part to the end of the second (the corpus marks both parts).
+ */
+export function withOpeningPart(page: Page, speakerStart: number, floor: number, content: CharSpan): CharSpan {
+  const { tokens } = page;
+  if (!/["“‘«']/.test(page.text[content.start] ?? '')) return content;
+  let k = speakerStart - 1;
+  if (k >= floor && isComma(tokens[k]) && tokens[k]!.text === ',') k--;
+  const closing = tokens[k];
+  if (k < floor || closing?.kind !== 'quote') return content;
+  const q = page.quoteByEnd.get(closing.end);
+  // The first part ends with a comma ("“My hope,”"): it is a sentence broken off, not a whole one.
+  if (!q || q.start >= content.start || !/,\s*["”’'»]+$|["”’'»]+\s*,$/.test(page.text.slice(Math.max(q.start, closing.end - 4), tokens[speakerStart - 1]!.end))) return content;
+  return { start: q.start, end: content.end };
+}
+
+const NOT_FINITE = new Set(['not', 'never', 'being', 'been', 'be', 'having']);
+
+/** The words from `i` open with a verb ("can rock", "normally does not"): they have no subject of their own. */
+export function opensWithVerb(tokens: readonly Token[], i: number, cut: number): boolean {
+  while (i < cut && tokens[i]!.kind === 'word' && !isAuxiliary(tokens[i]!) && (isCueAdverb(tokens[i]!) || (!tokens[i]!.upper && tokens[i]!.lower.endsWith('ly')))) i++;
+  const t = tokens[i];
+  return i < cut && !!t && t.kind === 'word' && isAuxiliary(t) && !NOT_FINITE.has(t.lower) && !t.lower.startsWith("'");
+}
+
+/**
+ * "African-Americans, he said, can ''rock like Jimi''": a reporting clause set inside the
+ * sentence. When the words after it carry on the first part (they open with a verb), the content
+ * runs from the first part past the clause to the end (the corpus marks both parts).
+ */
+export function pastAside(page: Page, after: number, cut: number, content: CharSpan): CharSpan {
+  const { tokens } = page;
+  if (tokens[after]?.text !== ',' || !opensWithVerb(tokens, after + 1, cut)) return content;
+  const rest = contentAfter(page, after + 1, cut, 'say');
+  return rest && rest.end > content.end ? { start: content.start, end: rest.end } : content;
+}
+
+/**
+ * "Hawaii, as one of Mr. Obama's climate advisers noted, normally does not get ...": the same
+ * seen from the cue's side: content after the cue that opens with a verb takes in the words
+ * before the clause, back to the sentence's start or the comma before them.
+ */
+export function beforeAside(page: Page, floor: number, speakerStart: number, content: CharSpan): CharSpan {
+  const { tokens } = page;
+  let k = speakerStart - 1;
+  if (tokens[k]?.lower === 'as') k--;
+  if (k <= floor || tokens[k]!.text !== ',') return content;
+  const first = tokenAt(tokens, content.start);
+  if (!opensWithVerb(tokens, first, tokens.length)) return content;
+  let s = k;
+  while (s > floor && s > k - 40 && tokens[s - 1]!.kind === 'word') s--;
+  if (s === k || (s > floor && !isComma(tokens[s - 1]) && !isEnd(tokens[s - 1]))) return content;
+  return { start: tokens[s]!.start, end: content.end };
+}
+
+/** "scolded him: “...”", "told the committee: “...”": the words before a colon and a quotation are an addressee. */
+function skipToColonQuote(tokens: readonly Token[], i: number, cut: number): number {
+  for (let k = i; k < cut && k < i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' && k > i) return tokens[k + 1]?.kind === 'quote' && k + 1 < cut ? k + 1 : i;
+    if (t.kind !== 'word') return i;
+  }
+  return i;
+}
+
+/** Verbs by which a letter or a statement carries its words ("a statement calling ..."). */
+const CARRYING = new Set(['saying', 'calling', 'urging', 'warning', 'declaring', 'asking', 'demanding', 'announcing', 'accusing', 'says', 'said', 'calls', 'urges', 'warns']);
+
+/**
+ * "issued a statement calling the test a violation", "released a letter from his doctor that
+ * says he has ...": the words are what the letter or statement carries, after its verb.
+ */
+function skipCarrier(tokens: readonly Token[], i: number, cut: number): number {
+  const first = tokens[i];
+  if (!first || !/^(a|an|the|his|her|their|its)$/.test(first.lower)) return i;
+  let medium = false;
+  for (let k = i + 1; k < cut && k < i + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return i;
+    if (MEDIUM_NOUNS.has(t.lower)) medium = true;
+    else if (medium && CARRYING.has(t.lower)) {
+      // "that says", "which said": the relative word belongs to the carrier.
+      if (/^(says|said|calls|urges|warns)$/.test(t.lower) && !/^(that|which)$/.test(tokens[k - 1]!.lower)) return i;
+      return k + 1 < cut ? k + 1 : i;
+    }
+  }
+  return i;
+}
+
+/** A quotation closed with a comma ends right before token `k` ("“...,” she said"). */
+export function closesQuotation(page: Page, k: number): boolean {
+  const { tokens } = page;
+  let q = k - 1;
+  if (tokens[q]?.text === ',') q--;
+  const mark = tokens[q];
+  return k > 0 && mark?.kind === 'quote' && page.quoteByEnd.has(mark.end) && (isComma(tokens[q - 1]) || tokens[q + 1]?.text === ',');
 }

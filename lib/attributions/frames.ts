@@ -1,10 +1,11 @@
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
-import { contentAfter, contentBefore, quotationFrom, subjectBefore, type CharSpan, type Page } from './content';
-import { sourceAfter, sourceBefore, withApposition, type TokenRange } from './sources';
-import { LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma } from './words';
-import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, quotedAsSaying, subjectOf, trivialContent } from './clauses';
+import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
+import { sourceBefore, withoutRemark, type TokenRange } from './sources';
+import { sourceAfter, withApposition } from './source-after';
+import { isComma, isEnd } from './words';
+import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -68,18 +69,30 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const appositive = isComma(tokens[before]) && !!sourceBefore(tokens, floor, g.start);
   if (before >= floor && !appositive && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
-    if (source && clauseEndsAt(tokens, source.end, limit) && looksLikeSource(tokens, source)) {
-      return { group: g, kind: 'post-inverted', source: withApposition(tokens, source, limit), clauseStart: before, cuts: true, boundary: before + 1 };
+    // "“...,” said François Hollande as he entered the talks": a setting may follow the speaker.
+    const quoted = closesQuotation(page, g.start) && !!source && settingFollows(tokens[source.end]);
+    if (source && (quoted || clauseEndsAt(tokens, source.end, limit)) && looksLikeSource(tokens, source)) {
+      // "said Mr. Burman (a view echoed by everyone I interviewed)": the remark is the reporter's.
+      const named = { start: source.start, end: withoutRemark(tokens, source.start, source.end) };
+      return { group: g, kind: 'post-inverted', source: withApposition(tokens, named, limit), clauseStart: before, cuts: true, boundary: before + 1 };
     }
   }
   const next = skipObject(tokens, g, limit);
   const quoteFollows = isComma(tokens[next]) && tokens[next + 1]?.kind === 'quote' && page.quoteByStart.has(tokens[next + 1]!.start);
-  if (g.form !== 'ing' && !quoteFollows && clauseEndsAt(tokens, next, limit)) {
+  // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
+  // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
+  const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
+  if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceBefore(tokens, floor, g.start);
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
     const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
+    }
+    // "..., as police have said.": the clause names whose words the sentence is.
+    // Only at the sentence's end: "If, as I've suggested, he ..." sets the clause inside.
+    if (source && tokens[source.start - 1]?.lower === 'as' && source.start - 1 > floor && isComma(tokens[source.start - 2]) && (next >= limit || isEnd(tokens[next]))) {
+      return { group: g, kind: 'post', source, clauseStart: source.start - 2, cuts: true, boundary: source.start - 1 };
     }
   }
   // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an
@@ -118,17 +131,6 @@ function relativeClauseEnd(tokens: readonly Token[], c: Candidate, cut: number):
   return cut;
 }
 
-/** After "told"/"asked", the addressee before the clause ends ("he told the group.", "told me"). */
-function skipObject(tokens: readonly Token[], g: CueGroup, limit: number): number {
-  if (g.entry.frame !== 'addressee') return g.end;
-  const t = tokens[g.end];
-  if (!t || t.kind !== 'word') return g.end;
-  if (OBJECT_PRONOUNS.has(t.lower)) return g.end + 1;
-  let k = g.end;
-  while (k < limit && k < g.end + 5 && tokens[k]!.kind === 'word' && !isAuxiliary(tokens[k]!)) k++;
-  return k;
-}
-
 /** The token index where earlier content must stop before a cutting frame. */
 function cutIndex(tokens: readonly Token[], c: Candidate): number {
   let k = c.clauseStart;
@@ -157,18 +159,24 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   const frames: Frame[] = [];
   let floor = from;
   // Post-posed frames first, left to right: each takes the clause before it.
-  const taken: [number, number][] = [];
+  const taken: [number, number, number][] = [];
   for (const c of candidates) {
     if (c.kind !== 'post' && c.kind !== 'post-inverted') continue;
     if (c.boundary < floor) continue;
     // Words before the quotation are the content's too, unless another cue governs them
     // ("DuVernay said she felt ... “...,” she said": the post-posed frame takes the quotation only).
     const earlierCue = candidates.some((o) => o !== c && o.group.start >= floor && o.group.end <= c.boundary && (o.kind === 'pre' || o.kind === 'passive'));
-    const content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
-    if (!content || trivialContent(page, content)) continue;
     const end = c.kind === 'post-inverted' ? c.source!.end : c.group.end;
+    let content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
+    // "African-Americans, he said, can ...": a first part too short to stand alone takes the rest.
+    if (content && !earlierCue && trivialContent(page, content)) content = pastAside(page, end, to, content);
+    if (!content || trivialContent(page, content)) continue;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
-    taken.push([Math.min(floor, tokenIndexAt(tokens, content.start, floor)), end]);
+    // With a cue before the quotation, only the quotation and the post-posed clause are taken:
+    // "DuVernay said she felt ... because “...,” she said" keeps DuVernay's frame, which runs
+    // through the quotation.
+    const contentFrom = tokenAt(tokens, content.start);
+    taken.push(earlierCue ? [contentFrom, end, c.boundary] : [Math.min(floor, contentFrom), end, -1]);
     floor = end;
   }
   const inTaken = (k: number): boolean => taken.some(([a, b]) => k >= a && k < b);
@@ -183,7 +191,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     for (let m = n + 1; m < pre.length; m++) {
       if (pre[m]!.cuts) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
     }
-    for (const [a] of taken) if (a > c.group.end && a < cut) cut = a;
+    for (const [a, , through] of taken) if (a > c.group.end && a < cut) cut = through >= 0 ? Math.min(cut, through) : a;
     let content: CharSpan | null;
     if (c.kind === 'passive') {
       // "families were told by the fire chief that ...": with an addressee verb the content follows.
@@ -192,6 +200,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     } else {
       content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
+      if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
+      if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);
     }
     if (!content) continue;
     // "Reuters quoted a senior official as saying ...": the official is the source.
@@ -200,7 +210,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       const inner = contentAfter(page, quoted.cue.end, cut, 'say');
       if (inner) {
         frames.push({ source: quoted.source, sharesSourceOf: null, cue: quoted.cue, content: inner, stance: 'neutral', lemma: 'say' });
-        consumedUntil = Math.max(quoted.cue.end, tokenIndexAt(tokens, inner.end, quoted.cue.end));
+        consumedUntil = Math.max(quoted.cue.end, tokenAt(tokens, inner.end));
         continue;
       }
     }
@@ -215,7 +225,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (!source && sharesSourceOf === null && c.kind !== 'passive' && !c.opening && !c.unnamed) continue;
     if (c.opening) openings.add(frames.length);
     frames.push({ source, sharesSourceOf: c.opening ? null : sharesSourceOf, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
-    consumedUntil = Math.max(c.group.end, tokenIndexAt(tokens, content.end, c.group.end));
+    consumedUntil = Math.max(c.group.end, tokenAt(tokens, content.end));
   }
   return withOpeningSpeakers(frames, openings);
 }
@@ -230,19 +240,9 @@ function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Fr
   });
 }
 
-/** Nothing but links and commas between the clause's start and `k`. */
-function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
-  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
-  return true;
-}
-
 /** "what the authorities are calling": the reporter keeps the name at arm's length. */
 function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
   if (c.group.entry.lemma === 'call' && c.source && tokens[c.source.start - 1]?.lower === 'what') return 'distancing';
   return c.group.entry.stance;
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number, _hint: number): number {
-  return tokenAt(tokens, offset);
 }
 

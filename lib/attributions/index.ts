@@ -4,7 +4,7 @@ import { tokenize, tokenAt, type Token } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import type { Page } from './content';
 import { readFrames, type Frame } from './frames';
-import { accordingTo, colonSpeaker, hedgedClaims, nominalCues, objectInfinitives } from './special-frames';
+import { accordingTo, colonSpeaker, creditLine, hedgedClaims, nominalCues, objectInfinitives } from './special-frames';
 import { resolveEntities } from './coreference';
 import { subjectNames } from './context-names';
 import { describeContent } from './describe';
@@ -110,10 +110,12 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     chosen.push(f);
     for (let k = f.cue.start; k < f.cue.end; k++) takenTokens.add(k);
   };
+  for (const f of creditLine(page, from, to)) take(f);
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
-  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) take(f);
+  // A headline or a quotation after the name wins over the verbs inside it.
+  for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(f))) take(f);
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
   const kept = new Map<number, number>();
   verbFrames.forEach((f, i) => {

@@ -1,9 +1,12 @@
 import type { Token } from './tokens';
-import { sourceBefore, type TokenRange } from './sources';
+import { abbreviationDot, isClauseEdge, sourceBefore, walkLeft, type TokenRange } from './sources';
 import { cueWords } from './cues';
-import { DETERMINERS, PREPOSITIONS, isEnd } from './words';
+import { DETERMINERS, LEADING_LINKS, PREPOSITIONS, isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
-/** Edges of a source phrase: a participle inside it, an aside between dashes after it. */
+/**
+ * Edges of a source phrase: a participle inside it, an aside between dashes after it, a
+ * relative clause or a leading name that belongs to it.
+ */
 
 /**
  * A source holds no verb: "Protesters marching through the streets" is the protesters, and
@@ -51,4 +54,41 @@ function dashStart(tokens: readonly Token[], k: number): number {
   if (!t || t.kind !== 'punct') return -1;
   if (t.text === '—' || t.text === '–' || t.text === '―') return k;
   return t.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start ? k - 1 : -1;
+}
+
+/**
+ * "A 2014 study that appeared in the British Medical Journal found": a relative clause with no
+ * subject of its own (it opens with a verb) belongs to the noun before it, which the corpus
+ * counts in the source. Returns the new start, or `start`.
+ */
+export function withRelativeHead(tokens: readonly Token[], floor: number, start: number, end: number): number {
+  let r = start - 1;
+  while (r > floor && isAuxiliary(tokens[r]!) && tokens[r]!.kind === 'word' && !tokens[r]!.lower.startsWith("'")) r--;
+  const relative = tokens[r];
+  if (start >= end || r <= floor || !relative || !/^(that|who)$/.test(relative.lower)) return start;
+  const first = tokens[start]!;
+  if (first.upper || (r === start - 1 && !/ed$/.test(first.lower))) return start;
+  const head = walkLeft(tokens, floor, r);
+  if (head < 0 || head === r || (head > floor && !isClauseEdge(tokens[head - 1]!))) return start;
+  return head;
+}
+
+/**
+ * "the United States, Britain and France", "John Dickey, the chief executive of Ora Media":
+ * a name before a comma heads the phrase when the phrase goes on as a list of names or as an
+ * apposition (it opens with a determiner). Returns the new start, or `start`.
+ */
+export function withLeadingName(tokens: readonly Token[], floor: number, start: number, end: number): number {
+  if (start - 1 <= floor || tokens[start - 1]!.text !== ',' || start >= end) return start;
+  const list = tokens.slice(start, end).some((t, i, all) => t.lower === 'and' && i > 0 && all[i - 1]!.upper && all[i + 1]?.upper);
+  if (!list && !/^(a|an|the)$/.test(tokens[start]!.lower)) return start;
+  let s = start - 1;
+  while (s > floor && start - 1 - s < 8 && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^(the|of|[()])$/.test(tokens[s - 1]!.lower) || abbreviationDot(tokens, s - 1)) && tokens[s - 1]!.kind !== 'quote') s--;
+  if (s === start - 1 || (s > floor && !isClauseEdge(tokens[s - 1]!))) return start;
+  // A lone capitalised word opening the sentence may be an adverb ("Overall, the fund").
+  if (s === floor && start - 1 - s === 1) return start;
+  const first = tokens[s]!;
+  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
+  for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
+  return s;
 }

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { cueWords } from './cues';
-import { dashedAside, withoutParticiple } from './source-edges';
+import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
 import {
   CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
@@ -17,7 +17,7 @@ export interface TokenRange {
 }
 
 /** Longest source we accept, in tokens; past this the "subject" is a clause, not a name. */
-const MAX_SOURCE_TOKENS = 28;
+export const MAX_SOURCE_TOKENS = 28;
 /** Longest segment of an apposition ("Phil Lovas, the state's campaign chairman,"). */
 const MAX_APPOSITION_TOKENS = 30;
 
@@ -42,16 +42,18 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
 }
 
 /** Can the token be inside a source's noun phrase? */
-function inPhrase(tokens: readonly Token[], k: number): boolean {
+export function inPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // "attendants’ union", "Fox News' Megyn Kelly": a plural possessive, not a quotation mark.
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === t.start && tokens[k + 1]?.kind === 'word';
-  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k);
+  // "@nycsouthpaw": a handle's mark is glued to its name.
+  if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k) || (/^[@#]$/.test(t.text) && tokens[k + 1]?.start === t.end);
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
-    if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.upper && tokens[k + 1]?.upper) return true;
+    // "Jon Tester (D-Mont.) and David Vitter (R-La.)": a name may end with its party in parentheses.
+    if ((t.lower === 'and' || t.lower === 'or') && (tokens[k - 1]?.upper || tokens[k - 1]?.text === ')') && tokens[k + 1]?.upper) return true;
     // "Regulators and environmental groups", "state and local leaders": two nouns or modifiers joined.
     const left = tokens[k - 1];
     const right = tokens[k + 1];
@@ -62,7 +64,7 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Walks left from `end` over phrase tokens, not past `floor`. */
-function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
+export function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
   let s = end;
   let depth = 0;
   while (s > floor) {
@@ -101,8 +103,10 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);
   const aside = dashedAside(tokens, floor, end);
   if (aside) return aside;
-  const start = walkLeft(tokens, floor, end);
+  let start = walkLeft(tokens, floor, end);
   if (start < 0) return null;
+  start = withRelativeHead(tokens, floor, start, end);
+  start = withLeadingName(tokens, floor, start, end);
   if (start === end) {
     // "..., which reported", "those who said": the relative pronoun stands for the source.
     // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
@@ -122,7 +126,8 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
  */
 function tailName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
   const last = tokens[end - 1]!;
-  if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower)) return { start: end - 1, end };
+  // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
+  if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
   if (!PREPOSITIONS.has(tokens[start]!.lower)) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
@@ -130,7 +135,7 @@ function tailName(tokens: readonly Token[], start: number, end: number): TokenRa
 }
 
 /** Drops a trailing remark in parentheses ("Mr. Burman (a view echoed by everyone)"), not "(D-N.C.)". */
-function withoutRemark(tokens: readonly Token[], start: number, end: number): number {
+export function withoutRemark(tokens: readonly Token[], start: number, end: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
   let k = end - 1;
   while (k > start && tokens[k]!.text !== '(') k--;
@@ -144,17 +149,33 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   if (second < 0 || second === end - 1 || end - 1 - second > MAX_APPOSITION_TOKENS) return null;
   let comma = second - 1;
   if (comma < floor || tokens[comma]!.text !== ',') return null;
-  // "Florida's chief financial officer, Jimmy Patronis, who is also the state fire marshal,":
-  // a further segment that is a name or a relative clause belongs to the same phrase.
+  // "Michael Mulgrew, president of the United Federation of Teachers, which represents ...,":
+  // after a name and its apposition, a relative clause is left out, as the corpus marks it.
+  let relative = -1;
   if (/^(who|which|whose)$/.test(tokens[second]!.lower)) {
     const before = walkBack(tokens, floor, comma);
-    if (before >= 0 && before < comma && before - 1 >= floor && tokens[before - 1]!.text === ',' && comma - before <= 8) {
+    if (before >= 0 && before < comma && before - 1 >= floor && tokens[before - 1]!.text === ',' && comma - before <= 16) {
+      // An age ("Schiff, 56, who has served ...,") is no apposition: the clause describes the name.
+      if (!/^\d+$/.test(tokens[before]!.text)) relative = comma;
       second = before;
       comma = before - 1;
     }
   }
-  const first = walkLeft(tokens, floor, comma);
+  // "for some, the losses would outstrip the gains, said Batchelder": a segment with a verb of
+  // its own (and no relative word before it) is a clause, not an apposition.
+  if (ownVerb(tokens, second, end - 1)) return null;
+  let first = walkLeft(tokens, floor, comma);
   if (first < 0 || first === comma || comma - first > MAX_APPOSITION_TOKENS) return null;
+  // "Johnnie Wilson, of Springfield, Va.,": a segment opening with "of" belongs to the name before it.
+  if (tokens[first]!.lower === 'of' && first - 1 > floor && tokens[first - 1]!.text === ',') {
+    const name = walkLeft(tokens, floor, first - 1);
+    if (name >= 0 && name < first - 1 && first - 1 - name <= 6) first = name;
+    // "Donna Sampson Rawlings, 59, of Ashton, Md.,": an age between name and place.
+    if (/^\d+$/.test(tokens[first]!.text) && first - 1 > floor && tokens[first - 1]!.text === ',') {
+      const person = walkLeft(tokens, floor, first - 1);
+      if (person >= 0 && person < first - 1 && first - 1 - person <= 6) first = person;
+    }
+  }
   // The first segment must begin the clause: sentence start, or right after a break.
   if (first > floor && !isClauseEdge(tokens[first - 1]!)) return null;
   const start = trimLeading(tokens, first, comma);
@@ -162,14 +183,23 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // "Clinton, at Monday's debate, cited", "Trump, speaking to veterans, said": an adverbial,
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
-  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || head.lower.endsWith('ing') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
-  return { start, end };
+  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
-const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'including', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
+function ownVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (RELATIVES.has(t.lower) || t.lower === 'whose') return false;
+    if (t.kind === 'word' && isAuxiliary(t) && !/^(not|n't|never|being|been|having)$/.test(t.lower) && !t.lower.startsWith("'")) return true;
+  }
+  return false;
+}
+
+const ADVERBIAL_HEADS = new Set(['like', 'unlike', 'as', 'despite', 'after', 'before', 'while', 'when', 'meanwhile', 'however', 'too', 'though', 'in', 'at']);
 
 /** The dot of an abbreviation glued to a short capitalised word ("R-Ky.", "D-N.J."). */
-function abbreviationDot(tokens: readonly Token[], k: number): boolean {
+export function abbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   return t.text === '.' && !!prev && prev.end === t.start && prev.upper && (/[-.]/.test(prev.text) || prev.text.length <= 3) && !isEnd(tokens[k + 1]) && tokens[k + 1]?.kind !== 'word' && tokens[k + 1]?.kind !== 'quote';
@@ -185,51 +215,7 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
   return s;
 }
 
-function isClauseEdge(t: Token): boolean {
-  return isEnd(t) || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
-}
-
-/**
- * The source after a cue ("said Caddell", "according to the poll", "was reported by X"): the
- * phrase from `start` to the clause's end, without a trailing time or medium phrase.
- */
-export function sourceAfter(tokens: readonly Token[], start: number, limit: number): TokenRange | null {
-  let e = start;
-  let depth = 0;
-  while (e < limit && e - start <= MAX_SOURCE_TOKENS) {
-    const t = tokens[e]!;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (!inPhrase(tokens, e) || isComma(t))) break;
-    // The phrase ends where a time or medium phrase starts ("said Trump on Friday").
-    if (depth === 0 && e > start && (skipTimePhrase(tokens, e, limit) > e || skipMediumPhrase(tokens, e, limit) > e)) break;
-    e++;
-  }
-  if (e - start > MAX_SOURCE_TOKENS) return null;
-  return e > start ? { start, end: e } : null;
-}
-
-/**
- * The source after an inverted cue with its apposition, which the corpus counts in the source:
- * "said Peter Morgan, a lawyer for the Sierra Club, who has been challenging ..." (to the end).
- */
-export function withApposition(tokens: readonly Token[], r: TokenRange, limit: number): TokenRange {
-  const comma = tokens[r.end];
-  const next = tokens[r.end + 1];
-  if (!comma || comma.text !== ',' || !next || next.kind !== 'word') return r;
-  // A linked verb ("said Caddell, speaking of ...") or a new clause is no apposition.
-  if (next.lower.endsWith('ing') || /^(and|but|as|while|because|although|though|then|so|adding|saying)$/.test(next.lower)) return r;
-  let e = limit;
-  while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
-  for (let k = r.end + 1; k < e; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'quote' || t.text === ';') return r;
-    // Stop before a linked verb after the apposition (", adding that ...").
-    if (isComma(t) && tokens[k + 1]?.lower.endsWith('ing') && cueLike(tokens[k + 1]!)) { e = k; break; }
-  }
-  return e - r.start <= MAX_SOURCE_TOKENS * 2 ? { start: r.start, end: e } : r;
-}
-
-function cueLike(t: Token): boolean {
-  return /^(adding|saying|noting|arguing|explaining|insisting|warning|calling|claiming|according)$/.test(t.lower);
+export function isClauseEdge(t: Token): boolean {
+  // A hyphen standing alone is a dash ("WASHINGTON -- President Obama, ..."): words keep theirs.
+  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
 }

@@ -1,7 +1,8 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
-import { sourceAfter, sourceBefore, withApposition } from './sources';
+import { sourceBefore } from './sources';
+import { sourceAfter, withApposition } from './source-after';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
 
@@ -27,40 +28,130 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
       while (i < to && !isComma(tokens[i]) && !isEnd(tokens[i])) i++; // a trailing time phrase
       content = contentAfter(page, i, to, 'say');
     } else {
-      content = contentBefore(page, from, k, tokens[from]!.start);
+      // "But the goal is not revenue, according to ...": the link is the reporter's, not the source's.
+      content = contentBefore(page, lead, k, tokens[from]!.start);
     }
     if (content) frames.push({ source: lead === k ? source : withApposition(tokens, source, to), sharesSourceOf: null, cue: { start: k, end: k + 2 }, content, stance: 'neutral', lemma: 'according to' });
   }
   return frames;
 }
 
+/** Marks that set a credit line off from the quotation it signs. */
+const CREDIT_DASHES = new Set(['―', '—', '–', '-']);
+/** Small words inside a name ("Julie A. Diaz de la Cruz"). */
+const NAME_LINKS = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'du', 'y', 'bin', 'al']);
+
+/**
+ * "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and
+ * a name that ends the line, as readers' letters and epigraphs are credited. The content is the
+ * quotation (or, when its opening mark is missing or misprinted, the paragraph up to the mark).
+ */
+export function creditLine(page: Page, from: number, to: number): Frame[] {
+  const { tokens, text } = page;
+  for (let k = Math.max(1, from); k < to; k++) {
+    if (tokens[k - 1]!.kind !== 'quote' || !CREDIT_DASHES.has(tokens[k]!.text)) continue;
+    let nameStart = k + 1;
+    while (nameStart < to && CREDIT_DASHES.has(tokens[nameStart]!.text)) nameStart++; // "--"
+    if (nameStart - k > 2) return [];
+    let nameEnd = nameStart;
+    while (nameEnd < to && nameEnd - nameStart < 7 && tokens[nameEnd]!.kind === 'word' && (tokens[nameEnd]!.upper || NAME_LINKS.has(tokens[nameEnd]!.lower))) nameEnd++;
+    if (nameEnd === nameStart || !tokens[nameStart]!.upper || !endsLine(text, tokens[nameEnd - 1]!.end)) continue;
+    const mark = tokens[k - 1]!;
+    const q = page.quoteByEnd.get(mark.end);
+    const start = q ? q.start : paragraphStart(text, mark.start);
+    if (start >= mark.start) return [];
+    return [{ source: { start: nameStart, end: nameEnd }, sharesSourceOf: null, cue: { start: k, end: nameStart }, content: { start, end: mark.end }, stance: 'neutral', lemma: 'credit' }];
+  }
+  return [];
+}
+
+/** Nothing but white space between `i` and the end of the line. */
+function endsLine(text: string, i: number): boolean {
+  for (; i < text.length && text[i] !== '\n'; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
+/** Longest transcript turn we reach for, in characters: keeps a paragraph of many turns linear. */
+const MAX_TURN = 4000;
+
+/** The end of the paragraph holding `i`, without trailing white space (or `i` past MAX_TURN). */
+function paragraphEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && text[e] !== '\n') if (++e - i > MAX_TURN) return i;
+  while (e > i && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** The first non-space character of the paragraph holding `i`. */
+function paragraphStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  while (s < i && /\s/.test(text[s]!)) s++;
+  return s;
+}
+
 /** Labels before a colon that introduce no speaker. */
 const LABELS = new Set(['related', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'note', 'editor', "editor's", 'read', 'more', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'see', 'also', 'correction', 'source', 'sources', 'credit', 'image', 'caption', 'listen', 'warning', 'q', 'a', 'question', 'answer', 'title', 'subject', 'date', 'by', 'from', 'to', 'tags', 'topics', 'share', 'advertisement', 'published', 'posted', 'follow', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'http', 'https', 'www', 'the', 'this', 'that', 'here', 'what', 'why', 'how', 'when', 'who']);
 
-/** "Pat Caddell: Democrat voters ...", "PENCE: Well, look ...": a name, a colon, the words. */
-export function colonSpeaker(page: Page, from: number, to: number): Frame[] {
+/** Verbs that open a sentence before the speaker and a colon ("Said Ellis: “...”"). */
+const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains', 'replied', 'replies', 'declared', 'declares', 'continued', 'continues', 'concluded', 'concludes', 'noted', 'notes', 'tweeted', 'tweets']);
+/** Words that tie a quotation to its speaker in a headline ("A lesson from Loretta Lynch: ‘...’"). */
+const HEADLINE_LINKS = new Set(['from', 'by', 'with']);
+
+/**
+ * "Pat Caddell: Democrat voters ...", "PENCE: Well, look ...": a name, a colon, the words.
+ * "Said Ellis: “...”": the verb opens the sentence and is the cue. `headline` is set when the
+ * frame reads as a headline or a quotation (it then wins over verbs inside the words).
+ */
+export function colonSpeaker(page: Page, from: number, to: number): (Frame & { headline: boolean })[] {
   const { tokens } = page;
   while (from < to && tokens[from]!.kind === 'quote') from++; // transcripts: "PENCE: ...
   const limit = Math.min(to, from + 7);
   for (let c = from + 1; c < limit; c++) {
     if (tokens[c]!.text !== ':') continue;
-    // A name before the colon; or, when a quotation follows, a phrase with a name in it
-    // ("A lesson from Loretta Lynch: ‘Be the voice ...’").
     const quoteNext = tokens[c + 1]?.kind === 'quote';
     if (c - from > (quoteNext ? 6 : 4)) return [];
+    const opening = OPENING_VERBS.has(tokens[from]!.lower) && c - from > 1;
+    let start = opening ? from + 1 : from;
+    // A phrase with a name at its end before a quotation ("A lesson from Loretta Lynch: ‘...’").
+    if (quoteNext && !opening) {
+      let k = c;
+      while (k > from && tokens[k - 1]!.upper && tokens[k - 1]!.kind === 'word') k--;
+      if (k > from && k < c && HEADLINE_LINKS.has(tokens[k - 1]!.lower)) start = k;
+    }
     let names = 0;
-    for (let k = from; k < c; k++) {
+    for (let k = start; k < c; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word' || LABELS.has(t.lower) || /\d/.test(t.text)) return [];
       if (t.upper) names++;
       else if (!quoteNext) return [];
     }
     if (names === 0 || (quoteNext && !tokens[c - 1]!.upper)) return [];
-    const content = contentAfter(page, c + 1, to, 'say');
+    let content = contentAfter(page, c + 1, to, 'say');
     if (!content) return [];
-    return [{ source: { start: from, end: c }, sharesSourceOf: null, cue: { start: c, end: c + 1 }, content, stance: 'neutral', lemma: ':' }];
+    const cue = opening ? { start: from, end: from + 1 } : { start: c, end: c + 1 };
+    const dateline = tokens.slice(start, c).every((t) => t.text === t.text.toUpperCase());
+    // "PENCE: Well, look, ... . But this is America, Chris. ...": a transcript's turn is the
+    // whole paragraph after the speaker's name.
+    const turnEnd = dateline && !quoteNext ? paragraphEnd(page.text, tokens[to - 1]!.end) : -1;
+    if (turnEnd > tokens[to - 1]!.end) content = { start: content.start, end: turnEnd };
+    const headline = !dateline && (quoteNext || headlineCase(tokens, c + 1, to));
+    return [{ source: { start, end: c }, sharesSourceOf: null, cue, content, stance: 'neutral', lemma: opening ? 'say' : ':', headline }];
   }
   return [];
+}
+
+/** Most words capitalised, as in a headline ("Democrat Voters Worried About ..."). */
+function headlineCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 3 && upper >= 0.7 * words;
 }
 
 /** "Tulsa police's earlier claim that ...", "a New York Times report that ...", "the ministry's figure". */
