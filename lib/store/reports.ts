@@ -7,7 +7,7 @@ import type { Report } from '../model';
 import type { Database, Revision, StoredReport } from './schema';
 import { termsOf } from './terms';
 import { storeError } from './errors';
-import { added, applyChanges, invalidate, noChanges, removed } from './counts';
+import { added, applyChanges, invalidate, keepCached, noChanges, removed, type StampChange } from './counts';
 
 /** The stores every write of current reports touches: the term counts change with them. */
 const WRITE_STORES = ['reports', 'revisions', 'termCounts', 'meta'] as const;
@@ -57,10 +57,12 @@ function revisionOf(report: StoredReport, replacedAt: string): Revision {
 export async function saveReport(db: Database, report: Report, now = new Date().toISOString()): Promise<SaveResult> {
   const incoming = toStored(report);
   const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const changes = noChanges();
+  /** Set once the write committed: the counts stamps it replaced and wrote (null: counts untouched). */
+  let committed: { stamp: StampChange | null } | null = null;
   try {
     const reports = tx.objectStore('reports');
     const revisions = tx.objectStore('revisions');
-    const changes = noChanges();
     // The same address may be stored under another id (written by an older version or imported).
     let previous = await reports.get(incoming.id);
     if (!previous && incoming.canonicalUrl) previous = await reports.index('canonicalUrl').get(incoming.canonicalUrl);
@@ -83,15 +85,18 @@ export async function saveReport(db: Database, report: Report, now = new Date().
       added(changes, incoming);
       result = { outcome: 'replaced', current: incoming };
     }
-    await applyChanges(tx, changes);
+    const stamp = await applyChanges(tx, changes);
     await tx.done;
+    committed = { stamp };
     return result;
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'saving this report');
   } finally {
-    // Committed or not, frequencies read before this write may be out of date.
-    invalidate(db);
+    // Committed: the cached frequencies take its changes. Not committed: whatever a failed write
+    // left, the cache starts again.
+    if (committed) keepCached(db, changes, committed.stamp);
+    else invalidate(db);
   }
 }
 
