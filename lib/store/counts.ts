@@ -10,6 +10,7 @@
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { Database, ParallaxDB, StoredReport } from './schema';
+import { clearCachedReports } from './report-cache';
 
 /** The `meta` key of the number of reports the term counts describe. */
 export const COUNTED_REPORTS = 'reports';
@@ -195,6 +196,8 @@ export function repairCounts(db: Database): Promise<void> {
     })().finally(() => {
       repairs.delete(db);
       invalidate(db);
+      // Counts were stale because reports were written behind the store's back: so may be cached ones.
+      clearCachedReports(db);
     });
     repairs.set(db, running);
   }

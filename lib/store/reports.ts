@@ -8,6 +8,7 @@ import type { Database, Revision, StoredReport } from './schema';
 import { termsOf } from './terms';
 import { storeError } from './errors';
 import { added, applyChanges, invalidate, keepCached, noChanges, removed, type StampChange } from './counts';
+import { cachedReport, cacheReport, clearCachedReports, dropCachedReports, readGeneration } from './report-cache';
 
 /** The stores every write of current reports touches: the term counts change with them. */
 const WRITE_STORES = ['reports', 'revisions', 'termCounts', 'meta'] as const;
@@ -60,12 +61,14 @@ export async function saveReport(db: Database, report: Report, now = new Date().
   const changes = noChanges();
   /** Set once the write committed: the counts stamps it replaced and wrote (null: counts untouched). */
   let committed: { stamp: StampChange | null } | null = null;
+  let previousId: string | undefined;
   try {
     const reports = tx.objectStore('reports');
     const revisions = tx.objectStore('revisions');
     // The same address may be stored under another id (written by an older version or imported).
     let previous = await reports.get(incoming.id);
     if (!previous && incoming.canonicalUrl) previous = await reports.index('canonicalUrl').get(incoming.canonicalUrl);
+    previousId = previous?.id;
     let result: SaveResult;
     if (!previous) {
       await reports.put(incoming);
@@ -97,6 +100,7 @@ export async function saveReport(db: Database, report: Report, now = new Date().
     // left, the cache starts again.
     if (committed) keepCached(db, changes, committed.stamp);
     else invalidate(db);
+    dropCachedReports(db, [incoming.id, previousId]);
   }
 }
 
@@ -115,10 +119,19 @@ export async function getReport(db: Database, id: string): Promise<Report | null
   return stored ? fromStored(stored) : null;
 }
 
+/** Stored reports by id, in the order asked (missing ones left out); recently read ones from memory. */
 export async function getStoredReports(db: Database, ids: readonly string[]): Promise<StoredReport[]> {
-  const tx = db.transaction('reports');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-  await tx.done;
+  const found = ids.map((id) => cachedReport(db, id));
+  const missing = ids.filter((_, i) => !found[i]);
+  if (missing.length) {
+    const generation = readGeneration(db);
+    const tx = db.transaction('reports');
+    const read = await Promise.all(missing.map((id) => tx.store.get(id)));
+    await tx.done;
+    const byId = new Map(read.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    ids.forEach((id, i) => (found[i] ??= byId.get(id)));
+    for (const report of byId.values()) cacheReport(db, report, generation);
+  }
   return found.filter((r): r is StoredReport => !!r);
 }
 
@@ -145,6 +158,7 @@ export async function forgetReport(db: Database, id: string): Promise<boolean> {
   } finally {
     // Committed or not, frequencies read before this write may be out of date.
     invalidate(db);
+    dropCachedReports(db, [id]);
   }
 }
 
@@ -178,6 +192,7 @@ export async function pruneReports(db: Database, days: number, now = Date.now())
   } finally {
     // Committed or not, frequencies read before this write may be out of date.
     invalidate(db);
+    clearCachedReports(db);
   }
 }
 
