@@ -155,11 +155,21 @@ export async function reloadUntilCompared(extPage: Page, tabId: number, timeoutM
   );
 }
 
+/** One panel load: navigation start to the first comparison row, and where that time went. */
+export interface PanelLoad {
+  ms: number;
+  /** Navigation start to the panel asking the background for its tab (page load and scripts). */
+  asked: number;
+  /** The question to its answer (the background's round trip). */
+  answered: number;
+}
+
 /**
  * The panel page (sidepanel.html?tabId=N, as the real side panel renders it) from navigation
- * start to the first row of the comparison in the DOM, per fresh load.
+ * start to the first row of the comparison in the DOM, per fresh load, with the panel's own marks
+ * (entrypoints/sidepanel/App.tsx) splitting it into loading, asking and rendering.
  */
-export async function panelFirstRender(context: BrowserContext, extensionId: string, tabId: number, runs: number): Promise<number[]> {
+export async function panelFirstRender(context: BrowserContext, extensionId: string, tabId: number, runs: number): Promise<PanelLoad[]> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const scope = globalThis as unknown as { __benchFirstRow?: number };
@@ -168,17 +178,22 @@ export async function panelFirstRender(context: BrowserContext, extensionId: str
     };
     new MutationObserver(seen).observe(document, { childList: true, subtree: true });
   });
-  const out: number[] = [];
+  const out: PanelLoad[] = [];
+  const failed: PanelLoad = { ms: NaN, asked: NaN, answered: NaN };
   for (let run = 0; run < runs + 1; run++) {
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-    const ms = await page
-      .waitForFunction(() => (globalThis as unknown as { __benchFirstRow?: number }).__benchFirstRow, undefined, { timeout: 10_000 })
-      .then((h) => h.jsonValue() as Promise<number>)
-      .catch(() => NaN);
-    if (run > 0) out.push(ms);
-    else if (!Number.isFinite(ms)) {
+    const load = await page
+      .waitForFunction(() => {
+        const row = (globalThis as unknown as { __benchFirstRow?: number }).__benchFirstRow;
+        const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return row === undefined ? false : { ms: row, asked: mark('parallax:tab-state-asked'), answered: mark('parallax:tab-state-answered') };
+      }, undefined, { timeout: 10_000 })
+      .then((h) => h.jsonValue() as Promise<PanelLoad>)
+      .catch(() => failed);
+    if (run > 0) out.push({ ms: load.ms, asked: load.asked, answered: load.answered - load.asked });
+    else if (!Number.isFinite(load.ms)) {
       // Not even the first load showed a comparison: say so once instead of waiting for each.
-      out.push(ms);
+      out.push(failed);
       break;
     }
   }

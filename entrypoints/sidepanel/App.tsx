@@ -9,15 +9,19 @@ import { browserEffects } from '../../lib/ui/browser-effects';
 import { useTabSnapshot } from '../../lib/ui/use-tab-store';
 import type { Transport } from '../../lib/ui/transport';
 
-/** Performance mark set when the panel first asks for its tab's state (the benchmark reads it). */
+/** Performance marks set when the panel first asks for its tab's state and has its answer (the benchmark reads them). */
 const ASKED_MARK = 'parallax:tab-state-asked';
+const ANSWERED_MARK = 'parallax:tab-state-answered';
 
 function markFirstAsk(transport: Transport): Transport {
   return {
     ...transport,
     send(name, request) {
-      if (name === 'ui:tab-state' && performance.getEntriesByName(ASKED_MARK).length === 0) performance.mark(ASKED_MARK);
-      return transport.send(name, request);
+      if (name !== 'ui:tab-state' || performance.getEntriesByName(ASKED_MARK).length > 0) return transport.send(name, request);
+      performance.mark(ASKED_MARK);
+      const answer = transport.send(name, request);
+      void answer.then(() => performance.mark(ANSWERED_MARK), () => undefined);
+      return answer;
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { Database, ParallaxDB, StoredReport } from './schema';
+import { clearCachedReports } from './report-cache';
 
 /** The `meta` key of the number of reports the term counts describe. */
 export const COUNTED_REPORTS = 'reports';
@@ -45,12 +46,19 @@ export function added(changes: CountChanges, report: Pick<StoredReport, 'terms'>
 
 type CountingTx = IDBPTransaction<ParallaxDB, StoreNames<ParallaxDB>[], 'readwrite' | 'versionchange'>;
 
+/** The counts stamp a write replaced, and the one it wrote (see keepCached). */
+export interface StampChange {
+  before: unknown;
+  after: number;
+}
+
 /**
  * Applies the changes inside the caller's write transaction (so a failed write leaves the counts
  * as they were). A term no report carries any more is deleted, not kept at 0, so the counts store
  * stays the size of the live vocabulary.
+ * @returns The stamps replaced and written, or null when the counts did not change.
  */
-export async function applyChanges(tx: CountingTx, changes: CountChanges): Promise<void> {
+export async function applyChanges(tx: CountingTx, changes: CountChanges): Promise<StampChange | null> {
   const counts = tx.objectStore('termCounts');
   const meta = tx.objectStore('meta');
   const work: Promise<unknown>[] = [];
@@ -64,11 +72,16 @@ export async function applyChanges(tx: CountingTx, changes: CountChanges): Promi
       }),
     );
   }
-  if (work.length || changes.reports !== 0) work.push(meta.put(Math.random(), COUNTS_STAMP));
+  let stamp: StampChange | null = null;
+  if (work.length || changes.reports !== 0) {
+    const after = Math.random();
+    work.push(meta.get(COUNTS_STAMP).then((before) => ((stamp = { before, after }), meta.put(after, COUNTS_STAMP))));
+  }
   if (changes.reports !== 0) {
     work.push(meta.get(COUNTED_REPORTS).then((old) => meta.put(Math.max(0, (old ?? 0) + changes.reports), COUNTED_REPORTS)));
   }
   await Promise.all(work);
+  return stamp;
 }
 
 /** How many reports are read per request while recounting (bounded memory on big stores). */
@@ -108,9 +121,9 @@ export async function recountInto(tx: CountingTx): Promise<number> {
 /**
  * Frequencies already read, per connection: matching one report reads the frequencies of its 40
  * candidates' terms (~800 gets, ~40 ms in Chromium), most of them read for earlier reports too.
- * Every write through this store drops the cache when it is done (invalidate), and a reader only
- * fills it if no write finished while it read (the generation), so a cached value is the stored
- * one. Writes by other means are caught by candidateIds' self-check, whose repair drops it too.
+ * Every write through this store drops the cache when it is done (invalidate) or, for a saved
+ * report, applies its changes to it (keepCached); a reader only fills it if no write finished while
+ * it read (the generation), so a cached value is the stored one. Writes by other means are caught by candidateIds' self-check, whose repair drops it too.
  */
 interface FrequencyCache {
   generation: number;
@@ -148,6 +161,27 @@ export function remember(db: Database, generation: number, read: CountsRead): vo
   for (const [term, df] of read.df) cache.df.set(term, df);
 }
 
+/**
+ * After this connection's write committed: the cache takes the write's changes instead of being
+ * dropped, so the next match does not read every candidate's frequencies again (~800 gets, tens of
+ * ms at 10,000 stored reports; issue 9). Only when the cache was filled under the stamp the write
+ * replaced: otherwise another connection wrote in between and the cache is dropped as before.
+ * A write that left the counts alone (`stamp` null: the same page again, an older copy) keeps it.
+ */
+export function keepCached(db: Database, changes: CountChanges, stamp: StampChange | null): void {
+  if (!stamp) return;
+  const cache = cacheOf(db);
+  if (cache.size === null || cache.stamp !== stamp.before) return invalidate(db);
+  // Readers that began before the write read the old counts: they must not fill the cache.
+  cache.generation++;
+  cache.stamp = stamp.after;
+  cache.size = Math.max(0, cache.size + changes.reports);
+  for (const [term, delta] of changes.terms) {
+    const df = cache.df.get(term);
+    if (df !== undefined) cache.df.set(term, Math.max(0, df + delta));
+  }
+}
+
 /** One repair at a time per connection: concurrent readers that found stale counts share it. */
 const repairs = new WeakMap<Database, Promise<void>>();
 
@@ -162,6 +196,8 @@ export function repairCounts(db: Database): Promise<void> {
     })().finally(() => {
       repairs.delete(db);
       invalidate(db);
+      // Counts were stale because reports were written behind the store's back: so may be cached ones.
+      clearCachedReports(db);
     });
     repairs.set(db, running);
   }

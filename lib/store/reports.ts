@@ -7,7 +7,8 @@ import type { Report } from '../model';
 import type { Database, Revision, StoredReport } from './schema';
 import { termsOf } from './terms';
 import { storeError } from './errors';
-import { added, applyChanges, invalidate, noChanges, removed } from './counts';
+import { added, applyChanges, invalidate, keepCached, noChanges, removed, type StampChange } from './counts';
+import { cachedReport, cacheReport, clearCachedReports, dropCachedReports, readGeneration } from './report-cache';
 
 /** The stores every write of current reports touches: the term counts change with them. */
 const WRITE_STORES = ['reports', 'revisions', 'termCounts', 'meta'] as const;
@@ -57,13 +58,17 @@ function revisionOf(report: StoredReport, replacedAt: string): Revision {
 export async function saveReport(db: Database, report: Report, now = new Date().toISOString()): Promise<SaveResult> {
   const incoming = toStored(report);
   const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const changes = noChanges();
+  /** Set once the write committed: the counts stamps it replaced and wrote (null: counts untouched). */
+  let committed: { stamp: StampChange | null } | null = null;
+  let previousId: string | undefined;
   try {
     const reports = tx.objectStore('reports');
     const revisions = tx.objectStore('revisions');
-    const changes = noChanges();
     // The same address may be stored under another id (written by an older version or imported).
     let previous = await reports.get(incoming.id);
     if (!previous && incoming.canonicalUrl) previous = await reports.index('canonicalUrl').get(incoming.canonicalUrl);
+    previousId = previous?.id;
     let result: SaveResult;
     if (!previous) {
       await reports.put(incoming);
@@ -83,15 +88,19 @@ export async function saveReport(db: Database, report: Report, now = new Date().
       added(changes, incoming);
       result = { outcome: 'replaced', current: incoming };
     }
-    await applyChanges(tx, changes);
+    const stamp = await applyChanges(tx, changes);
     await tx.done;
+    committed = { stamp };
     return result;
   } catch (error) {
     abortQuietly(tx);
     throw storeError(error, 'saving this report');
   } finally {
-    // Committed or not, frequencies read before this write may be out of date.
-    invalidate(db);
+    // Committed: the cached frequencies take its changes. Not committed: whatever a failed write
+    // left, the cache starts again.
+    if (committed) keepCached(db, changes, committed.stamp);
+    else invalidate(db);
+    dropCachedReports(db, [incoming.id, previousId]);
   }
 }
 
@@ -110,10 +119,19 @@ export async function getReport(db: Database, id: string): Promise<Report | null
   return stored ? fromStored(stored) : null;
 }
 
+/** Stored reports by id, in the order asked (missing ones left out); recently read ones from memory. */
 export async function getStoredReports(db: Database, ids: readonly string[]): Promise<StoredReport[]> {
-  const tx = db.transaction('reports');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-  await tx.done;
+  const found = ids.map((id) => cachedReport(db, id));
+  const missing = ids.filter((_, i) => !found[i]);
+  if (missing.length) {
+    const generation = readGeneration(db);
+    const tx = db.transaction('reports');
+    const read = await Promise.all(missing.map((id) => tx.store.get(id)));
+    await tx.done;
+    const byId = new Map(read.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    ids.forEach((id, i) => (found[i] ??= byId.get(id)));
+    for (const report of byId.values()) cacheReport(db, report, generation);
+  }
   return found.filter((r): r is StoredReport => !!r);
 }
 
@@ -140,6 +158,7 @@ export async function forgetReport(db: Database, id: string): Promise<boolean> {
   } finally {
     // Committed or not, frequencies read before this write may be out of date.
     invalidate(db);
+    dropCachedReports(db, [id]);
   }
 }
 
@@ -173,6 +192,7 @@ export async function pruneReports(db: Database, days: number, now = Date.now())
   } finally {
     // Committed or not, frequencies read before this write may be out of date.
     invalidate(db);
+    clearCachedReports(db);
   }
 }
 

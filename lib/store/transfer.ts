@@ -9,6 +9,7 @@ import { DB_VERSION } from './schema';
 import { termsOf } from './terms';
 import { abortQuietly } from './reports';
 import { added, applyChanges, invalidate, noChanges, removed } from './counts';
+import { clearCachedReports } from './report-cache';
 import { StoreError, storeError } from './errors';
 
 export const EXPORT_FORMAT = 'parallax-export';
@@ -111,6 +112,7 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
   } finally {
     // Committed or not, frequencies read before this write may be out of date.
     invalidate(db);
+    clearCachedReports(db);
   }
   return { reports: reports.length, revisions: revisions.length };
 }
@@ -122,5 +124,6 @@ export async function clearAll(db: Database): Promise<void> {
     await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('revisions').clear(), tx.objectStore('termCounts').clear(), tx.objectStore('meta').clear(), tx.done]);
   } finally {
     invalidate(db);
+    clearCachedReports(db);
   }
 }

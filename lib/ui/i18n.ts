@@ -25,10 +25,29 @@ export function t(key: MessageKey, substitutions: Array<string | number> = []): 
   return fromBrowser || englishMessage(key, subs);
 }
 
+type BrowserI18n = { getMessage?: (k: string, s?: string[]) => string };
+
+/**
+ * Chrome's getMessage costs a trip through the extension bindings each call (3-4 ms per panel
+ * render, issue 9), and a panel asks for the same few dozen strings again per row. So each key is
+ * asked once, with markers in place of its substitutions, and later calls fill the markers in.
+ * Kept per i18n object: a test that swaps `browser` starts afresh.
+ */
+// Private-use characters: no message holds them, and Chrome drops NUL from substitutions.
+const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
+const MARKER = /[\ue001-\ue009]/g;
+const templates = new WeakMap<BrowserI18n, Map<string, string>>();
+
 function browserMessage(key: string, subs: string[]): string {
   try {
-    const i18n = (globalThis as { browser?: { i18n?: { getMessage?: (k: string, s?: string[]) => string } } }).browser?.i18n;
-    return i18n?.getMessage?.(key, subs) ?? '';
+    const i18n = (globalThis as { browser?: { i18n?: BrowserI18n } }).browser?.i18n;
+    if (!i18n?.getMessage) return '';
+    let known = templates.get(i18n);
+    if (!known) templates.set(i18n, (known = new Map()));
+    let template = known.get(key);
+    if (template === undefined) known.set(key, (template = i18n.getMessage(key, MARKERS) ?? ''));
+    // A function, so that a "$" in a substituted value is kept as it is.
+    return template.replace(MARKER, (m) => subs[m.charCodeAt(0) - 0xe001] ?? '');
   } catch {
     // Test doubles of `browser` throw "not implemented" for i18n; the English file answers instead.
     return '';

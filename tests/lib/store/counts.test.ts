@@ -134,4 +134,37 @@ describe('the frequency cache of a connection', () => {
     await same();
     expect((await termStats(db, terms)).size).toBe(1);
   });
+
+  it('takes its own writes in instead of reading every frequency again, and still never answers out of date', async () => {
+    const name = freshName();
+    const db = await open(name);
+    const other = await open(name);
+    const a = seedReport(0);
+    const b = seedReport(1);
+    const terms = [...new Set([...toStored(a).terms, ...toStored(b).terms, ...toStored(otherReport()).terms])];
+    const same = async () => {
+      const [mine, theirs] = [await termStats(db, terms), await termStats(other, terms)];
+      expect(mine.size).toBe(theirs.size);
+      expect(terms.map((t) => mine.df(t))).toEqual(terms.map((t) => theirs.df(t)));
+    };
+    await saveReport(db, a);
+    await termStats(db, terms);
+    const gets = vi.spyOn(globalThis.IDBObjectStore.prototype, 'get');
+    // Each case: a write through this connection, then whether the cache answered (one get: the stamp).
+    const cases: Array<[string, () => Promise<unknown>, boolean]> = [
+      ['a new report', () => saveReport(db, b), true],
+      ['the same page again', () => saveReport(db, seedReport(1, '2026-11-02T10:00:00.000Z')), true],
+      ['a revision with other words', () => saveReport(db, { ...b, text: 'Almaty: the mayor resigned after 164 deaths.', title: 'Mayor resigns', modifiedAt: '2022-01-09T00:00:00.000Z' }), true],
+      // Another connection wrote first: this one's cache is of before that, so it is dropped.
+      ['a write after another connection’s', async () => (await saveReport(other, otherReport()), saveReport(db, { ...a, text: `${a.text} Astana.` })), false],
+    ];
+    for (const [what, write, cached] of cases) {
+      await write();
+      const before = gets.mock.calls.length;
+      await termStats(db, terms);
+      expect(gets.mock.calls.length - before === 1, what).toBe(cached);
+      await same();
+    }
+    gets.mockRestore();
+  });
 });

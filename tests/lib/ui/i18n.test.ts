@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { englishMessage, t } from '../../../lib/ui/i18n';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -22,6 +22,37 @@ describe('t', () => {
     ['analyseNow', [], 'Analyse this page'],
   ] as const)('%s %j', (key, subs, expected) => {
     expect(t(key, [...subs])).toBe(expected);
+  });
+
+  describe('through the browser’s i18n', () => {
+    // A stand-in for browser.i18n.getMessage: substitutes the way the browsers do (English file).
+    const install = () => {
+      const getMessage = vi.fn((key: string, subs: string[] = []) => (key in en ? englishMessage(key, subs) : ''));
+      vi.stubGlobal('browser', { i18n: { getMessage } });
+      return getMessage;
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    it.each([
+      ['gatheringProgress', [3, 7], 'Fetching 3 of 7 reports'],
+      ['andMore', ['A, B', 47], 'A, B and 47 more'],
+      ['copyCitationFor', ['costs $2 and $1'], 'Copy citation: costs $2 and $1'],
+      ['analyseNow', [], 'Analyse this page'],
+    ] as const)('%s %j gives what the browser gives', (key, subs, expected) => {
+      install();
+      expect(t(key, [...subs])).toBe(expected);
+    });
+
+    it('asks the browser once per message, however many times it is shown', () => {
+      const getMessage = install();
+      expect([t('gatheringProgress', [1, 2]), t('gatheringProgress', [5, 9]), t('analyseNow'), t('analyseNow')]).toEqual([
+        'Fetching 1 of 2 reports',
+        'Fetching 5 of 9 reports',
+        'Analyse this page',
+        'Analyse this page',
+      ]);
+      expect(getMessage).toHaveBeenCalledTimes(2);
+    });
   });
 
   it('falls back to the key for an unknown message', () => {
