@@ -96,40 +96,28 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  * that shares its source, how many frames back (in this sentence) the source is.
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
-  const chosen: Frame[] = [];
-  const takenTokens = new Set<number>();
-  const overlaps = (f: Frame): boolean => {
-    for (let k = f.cue.start; k < f.cue.end; k++) if (takenTokens.has(k)) return true;
-    // Univocal, as the corpus: a cue inside another attribution's content is the quoted speaker's.
-    const cueStart = page.tokens[f.cue.start]!.start;
-    if (chosen.some((c) => cueStart >= c.content.start && cueStart < c.content.end)) return true;
-    if (chosen.some((c) => { const s = page.tokens[c.cue.start]!.start; return s >= f.content.start && s < f.content.end; })) return true;
-    return chosen.some((c) => spansOverlap(c, f));
-  };
-  const take = (f: Frame): void => {
-    chosen.push(f);
-    for (let k = f.cue.start; k < f.cue.end; k++) takenTokens.add(k);
-  };
+  const state: Chosen = { frames: [], takenTokens: new Set<number>() };
+  const chosen = state.frames;
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
-  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) take(f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
+  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) take(state, f);
+  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, state, f)) take(state, f);
   const kept = new Map<number, number>();
   verbFrames.forEach((f, i) => {
-    if (overlaps(f)) return;
+    if (overlaps(page, state, f)) return;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
       if (!shared || !kept.has(f.sharesSourceOf)) return;
       f = { ...f, source: shared.source };
     }
     kept.set(i, chosen.length);
-    take(f);
+    take(state, f);
   });
-  const inContent = (k: number): boolean => takenTokens.has(k) || chosen.some((c) => page.tokens[k]!.start >= c.content.start && page.tokens[k]!.end <= c.content.end);
-  for (const f of nominalCues(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
-  for (const f of objectInfinitives(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
-  for (const f of hedgedClaims(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
+  // An inline arrow, not a named one: tsx names every named closure it creates (a cost per sentence).
+  for (const f of nominalCues(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
+  for (const f of objectInfinitives(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
+  for (const f of hedgedClaims(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
@@ -138,13 +126,52 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
 }
 
+/** The frames a sentence has chosen so far, and the tokens their cues take. */
+interface Chosen {
+  frames: Frame[];
+  takenTokens: Set<number>;
+}
+
+function overlaps(page: Page, state: Chosen, f: Frame): boolean {
+  const { frames: chosen, takenTokens } = state;
+  for (let k = f.cue.start; k < f.cue.end; k++) if (takenTokens.has(k)) return true;
+  // Univocal, as the corpus: a cue inside another attribution's content is the quoted speaker's.
+  const cueStart = page.tokens[f.cue.start]!.start;
+  for (const c of chosen) if (cueStart >= c.content.start && cueStart < c.content.end) return true;
+  for (const c of chosen) {
+    const s = page.tokens[c.cue.start]!.start;
+    if (s >= f.content.start && s < f.content.end) return true;
+  }
+  for (const c of chosen) if (spansOverlap(c, f)) return true;
+  return false;
+}
+
+function take(state: Chosen, f: Frame): void {
+  state.frames.push(f);
+  for (let k = f.cue.start; k < f.cue.end; k++) state.takenTokens.add(k);
+}
+
+/** Token k is taken by a chosen cue or lies inside a chosen frame's content. */
+function inContent(page: Page, state: Chosen, k: number): boolean {
+  if (state.takenTokens.has(k)) return true;
+  const t = page.tokens[k]!;
+  for (const c of state.frames) if (t.start >= c.content.start && t.end <= c.content.end) return true;
+  return false;
+}
+
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
 function spansOverlap(a: Frame, b: Frame): boolean {
-  const ranges = (f: Frame): [number, number][] => [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
-  // A shared source ("Speaking to ANI, Jena said") is the same span, not a clash.
-  const shared = (x: [number, number], y: [number, number]): boolean => x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
-  for (const [s1, e1] of ranges(a)) for (const [s2, e2] of ranges(b)) if (s1 < e2 && s2 < e1 && !shared([s1, e1], [s2, e2])) return true;
+  for (const [s1, e1] of rangesOf(a)) for (const [s2, e2] of rangesOf(b)) if (s1 < e2 && s2 < e1 && !sharedSource(a, b, [s1, e1], [s2, e2])) return true;
   return false;
+}
+
+function rangesOf(f: Frame): [number, number][] {
+  return [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
+}
+
+/** A shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
+function sharedSource(a: Frame, b: Frame, x: [number, number], y: [number, number]): boolean {
+  return x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
 }
 
 function spanAt(text: string, start: number, end: number): Span {

@@ -24,9 +24,12 @@ const AGE_BEFORE = /^(aged|age|ages)$/;
 export function isInName(tokens: readonly Token[], m: Mention): boolean {
   const t = tokens[m.core]!;
   const next = tokens[m.last + 1];
-  const capital = (x: Token | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
   // "Air Force One" ends the name; "Ninety Mile Beach" continues it.
-  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && capital(tokens[m.core - 1]) && (capital(next) || !next || next.kind === 'punct');
+  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && isCapitalWord(tokens[m.core - 1]) && (isCapitalWord(next) || !next || next.kind === 'punct');
+}
+
+function isCapitalWord(x: Token | undefined): boolean {
+  return !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
@@ -164,9 +167,12 @@ function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
 
 /** "10^5 * 300 = 30,000,000", "2^15 - 1": arithmetic, not figures (the result after "=" stays). */
 function isMaths(tokens: readonly Token[], m: Mention): boolean {
-  const op = (t: Token | undefined) => !!t && /^[\^*×=+]$/.test(t.text);
   const after = tokens[m.last + 1];
-  return op(after) && after!.text !== '=' || (op(tokens[m.first - 1]) && tokens[m.first - 1]!.text !== '=') || (tokens[m.first - 1]?.text === '-' && op(tokens[m.first - 3]));
+  return isOperator(after) && after!.text !== '=' || (isOperator(tokens[m.first - 1]) && tokens[m.first - 1]!.text !== '=') || (tokens[m.first - 1]?.text === '-' && isOperator(tokens[m.first - 3]));
+}
+
+function isOperator(t: Token | undefined): boolean {
+  return !!t && /^[\^*×=+]$/.test(t.text);
 }
 
 /** Letters glued after the digits that are no unit: "3D", "1010data", "4K display". */
