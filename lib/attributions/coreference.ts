@@ -26,6 +26,17 @@ interface Entities {
   list: Entity[];
   byKey: Map<string, Entity[]>;
   clock: number;
+  /** Comparison keys by name as written: a report repeats its names. */
+  keysByRaw: Map<string, readonly string[]>;
+}
+
+function keysFor(entities: Entities, raw: string): readonly string[] {
+  let keys = entities.keysByRaw.get(raw);
+  if (!keys) {
+    keys = keysOf(raw, normaliseEntity(raw));
+    entities.keysByRaw.set(raw, keys);
+  }
+  return keys;
 }
 
 /** Adds or moves `e` to the most recent place. */
@@ -77,7 +88,7 @@ function kindOf(raw: string, name: string): Kind {
  * acronym are compared, so a long report costs time linear in its mentions.
  */
 function lastSame(entities: Entities, raw: string): Entity | undefined {
-  const keys = keysOf(raw, normaliseEntity(raw));
+  const keys = keysFor(entities, raw);
   const sharing = new Set<Entity>();
   for (const key of keys) for (const e of entities.byKey.get(key) ?? []) sharing.add(e);
   // Latest first, as a scan back through the mentions would meet them.
@@ -90,7 +101,7 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
 export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
-  const entities: Entities = { list: [], byKey: new Map(), clock: 0 };
+  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map() };
   const out: (string | null)[] = [];
   let next = 0;
   for (let i = 0; i < mentions.length; i++) {
@@ -117,7 +128,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    mention(entities, { name, raw, kind: kindOf(raw, name), keys: keysOf(raw, name), seen: 0 }, false);
+    mention(entities, { name, raw, kind: kindOf(raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
@@ -139,7 +150,7 @@ function notePerson(entities: Entities, raw: string): void {
   const name = normaliseEntity(raw);
   if (!name || kindOf(raw, name) !== 'person') return;
   const known = lastSame(entities, raw);
-  mention(entities, known ?? { name, raw, kind: 'person', keys: keysOf(raw, name), seen: 0 }, !!known);
+  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0 }, !!known);
 }
 
 /** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */
