@@ -27,18 +27,25 @@ function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
   return segmenter;
 }
 
+// Module constants, not literals in the loops: a regex literal makes a new object each time it is reached.
+const SPACE = /\s/;
+const WORD_OR_DOT = /[\p{L}.]/u;
+const CAPITAL = /^\p{Lu}$/u;
+const NAME_BEFORE = /\p{Lu}\p{Ll}+\s$/u;
+const NAME_AFTER = /^\s+\p{Lu}/u;
+
 /** The word just before `end` if the text there ends with "word." */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  while (i > start && SPACE.test(text[i - 1]!)) i--;
   if (text[i - 1] !== '.') return false;
   let j = i - 1;
-  while (j > start && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
   // a lower-case word ends a sentence ("... plan B. Nobody").
-  return /^\p{Lu}$/u.test(text.slice(j, i - 1)) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(start, j - 20), j)) && /^\s+\p{Lu}/u.test(text.slice(i, i + 3));
+  return CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
 }
 
 /**
@@ -72,8 +79,8 @@ export function segmentSentences(text: string, lang?: string | null): Sentence[]
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   return start < end ? { start, end } : null;
 }
 
