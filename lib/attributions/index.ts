@@ -96,28 +96,27 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  * that shares its source, how many frames back (in this sentence) the source is.
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
-  const state: Chosen = { frames: [], takenTokens: new Set<number>() };
-  const chosen = state.frames;
+  const chosen: Frame[] = [];
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
-  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) take(state, f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, state, f)) take(state, f);
-  const kept = new Map<number, number>();
+  for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) chosen.push(f);
+  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  const kept = new Uint8Array(verbFrames.length);
   verbFrames.forEach((f, i) => {
-    if (overlaps(page, state, f)) return;
+    if (overlaps(page, chosen, f)) return;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
-      if (!shared || !kept.has(f.sharesSourceOf)) return;
+      if (!shared || !kept[f.sharesSourceOf]) return;
       f = { ...f, source: shared.source };
     }
-    kept.set(i, chosen.length);
-    take(state, f);
+    kept[i] = 1;
+    chosen.push(f);
   });
   // An inline arrow, not a named one: tsx names every named closure it creates (a cost per sentence).
-  for (const f of nominalCues(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
-  for (const f of objectInfinitives(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
-  for (const f of hedgedClaims(page, from, to, quoted, (k) => inContent(page, state, k))) if (!overlaps(page, state, f)) take(state, f);
+  for (const f of nominalCues(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of objectInfinitives(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of hedgedClaims(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
@@ -126,15 +125,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
 }
 
-/** The frames a sentence has chosen so far, and the tokens their cues take. */
-interface Chosen {
-  frames: Frame[];
-  takenTokens: Set<number>;
-}
-
-function overlaps(page: Page, state: Chosen, f: Frame): boolean {
-  const { frames: chosen, takenTokens } = state;
-  for (let k = f.cue.start; k < f.cue.end; k++) if (takenTokens.has(k)) return true;
+/** Whether frame `f` clashes with one already chosen (the tokens of the chosen cues are taken). */
+function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {
+  if (f.cue.start < f.cue.end) for (const c of chosen) if (c.cue.start < c.cue.end && f.cue.start < c.cue.end && c.cue.start < f.cue.end) return true;
   // Univocal, as the corpus: a cue inside another attribution's content is the quoted speaker's.
   const cueStart = page.tokens[f.cue.start]!.start;
   for (const c of chosen) if (cueStart >= c.content.start && cueStart < c.content.end) return true;
@@ -146,16 +139,11 @@ function overlaps(page: Page, state: Chosen, f: Frame): boolean {
   return false;
 }
 
-function take(state: Chosen, f: Frame): void {
-  state.frames.push(f);
-  for (let k = f.cue.start; k < f.cue.end; k++) state.takenTokens.add(k);
-}
-
 /** Token k is taken by a chosen cue or lies inside a chosen frame's content. */
-function inContent(page: Page, state: Chosen, k: number): boolean {
-  if (state.takenTokens.has(k)) return true;
+function inContent(page: Page, chosen: readonly Frame[], k: number): boolean {
+  for (const c of chosen) if (k >= c.cue.start && k < c.cue.end) return true;
   const t = page.tokens[k]!;
-  for (const c of state.frames) if (t.start >= c.content.start && t.end <= c.content.end) return true;
+  for (const c of chosen) if (t.start >= c.content.start && t.end <= c.content.end) return true;
   return false;
 }
 
