@@ -102,21 +102,21 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   // colon ends a dateline, not a speaker's name.
   for (const f of colonSpeaker(page, from, to)) if (!verbFrames.length) chosen.push(f);
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  const kept = new Uint8Array(verbFrames.length);
+  const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
-      if (!shared || !kept[f.sharesSourceOf]) return;
+      if (!shared || kept[f.sharesSourceOf] !== true) return;
       f = { ...f, source: shared.source };
     }
-    kept[i] = 1;
+    kept[i] = true;
     chosen.push(f);
   });
-  // An inline arrow, not a named one: tsx names every named closure it creates (a cost per sentence).
-  for (const f of nominalCues(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of objectInfinitives(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of hedgedClaims(page, from, to, quoted, (k) => inContent(page, chosen, k))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  const taken = inContentOf(page, chosen);
+  for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
@@ -137,6 +137,11 @@ function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {
   }
   for (const c of chosen) if (spansOverlap(c, f)) return true;
   return false;
+}
+
+/** The test below for the frames chosen so far (an unnamed closure: tsx names every named one it makes). */
+function inContentOf(page: Page, chosen: readonly Frame[]): (k: number) => boolean {
+  return (k) => inContent(page, chosen, k);
 }
 
 /** Token k is taken by a chosen cue or lies inside a chosen frame's content. */
