@@ -28,7 +28,9 @@ export function subjectNames(text: string, sentences: readonly Sentence[], offse
     const names: [number, string][] = [];
     if (m && /\s/.test(m[0]) && !NOT_NAMES.has(m[0].split(/\s/)[0]!.toLowerCase())) names.push([s.start, m[0]]);
     // A titled name anywhere ("a number Mayor Daniella Levine Cava called ...").
-    for (const t of sentence.matchAll(TITLED_NAME)) names.push([s.start + t.index, t[0]]);
+    // An exec loop, not matchAll, which builds a new RegExp for every sentence.
+    TITLED_NAME.lastIndex = 0;
+    for (let t = TITLED_NAME.exec(sentence); t; t = TITLED_NAME.exec(sentence)) names.push([s.start + t.index, t[0]]);
     for (const [at, raw] of names) {
       while (k < offsets.length && offsets[k]! <= at) k++;
       out.push({ before: k, raw });

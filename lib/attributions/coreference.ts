@@ -14,6 +14,41 @@ interface Entity {
   kind: Kind;
   /** What a mention must share to be compared at all: head word stem, acronyms, initials. */
   keys: readonly string[];
+  /** When it was last mentioned (higher is more recent): the order `lastSame` tries it in. */
+  seen: number;
+}
+
+/**
+ * The entities of a report, most recently mentioned last, with an index from each comparison
+ * key to the entities that have it, so that a mention is compared only with those.
+ */
+interface Entities {
+  list: Entity[];
+  byKey: Map<string, Entity[]>;
+  clock: number;
+  /** Comparison keys by name as written: a report repeats its names. */
+  keysByRaw: Map<string, readonly string[]>;
+}
+
+function keysFor(entities: Entities, raw: string): readonly string[] {
+  let keys = entities.keysByRaw.get(raw);
+  if (!keys) {
+    keys = keysOf(raw, normaliseEntity(raw));
+    entities.keysByRaw.set(raw, keys);
+  }
+  return keys;
+}
+
+/** Adds or moves `e` to the most recent place. */
+function mention(entities: Entities, e: Entity, known: boolean): void {
+  if (known) entities.list.splice(entities.list.indexOf(e), 1);
+  else for (const key of e.keys) {
+    const holders = entities.byKey.get(key);
+    if (holders) holders.push(e);
+    else entities.byKey.set(key, [e]);
+  }
+  e.seen = ++entities.clock;
+  entities.list.push(e);
 }
 
 /** Comparison keys of a name: its head word's first letters, its acronyms, its initials. */
@@ -52,13 +87,12 @@ function kindOf(raw: string, name: string): Kind {
  * The latest entity that is the same as `raw`. Only entities sharing its head word or its
  * acronym are compared, so a long report costs time linear in its mentions.
  */
-function lastSame(entities: readonly Entity[], raw: string): Entity | undefined {
-  const keys = keysOf(raw, normaliseEntity(raw));
-  for (let k = entities.length - 1; k >= 0; k--) {
-    const e = entities[k]!;
-    if (!e.keys.some((x) => keys.includes(x))) continue;
-    if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
-  }
+function lastSame(entities: Entities, raw: string): Entity | undefined {
+  const keys = keysFor(entities, raw);
+  const sharing = new Set<Entity>();
+  for (const key of keys) for (const e of entities.byKey.get(key) ?? []) sharing.add(e);
+  // Latest first, as a scan back through the mentions would meet them.
+  for (const e of [...sharing].sort((a, b) => b.seen - a.seen)) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
   return undefined;
 }
 
@@ -67,12 +101,8 @@ function lastSame(entities: readonly Entity[], raw: string): Entity | undefined 
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
 export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
-  const entities: Entity[] = [];
+  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map() };
   const out: (string | null)[] = [];
-  const lastOf = (test: (e: Entity) => boolean): Entity | undefined => {
-    for (let k = entities.length - 1; k >= 0; k--) if (test(entities[k]!)) return entities[k];
-    return undefined;
-  };
   let next = 0;
   for (let i = 0; i < mentions.length; i++) {
     // People named as a sentence's subject are candidates for a later "he" or "she" too.
@@ -83,26 +113,30 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     let found: Entity | undefined;
     if (RELATIVES.has(lower)) {
       const prev = previousInSentence[i];
-      out.push(prev !== null && prev !== undefined ? out[prev] ?? null : entities[entities.length - 1]?.name ?? null);
+      out.push(prev !== null && prev !== undefined ? out[prev] ?? null : entities.list[entities.list.length - 1]?.name ?? null);
       continue;
     }
-    if (PERSON_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'person');
-    else if (THING_PRONOUNS.has(lower)) found = lastOf((e) => e.kind !== 'person');
-    else if (PLURAL_PRONOUNS.has(lower)) found = lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organisation');
+    if (PERSON_PRONOUNS.has(lower)) found = lastOf(entities.list, (e) => e.kind === 'person');
+    else if (THING_PRONOUNS.has(lower)) found = lastOf(entities.list, (e) => e.kind !== 'person');
+    else if (PLURAL_PRONOUNS.has(lower)) found = lastOf(entities.list, (e) => e.kind === 'group') ?? lastOf(entities.list, (e) => e.kind === 'organisation');
     else found = lastSame(entities, raw);
     if (found) {
       // The latest mention is the most salient for the next pronoun.
-      entities.splice(entities.indexOf(found), 1);
-      entities.push(found);
+      mention(entities, found, true);
       out.push(found.name);
       continue;
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    entities.push({ name, raw, kind: kindOf(raw, name), keys: keysOf(raw, name) });
+    mention(entities, { name, raw, kind: kindOf(raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
+}
+
+function lastOf(entities: readonly Entity[], test: (e: Entity) => boolean): Entity | undefined {
+  for (let k = entities.length - 1; k >= 0; k--) if (test(entities[k]!)) return entities[k];
+  return undefined;
 }
 
 /** A person named outside any attribution ("Mr Biden is due in Florida"), before mention `before`. */
@@ -112,12 +146,11 @@ export interface ContextName {
 }
 
 /** Makes a named person the most recent one (for "he"/"she"), merging with a known entity. */
-function notePerson(entities: Entity[], raw: string): void {
+function notePerson(entities: Entities, raw: string): void {
   const name = normaliseEntity(raw);
   if (!name || kindOf(raw, name) !== 'person') return;
   const known = lastSame(entities, raw);
-  if (known) entities.splice(entities.indexOf(known), 1);
-  entities.push(known ?? { name, raw, kind: 'person', keys: keysOf(raw, name) });
+  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0 }, !!known);
 }
 
 /** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */

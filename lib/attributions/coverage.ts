@@ -11,18 +11,18 @@ const LOOK_BACK = 2;
  * back ("the updated figure"), those of the nearest earlier sentence that has figures.
  */
 export function coveredFigures(text: string, content: Span, sentence: number, sentences: readonly Sentence[], figures: readonly Figure[]): number[] {
-  const inside: number[] = [];
-  figures.forEach((f, i) => {
-    if (f.start >= content.start && f.end <= content.end) inside.push(i);
-  });
+  const inside = figuresWithin(figures, content);
   if (inside.length || !ANAPHORIC.test(text.slice(content.start, content.end))) return inside;
   for (let s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK; s--) {
-    const span = sentences[s]!;
-    const earlier: number[] = [];
-    figures.forEach((f, i) => {
-      if (f.start >= span.start && f.end <= span.end) earlier.push(i);
-    });
+    const earlier = figuresWithin(figures, sentences[s]!);
     if (earlier.length) return earlier;
   }
   return [];
+}
+
+/** The indices of the figures inside `span` (a plain loop: it runs for every attribution). */
+function figuresWithin(figures: readonly Figure[], span: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < figures.length; i++) if (figures[i]!.start >= span.start && figures[i]!.end <= span.end) out.push(i);
+  return out;
 }

@@ -157,8 +157,11 @@ for (const [word, { stance, particles }] of Object.entries(ADJECTIVES)) {
 
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */
 export function cueWords(lower: string): readonly CueWord[] {
-  return LEXICON.get(lower) ?? [];
+  return LEXICON.get(lower) ?? NO_READINGS;
 }
+
+/** Shared by every word that is no cue (most words): no array made per word. */
+const NO_READINGS: readonly CueWord[] = [];
 
 /**
  * Nouns that report what someone said or holds ("the ministry's claim that ...", "a report

@@ -18,10 +18,14 @@ const STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'a
 
 const straighten = (s: string): string => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
 
+const PARENTHESISED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/gu;
+
 /** Acronyms given in parentheses ("... Human Rights (OHCHR)") or written alone ("OHCHR"). */
 export function acronymsOf(name: string): string[] {
   const out: string[] = [];
-  for (const m of name.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/gu)) out.push(m[1]!.replace(/\./g, '').toLowerCase());
+  // An exec loop, not matchAll, which builds a new RegExp for every name.
+  PARENTHESISED_ACRONYM.lastIndex = 0;
+  for (let m = PARENTHESISED_ACRONYM.exec(name); m; m = PARENTHESISED_ACRONYM.exec(name)) out.push(m[1]!.replace(/\./g, '').toLowerCase());
   const bare = name.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (/^[\p{Lu}][\p{Lu}\p{N}&.]{1,9}$/u.test(bare)) out.push(bare.replace(/\./g, '').toLowerCase());
   return out;

@@ -179,8 +179,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     taken.push(earlierCue ? [contentFrom, end, c.boundary] : [Math.min(floor, contentFrom), end, -1]);
     floor = end;
   }
-  const inTaken = (k: number): boolean => taken.some(([a, b]) => k >= a && k < b);
-  const pre = candidates.filter((c) => (c.kind === 'pre' || c.kind === 'passive') && !inTaken(c.group.start));
+  const pre = candidates.filter((c) => (c.kind === 'pre' || c.kind === 'passive') && !taken.some(([a, b]) => c.group.start >= a && c.group.start < b));
   let consumedUntil = from;
   const openings = new Set<number>();
   for (let n = 0; n < pre.length; n++) {

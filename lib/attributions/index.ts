@@ -97,41 +97,28 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
   const chosen: Frame[] = [];
-  const takenTokens = new Set<number>();
-  const overlaps = (f: Frame): boolean => {
-    for (let k = f.cue.start; k < f.cue.end; k++) if (takenTokens.has(k)) return true;
-    // Univocal, as the corpus: a cue inside another attribution's content is the quoted speaker's.
-    const cueStart = page.tokens[f.cue.start]!.start;
-    if (chosen.some((c) => cueStart >= c.content.start && cueStart < c.content.end)) return true;
-    if (chosen.some((c) => { const s = page.tokens[c.cue.start]!.start; return s >= f.content.start && s < f.content.end; })) return true;
-    return chosen.some((c) => spansOverlap(c, f));
-  };
-  const take = (f: Frame): void => {
-    chosen.push(f);
-    for (let k = f.cue.start; k < f.cue.end; k++) takenTokens.add(k);
-  };
-  for (const f of creditLine(page, from, to)) take(f);
+  for (const f of creditLine(page, from, to)) chosen.push(f);
   const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
   // A headline or a quotation after the name wins over the verbs inside it.
-  for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(f))) take(f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(f)) take(f);
-  const kept = new Map<number, number>();
+  for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
+  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
-    if (overlaps(f)) return;
+    if (overlaps(page, chosen, f)) return;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
-      if (!shared || !kept.has(f.sharesSourceOf)) return;
+      if (!shared || kept[f.sharesSourceOf] !== true) return;
       f = { ...f, source: shared.source };
     }
-    kept.set(i, chosen.length);
-    take(f);
+    kept[i] = true;
+    chosen.push(f);
   });
-  const inContent = (k: number): boolean => takenTokens.has(k) || chosen.some((c) => page.tokens[k]!.start >= c.content.start && page.tokens[k]!.end <= c.content.end);
-  for (const f of nominalCues(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
-  for (const f of objectInfinitives(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
-  for (const f of hedgedClaims(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
+  const taken = inContentOf(page, chosen);
+  for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
@@ -140,13 +127,46 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
 }
 
+/** Whether frame `f` clashes with one already chosen (the tokens of the chosen cues are taken). */
+function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {
+  if (f.cue.start < f.cue.end) for (const c of chosen) if (c.cue.start < c.cue.end && f.cue.start < c.cue.end && c.cue.start < f.cue.end) return true;
+  // Univocal, as the corpus: a cue inside another attribution's content is the quoted speaker's.
+  const cueStart = page.tokens[f.cue.start]!.start;
+  for (const c of chosen) if (cueStart >= c.content.start && cueStart < c.content.end) return true;
+  for (const c of chosen) {
+    const s = page.tokens[c.cue.start]!.start;
+    if (s >= f.content.start && s < f.content.end) return true;
+  }
+  for (const c of chosen) if (spansOverlap(c, f)) return true;
+  return false;
+}
+
+/** The test below for the frames chosen so far (an unnamed closure: tsx names every named one it makes). */
+function inContentOf(page: Page, chosen: readonly Frame[]): (k: number) => boolean {
+  return (k) => inContent(page, chosen, k);
+}
+
+/** Token k is taken by a chosen cue or lies inside a chosen frame's content. */
+function inContent(page: Page, chosen: readonly Frame[], k: number): boolean {
+  for (const c of chosen) if (k >= c.cue.start && k < c.cue.end) return true;
+  const t = page.tokens[k]!;
+  for (const c of chosen) if (t.start >= c.content.start && t.end <= c.content.end) return true;
+  return false;
+}
+
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
 function spansOverlap(a: Frame, b: Frame): boolean {
-  const ranges = (f: Frame): [number, number][] => [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
-  // A shared source ("Speaking to ANI, Jena said") is the same span, not a clash.
-  const shared = (x: [number, number], y: [number, number]): boolean => x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
-  for (const [s1, e1] of ranges(a)) for (const [s2, e2] of ranges(b)) if (s1 < e2 && s2 < e1 && !shared([s1, e1], [s2, e2])) return true;
+  for (const [s1, e1] of rangesOf(a)) for (const [s2, e2] of rangesOf(b)) if (s1 < e2 && s2 < e1 && !sharedSource(a, b, [s1, e1], [s2, e2])) return true;
   return false;
+}
+
+function rangesOf(f: Frame): [number, number][] {
+  return [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
+}
+
+/** A shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
+function sharedSource(a: Frame, b: Frame, x: [number, number], y: [number, number]): boolean {
+  return x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
 }
 
 function spanAt(text: string, start: number, end: number): Span {

@@ -29,6 +29,8 @@ const RECEIVING = new Set(['posed', 'interviewed', 'increased', 'renewed', 'rais
 /** The verb reading of tokens[k] when a speech noun is its object, or null. */
 export function speechObjectVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
   const t = tokens[k]!;
+  // Most words are neither "-ed" nor "-ing" forms: a cheap test before the ones below.
+  if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !IRREGULAR_PAST.has(t.lower)) return null;
   if (t.kind !== 'word' || t.upper || RECEIVING.has(t.lower)) return null;
   const prev = tokens[k - 1];
   const afterAux = !!prev && isAuxiliary(prev);

@@ -44,16 +44,29 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    // Fast path: a plain ASCII word or number followed by a space or ordinary punctuation.
+    // Fast path: a plain ASCII word or number followed by a space or ordinary punctuation
+    // (what makeToken would make of it, without its lookups: a word, lower case only if needed).
     if (isAsciiAlnum(c)) {
       let j = i + 1;
-      while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+      let capitals = c >= 65 && c <= 90;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!isAsciiAlnum(d)) break;
+        if (d >= 65 && d <= 90) capitals = true;
+      }
       const next = j < n ? text.charCodeAt(j) : 32;
       if (next === 32 || next === 10 || next === 44 || next === 59 || next === 58 || next === 41 || next === 63 || next === 33 || next === 34 || next === 0x201d) {
-        tokens.push(makeToken(text.slice(i, j), i));
+        const raw = text.slice(i, j);
+        tokens.push({ start: i, end: j, text: raw, lower: capitals ? raw.toLowerCase() : raw, kind: 'word', upper: c >= 65 && c <= 90 });
         i = j;
         continue;
       }
+    } else if (c < 128 && c !== 39 && c > 32) {
+      // One ASCII mark (no apostrophe: it may open a clitic or "''"): the regex would take it alone.
+      const raw = text[i]!;
+      tokens.push({ start: i, end: i + 1, text: raw, lower: raw, kind: c === 34 ? 'quote' : 'punct', upper: false });
+      i++;
+      continue;
     }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);

@@ -60,9 +60,11 @@ export function isCueAdverb(t: Token): boolean {
   return t.kind === 'word' && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.upper));
 }
 
+const END_MARK = /^[.!?;…]$/;
+
 /** Final punctuation of a sentence or clause. */
 export function isEnd(t: Token | undefined): boolean {
-  return !t || (t.kind === 'punct' && /^[.!?;…]$/.test(t.text));
+  return !t || (t.kind === 'punct' && END_MARK.test(t.text));
 }
 
 export function isComma(t: Token | undefined): boolean {

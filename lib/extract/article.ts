@@ -28,15 +28,16 @@ export interface ExtractOptions {
  * if (result.ok) send(result.article); else show(result.message);
  */
 export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
-  // Some DOMs outside the browser (linkedom) do not count '*' by tag name; querySelectorAll does.
-  const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
-  if (elements > MAX_ELEMENTS) {
-    return { ok: false, reason: 'too-large', message: `This page has ${elements.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
+  // Listed once, counted here and read for metadata below. Some DOMs outside the browser
+  // (linkedom) do not list '*' by tag name; querySelectorAll does, everywhere.
+  const elements = doc.querySelectorAll('*');
+  if (elements.length > MAX_ELEMENTS) {
+    return { ok: false, reason: 'too-large', message: `This page has ${elements.length.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
   }
   if (!options.force && !looksLikeArticle(doc)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
-  const metadata = readMetadata(doc, url);
+  const metadata = readMetadata(doc, url, elements);
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   if (!parsed || !parsed.content) {

@@ -17,13 +17,42 @@ type JsonObject = Record<string, unknown>;
 
 type MetaTags = Map<string, string>;
 
+/** The elements the metadata is read from, in page order. */
+interface MetadataElements {
+  metas: Element[];
+  jsonLd: Element[];
+  /** The first <time datetime> and <link rel="canonical">. */
+  time: Element | null;
+  canonical: Element | null;
+}
+
+const JSON_LD = 'script[type="application/ld+json"]';
+
+/**
+ * Finds them in one pass over the page's elements (which extraction has listed already to
+ * count them): a query per kind would walk the whole page again each time.
+ */
+function metadataElements(elements: ArrayLike<Element>): MetadataElements {
+  const found: MetadataElements = { metas: [], jsonLd: [], time: null, canonical: null };
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const name = el.localName;
+    // The tag name first (cheap), then the selector the queries used, so matching is theirs.
+    if (name === 'meta') found.metas.push(el);
+    else if (name === 'script' && el.matches(JSON_LD)) found.jsonLd.push(el);
+    else if (name === 'time' && !found.time && el.matches('time[datetime]')) found.time = el;
+    else if (name === 'link' && !found.canonical && el.matches('link[rel="canonical"]')) found.canonical = el;
+  }
+  return found;
+}
+
 /**
  * The page's meta tags by property / name / itemprop (lower case), first one wins: read in one
  * pass, since a page can have hundreds and each field asks for several names.
  */
-function metaTags(doc: Document): MetaTags {
+function metaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of metas) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -44,6 +73,10 @@ function meta(tags: MetaTags, ...names: string[]): string | null {
 
 /** Every JSON-LD object on the page, flattening @graph and arrays; broken blocks are skipped. */
 export function jsonLdObjects(doc: Document): JsonObject[] {
+  return jsonLdOf(Array.from(doc.querySelectorAll(JSON_LD)));
+}
+
+function jsonLdOf(scripts: readonly Element[]): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4 || !value || typeof value !== 'object') return;
@@ -52,7 +85,7 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
     found.push(obj);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -84,13 +117,18 @@ export function isoDate(value: unknown): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-export function readMetadata(doc: Document, url: string | null): PageMetadata {
-  const tags = metaTags(doc);
-  const ld = jsonLdObjects(doc);
+/**
+ * The page's metadata. `elements` are all the page's elements in order, when the caller has
+ * them already (`doc.querySelectorAll('*')`).
+ */
+export function readMetadata(doc: Document, url: string | null, elements: ArrayLike<Element> = doc.querySelectorAll('*')): PageMetadata {
+  const found = metadataElements(elements);
+  const tags = metaTags(found.metas);
+  const ld = jsonLdOf(found.jsonLd);
   const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
   const org = ld.find((o) => /Organization|NewsMediaOrganization/.test(typeOf(o)));
-  const timeEl = doc.querySelector('time[datetime]');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(tags, 'og:url');
+  const timeEl = found.time;
+  const canonical = found.canonical?.getAttribute('href') ?? meta(tags, 'og:url');
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
   return {
     outlet: meta(tags, 'og:site_name', 'application-name') ?? nameOf(article?.publisher) ?? nameOf(org) ?? hostOutlet(url),

@@ -12,9 +12,10 @@ const NUMBER_WORDS = new RegExp(
     'first|third|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fiftieth|hundredth|thousandth)\\b',
   'i',
 );
+const DIGIT = /\d/;
 const NO = /\bno\b/i;
 const TOLL = /casualt|death|fatalit|injur|victim|dead|killed|wounded|hurt|missing|arrest/i;
 
 export function mayHoldFigures(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORDS.test(sentence) || (NO.test(sentence) && TOLL.test(sentence));
+  return DIGIT.test(sentence) || NUMBER_WORDS.test(sentence) || (NO.test(sentence) && TOLL.test(sentence));
 }

@@ -89,8 +89,11 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
 }
 
 function isDimensionPair(tokens: readonly Token[], m: Mention): boolean {
-  const x = (t: Token | undefined) => !!t && (t.lower === 'x' || t.lower === '×');
-  return (x(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') || (x(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num');
+  return (isTimesSign(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') || (isTimesSign(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num');
+}
+
+function isTimesSign(t: Token | undefined): boolean {
+  return !!t && (t.lower === 'x' || t.lower === '×');
 }
 
 function setKind(m: Mention, kind: Mention['kind'], first: number): void {

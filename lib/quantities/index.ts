@@ -35,13 +35,13 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
   sentences.forEach((sentence, index) => {
     if (!mayHoldFigures(text.slice(sentence.start, sentence.end))) return;
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
-    const mentions = sortByPlace([
-      ...findNumerals(tokens, locale),
-      ...(locale.english ? [...findVagueAmounts(tokens), ...findMultipliers(tokens), ...findZeros(tokens), ...findOrdinalWords(tokens), ...findFractions(tokens)] : []),
-    ]);
+    const found = findNumerals(tokens, locale);
+    // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
+    if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens)]) for (const m of more) found.push(m);
+    const mentions = sortByPlace(found);
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
-    readOtherKinds(tokens, live(mentions), tokens.filter((t) => t.kind !== 'punct').length);
+    readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);
     readTimes(tokens, mentions);
     readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i));
@@ -73,6 +73,13 @@ function dropCovered(mentions: Mention[]): void {
     if (m.first <= end) m.dropped = true;
     else end = m.last;
   }
+}
+
+/** Words and numbers: the tokens that are no punctuation. */
+function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind !== 'punct') n++;
+  return n;
 }
 
 function live(mentions: Mention[]): Mention[] {

@@ -12,7 +12,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
   first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
 });
-const SPORT_WORDS = /^(won|win|wins|beat|beats|beating|victory|defeat|defeated|lost|lose|loss|draw|drew|score|scored|lead|led|match|game|goals?|final|half|innings|set|sets|tie|tied|triumph|thrashing|rout|routed)$/;
+const SPORT_WORDS: ReadonlySet<string> = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beating', 'victory', 'defeat', 'defeated', 'lost', 'lose', 'loss', 'draw', 'drew', 'score', 'scored', 'lead', 'led', 'match', 'game', 'goal', 'goals', 'final', 'half', 'innings', 'set', 'sets', 'tie', 'tied', 'triumph', 'thrashing', 'rout', 'routed']);
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
 const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
 const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|resident|driver|victim|teenager|teen|law|pilot|passenger|neighbou?r|owner|worker|student|brother|sister|friend|partner|retiree|widow|nurse|doctor|officer|soldier)$/;
@@ -24,13 +24,16 @@ const AGE_BEFORE = /^(aged|age|ages)$/;
 export function isInName(tokens: readonly Token[], m: Mention): boolean {
   const t = tokens[m.core]!;
   const next = tokens[m.last + 1];
-  const capital = (x: Token | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
   // "Air Force One" ends the name; "Ninety Mile Beach" continues it.
-  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && capital(tokens[m.core - 1]) && (capital(next) || !next || next.kind === 'punct');
+  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && isCapitalWord(tokens[m.core - 1]) && (isCapitalWord(next) || !next || next.kind === 'punct');
+}
+
+function isCapitalWord(x: Token | undefined): boolean {
+  return !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
-  const sports = tokens.some((t) => SPORT_WORDS.test(t.lower));
+  const sports = tokens.some((t) => SPORT_WORDS.has(t.lower));
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || m.kind !== 'count') continue;
@@ -164,9 +167,12 @@ function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
 
 /** "10^5 * 300 = 30,000,000", "2^15 - 1": arithmetic, not figures (the result after "=" stays). */
 function isMaths(tokens: readonly Token[], m: Mention): boolean {
-  const op = (t: Token | undefined) => !!t && /^[\^*×=+]$/.test(t.text);
   const after = tokens[m.last + 1];
-  return op(after) && after!.text !== '=' || (op(tokens[m.first - 1]) && tokens[m.first - 1]!.text !== '=') || (tokens[m.first - 1]?.text === '-' && op(tokens[m.first - 3]));
+  return isOperator(after) && after!.text !== '=' || (isOperator(tokens[m.first - 1]) && tokens[m.first - 1]!.text !== '=') || (tokens[m.first - 1]?.text === '-' && isOperator(tokens[m.first - 3]));
+}
+
+function isOperator(t: Token | undefined): boolean {
+  return !!t && /^[\^*×=+]$/.test(t.text);
 }
 
 /** Letters glued after the digits that are no unit: "3D", "1010data", "4K display". */

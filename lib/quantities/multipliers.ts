@@ -16,6 +16,10 @@ const COMPARATIVE = /^(more|higher|larger|bigger|greater|faster|as|the|lower|les
 export const UP_NOUNS = /^(hike|hikes|rise|rises|increase|increases|jump|surge|growth|gain|gains|rally|spike)$/;
 export const DOWN_NOUNS = /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|slump|plunge|loss|losses)$/;
 
+// Module constants, not literals in the loop: a regex literal makes a new object each time it is reached.
+const MULTIPLIED_NEXT = /^(the|that|its|their|what)$/;
+const FOLD = /^(\w+)fold$/;
+
 export function findMultipliers(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -28,13 +32,13 @@ export function findMultipliers(tokens: readonly Token[]): Mention[] {
       continue;
     }
     // "twice as many", "double the number", "triple the price".
-    const adverb = t.lower === 'twice' ? 2 : t.lower === 'thrice' ? 3 : /^(double|triple|quadruple)$/.test(t.lower) && /^(the|that|its|their|what)$/.test(tokens[i + 1]?.lower ?? '') ? { double: 2, triple: 3, quadruple: 4 }[t.lower]! : 0;
+    const adverb = t.lower === 'twice' ? 2 : t.lower === 'thrice' ? 3 : (t.lower === 'double' || t.lower === 'triple' || t.lower === 'quadruple') && MULTIPLIED_NEXT.test(tokens[i + 1]?.lower ?? '') ? { double: 2, triple: 3, quadruple: 4 }[t.lower]! : 0;
     if (adverb) {
       found.push(multiplier(i, i, adverb));
       continue;
     }
     // "twofold", "threefold", or "2-fold"/"two-fold".
-    const fold = /^(\w+)fold$/.exec(t.lower);
+    const fold = t.lower.endsWith('fold') ? FOLD.exec(t.lower) : null;
     if (fold && wordValue(fold[1]!) !== undefined) {
       found.push(withDirection(tokens, multiplier(i, i, wordValue(fold[1]!)!)));
       continue;

@@ -42,16 +42,15 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let any = false;
   let lastScale = 0;
   let j = i;
-  const at = (k: number) => tokens[k]?.lower;
   // "half a million", "a hundred", "a dozen", "an estimated" is not a number.
-  if ((at(j) === 'a' || at(j) === 'an') && SCALES.get(at(j + 1) ?? '') && at(j + 1) !== 'mn' && at(j + 1)!.length > 3) {
+  if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES.get(lowerAt(tokens, j + 1) ?? '') && lowerAt(tokens, j + 1) !== 'mn' && lowerAt(tokens, j + 1)!.length > 3) {
     current = 1;
     j++;
-  } else if (at(j) === 'half' && (at(j + 1) === 'a' || at(j + 1) === 'an') && SCALES.get(at(j + 2) ?? '') && at(j + 2)!.length > 3) {
-    return { value: SCALES.get(at(j + 2)!)! / 2, last: j + 2 };
+  } else if (lowerAt(tokens, j) === 'half' && (lowerAt(tokens, j + 1) === 'a' || lowerAt(tokens, j + 1) === 'an') && SCALES.get(lowerAt(tokens, j + 2) ?? '') && lowerAt(tokens, j + 2)!.length > 3) {
+    return { value: SCALES.get(lowerAt(tokens, j + 2)!)! / 2, last: j + 2 };
   }
   for (; j < tokens.length; j++) {
-    const w = at(j)!;
+    const w = lowerAt(tokens, j)!;
     const unit = ONES.get(w);
     const ten = TENS.get(w);
     if (unit !== undefined) {
@@ -61,8 +60,8 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       if (any && current % 100 !== 0) break;
       current += ten;
       // "twenty-one": the hyphen binds the ones word.
-      if (at(j + 1) === '-' && ONES.get(at(j + 2) ?? '') !== undefined && ONES.get(at(j + 2)!)! < 10) {
-        current += ONES.get(at(j + 2)!)!;
+      if (lowerAt(tokens, j + 1) === '-' && ONES.get(lowerAt(tokens, j + 2) ?? '') !== undefined && ONES.get(lowerAt(tokens, j + 2)!)! < 10) {
+        current += ONES.get(lowerAt(tokens, j + 2)!)!;
         j += 2;
       }
     } else if (w === 'hundred' && (any || current)) {
@@ -73,11 +72,11 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       current = 0;
     } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
       current = (current || 1) * 12;
-    } else if (w === 'and' && any && (ONES.get(at(j + 1) ?? '') !== undefined || TENS.get(at(j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
+    } else if (w === 'and' && any && (ONES.get(lowerAt(tokens, j + 1) ?? '') !== undefined || TENS.get(lowerAt(tokens, j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
       continue; // "one hundred and five", "three hundred and thirty one"
-    } else if (w === 'and' && any && at(j + 1) === 'a' && (at(j + 2) === 'half' || at(j + 2) === 'quarter')) {
+    } else if (w === 'and' && any && lowerAt(tokens, j + 1) === 'a' && (lowerAt(tokens, j + 2) === 'half' || lowerAt(tokens, j + 2) === 'quarter')) {
       // "three and a half", "five and a quarter"; after a scale, a share of it ("one million and a half").
-      current += (at(j + 2) === 'half' ? 0.5 : 0.25) * (current === 0 && lastScale ? lastScale : 1);
+      current += (lowerAt(tokens, j + 2) === 'half' ? 0.5 : 0.25) * (current === 0 && lastScale ? lastScale : 1);
       j += 2;
       last = j;
       continue;
@@ -89,4 +88,8 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   }
   if (!any || last < 0) return null;
   return { value: total + current, last };
+}
+
+function lowerAt(tokens: readonly Token[], k: number): string | undefined {
+  return tokens[k]?.lower;
 }

@@ -23,9 +23,58 @@ const TOKEN = /(\s+)|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
+  const n = slice.length;
   let gap = true;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    // Fast paths for plain ASCII (most of any English text); anything else goes to the regex,
+    // which they agree with: a space, digits with separators, a word, one punctuation mark.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      gap = true;
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(slice.charCodeAt(j))) j++;
+      while (j + 1 < n && (slice.charCodeAt(j) === 46 || slice.charCodeAt(j) === 44) && isDigit(slice.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(slice.charCodeAt(j))) j++;
+      }
+      const word = slice.slice(i, j);
+      tokens.push({ text: word, lower: word, kind: 'num', start: start + i, end: start + j, gap });
+      gap = false;
+      i = j;
+      continue;
+    }
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      let upper = c <= 90;
+      for (; j < n; j++) {
+        const d = slice.charCodeAt(j);
+        if (!isAsciiLetter(d)) break;
+        if (d <= 90) upper = true;
+      }
+      const next = j < n ? slice.charCodeAt(j) : 32;
+      // A word goes on past an apostrophe or a non-ASCII letter: the regex reads those.
+      if (next < 128 && next !== 39) {
+        const word = slice.slice(i, j);
+        tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, kind: 'word', start: start + i, end: start + j, gap });
+        gap = false;
+        i = j;
+        continue;
+      }
+    } else if (c < 128) {
+      const word = slice[i]!;
+      tokens.push({ text: word, lower: word, kind: 'punct', start: start + i, end: start + i + 1, gap });
+      gap = false;
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(slice)!;
+    i = TOKEN.lastIndex;
     if (m[1] !== undefined) {
       gap = true;
       continue;
@@ -36,9 +85,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const lower = kind === 'num' ? word : word.toLowerCase();
     tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, start: s, end: s + word.length, gap });
     gap = false;
-    if (TOKEN.lastIndex >= slice.length) break;
   }
   return tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** True when the tokens from i spell the words of `phrase` ("more than"). */

@@ -13,6 +13,12 @@ describe('segmentSentences', () => {
     ['Emoji 🇰🇿 first. Then 😀 second.', ['Emoji 🇰🇿 first.', 'Then 😀 second.']],
     ['', []],
     ['   \n  \n', []],
+    // A line break ends a sentence, even after an abbreviation or inside a quotation.
+    ['He met Mr.\nSmith later.', ['He met Mr.', 'Smith later.']],
+    ['Windows lines.\r\nSecond line\r\n\r\nThird.', ['Windows lines.', 'Second line', 'Third.']],
+    ['“It started,\n” she said. Then.', ['“It started,', '” she said.', 'Then.']],
+    ['No full stop\n\n\nAfter gaps. And more', ['No full stop', 'After gaps.', 'And more']],
+    ['Ends with a break. \n', ['Ends with a break.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
