@@ -9,6 +9,7 @@ import { resolveEntities } from './coreference';
 import { subjectNames } from './context-names';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
+import { creditLines } from './credit-lines';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -30,6 +31,7 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
       const sentence = Math.max(0, sentenceAt(sentences, page.tokens[frame.cue.start]!.start));
       found.push({ frame, sentence, previous: previous === null ? null : found.length - (previous + 1) });
     }
+    for (const frame of creditLines(page, from, to)) found.push({ frame, sentence: Math.max(0, sentenceAt(sentences, page.tokens[frame.cue.start]!.start)), previous: null });
   }
   const spanOf = (r: { start: number; end: number }): Span => spanAt(text, page.tokens[r.start]!.start, page.tokens[r.end - 1]!.end);
   const sources = found.map(({ frame }) => (frame.source ? spanOf(frame.source) : null));
