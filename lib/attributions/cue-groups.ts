@@ -1,8 +1,9 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
+import { idiomAt } from './cue-idioms';
 import { agentFollows, judgedFor, putsFigure, withMedium } from './cue-extent';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -46,6 +47,10 @@ const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
+/** Verbs mostly of doing, not saying, even after a modal. */
+const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
@@ -95,10 +100,18 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
       continue;
     }
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
+    // "documents how ...", "states what ...": before a wh-clause the present form is a verb.
+    const whClause = r.form === 'third' && WH_WORDS.has(tokens[k + 1]?.lower ?? '');
+    // After a modal the base form is a verb ("would back Trump", "will release the data").
+    // Not the verbs of doing ("can raise sums", "would release executives from liability").
+    const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    // "the poll released Friday shows", "a report published last month": a participle after
+    // its noun, then a time, modifies the noun.
+    if ((r.form === 'past' || r.form === 'participle') && prev?.kind === 'word' && !prev.upper && !isAuxiliary(prev) && !SUBJECT_WORDS.test(prevLower) && p === k - 1 && !INVERTING_LEMMAS.has(r.entry.lemma) && verbAfterTime(tokens, k + 1)) continue;
     if (nounContext) continue;
     if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
@@ -110,17 +123,40 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   return null;
 }
 
+/**
+ * The index of the verb of trying or seeming that carries the infinitive marker tokens[to]
+ * ("tried to", "tried on Tuesday to"), or -1.
+ */
+function catenativeBefore(tokens: readonly Token[], to: number): number {
+  let j = to - 1;
+  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower)) j--;
+  return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
+}
+
+/** A time phrase at tokens[i] and then the clause's own verb ("released Friday shows"). */
+function verbAfterTime(tokens: readonly Token[], i: number): boolean {
+  const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
+  const verb = tokens[after];
+  if (after === i || !verb || verb.kind !== 'word' || verb.lower === "'s") return false;
+  return isAuxiliary(verb) || cueWords(verb.lower).some((r) => r.form === 'third' || r.form === 'past');
+}
+
 /** Finds the cue group whose verb is tokens[k], or null when tokens[k] is no reporting verb here. */
 export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
-  const reading = readVerb(tokens, k);
+  // An idiom's infinitive is someone else's frame too ("forced him to make the case"), unless
+  // a verb of trying carries it.
+  const idiom = idiomAt(tokens, k);
+  const idiomFits = !!idiom && idiom.end <= limit && (tokens[k - 1]?.lower !== 'to' || catenativeBefore(tokens, k - 1) >= 0);
+  const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;
   let start = k;
   let passive = false;
   let perfect = false;
   while (start > floor) {
     const t = tokens[start - 1]!;
-    if (t.lower === 'to' && CATENATIVES.has(tokens[start - 2]?.lower ?? '')) {
-      start -= 2;
+    const catenative = t.lower === 'to' ? catenativeBefore(tokens, start - 1) : -1;
+    if (catenative >= 0) {
+      start = catenative;
       if (tokens[start - 1]?.lower === 'went' || tokens[start - 1]?.lower === 'go' || tokens[start - 1]?.lower === 'goes') start--; // "went on to"
       continue;
     }
@@ -140,7 +176,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
   const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
-  let end = k + 1;
+  let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
   if (reading.entry.frame === 'addressee' && end + 1 < limit && (OBJECT_PRONOUNS.has(tokens[end]!.lower) || (tokens[end]!.upper && tokens[end]!.kind === 'word')) && particles.includes(tokens[end + 1]!.lower)) end++;
@@ -186,6 +222,10 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
+  if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
+  // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
+  if (form === 'third' && WH_WORDS.has(next?.lower ?? '') && (prev.kind === 'word' || prev.kind === 'quote')) return true;
   // Inverted after a quotation: '"...," says Paul Rieckhoff'.
   if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
   // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
@@ -199,7 +239,7 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
   if (!next) return false;
   if (next.kind === 'punct') {
     if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
-    return /^[.!?]$/.test(next.text) && form === 'third' && INVERTING_LEMMAS.has(lemma);
+    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
   }
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
   if (isAuxiliary(next)) return false;
@@ -219,6 +259,9 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
 const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
 
 const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
+
+/** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
+const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);
 
 /** "says on its website that ...": a "that" within a short setting phrase. */
 function thatSoon(tokens: readonly Token[], k: number): boolean {

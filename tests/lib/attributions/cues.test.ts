@@ -29,3 +29,48 @@ describe('credit lines: a quotation, a dash and a name ending the line', () => {
     expect(read(text).some((a) => a.cue.text === '―' || a.cue.text === '—')).toBe(false);
   });
 });
+
+describe('multi-word cues with a light verb', () => {
+  it.each([
+    ['Ham made it clear he had major misgivings about the armed forces.', 'Ham', 'made it clear', 'he had major misgivings about the armed forces'],
+    ['The leaders made little secret of their disagreements.', 'The leaders', 'made little secret of', 'their disagreements'],
+    ['Mr. Obama has previously made the case for Mrs. Clinton.', 'Mr. Obama', 'has previously made the case for', 'Mrs. Clinton'],
+    ['Stumpf tried on Tuesday to make the case that this was a few bad apples.', 'Stumpf', 'tried on Tuesday to make the case', 'that this was a few bad apples'],
+    ['Trump took offense at suggestions that he is not a self-made billionaire.', 'Trump', 'took offense at', 'suggestions that he is not a self-made billionaire'],
+    ['Reid has gone after Trump as a “human leech.”', 'Reid', 'has gone after', 'Trump as a “human leech.”'],
+    ['Donald Trump is doubling down on his attacks on a former Miss Universe.', 'Donald Trump', 'is doubling down on', 'his attacks on a former Miss Universe'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['The family went after dinner to the hospital.'],
+    ['She made a cake for the party.'],
+    ['He took the train to Boston.'],
+  ])('reads no cue where the light verb only does: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('polls and studies as sources', () => {
+  it.each([
+    ['The latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads Trump by 43 percent to 38 percent.', 'shows', 'that Clinton leads Trump by 43 percent to 38 percent'],
+    ['Donations to super PACs hit nearly $1.1 billion, a USA TODAY analysis of campaign-finance reports shows.', 'shows', 'Donations to super PACs hit nearly $1.1 billion'],
+    ['Among likely voters, 5 percent prefer Libertarian nominee Gary Johnson.', 'prefer', 'Libertarian nominee Gary Johnson'],
+    ['Among likely voters, 44 percent would back Trump.', 'would back', 'Trump'],
+    ['The film documents how black life has been impacted by racism.', 'documents', 'how black life has been impacted by racism'],
+  ])('%s', (text, cue, content) => {
+    expect(read(text).map((a) => [a.cue.text, a.content.text])).toContainEqual([cue, content]);
+  });
+
+  it.each([
+    ['Trump has just 5 percent support of the black vote in Florida.', 'support'],
+    ['The deal would release former executives from liability.', 'would release'],
+  ])('keeps a noun or a verb of doing out: %s', (text, word) => {
+    expect(read(text).some((a) => a.cue.text === word)).toBe(false);
+  });
+
+  it('reads a verb after its subject and a time, not a participle: "officials praised Thursday’s protests"', () => {
+    expect(read('The officials praised Thursday’s protests for being peaceful.').map((a) => a.cue.text)).toEqual(['praised']);
+  });
+});
