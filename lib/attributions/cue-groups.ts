@@ -46,7 +46,7 @@ const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
 /** Verbs mostly of doing, not saying, even after a modal. */
 const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
@@ -133,6 +133,28 @@ function catenativeBefore(tokens: readonly Token[], to: number): number {
   return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
 }
 
+/** Verbs that report only with a clause after them; with a noun they do ("established a policy"). */
+const CLAUSE_ONLY = new Set(['establish']);
+
+function opensClause(t: Token | undefined): boolean {
+  return !!t && (t.lower === 'that' || WH_WORDS.has(t.lower) || t.kind === 'quote' || t.text === ':');
+}
+
+/** Nouns of figures and findings that a verb of releasing reports. */
+const REPORT_OBJECTS = new Set(['list', 'names', 'figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'data', 'statistics', 'estimate', 'estimates', 'details', 'statement', 'report', 'findings', 'results', 'letter', 'memo', 'transcript', 'summary', 'information', 'update', 'poll', 'survey', 'study', 'analysis', 'audit', 'ad', 'ads', 'advertisement', 'plan', 'proposal']);
+
+/** The object after a verb, past its determiners and modifiers, is one of REPORT_OBJECTS. */
+function objectNamesReport(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let j = i; j < limit && j < i + 6; j++) {
+    const t = tokens[j]!;
+    if (REPORT_OBJECTS.has(t.lower)) return true;
+    // "the victims' names": a possessive apostrophe stays inside the object.
+    const apostrophe = t.kind === 'quote' && (t.text === "'" || t.text === '’') && !!tokens[j - 1]?.lower.endsWith('s');
+    if ((t.kind !== 'word' && !apostrophe) || PREPOSITIONS.has(t.lower) || isAuxiliary(t)) return false;
+  }
+  return false;
+}
+
 /** A time phrase at tokens[i] and then the clause's own verb ("released Friday shows"). */
 function verbAfterTime(tokens: readonly Token[], i: number): boolean {
   const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
@@ -199,6 +221,10 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agentAt = by + 1;
     agent = true;
   }
+  // "established a commission": these report only with a clause after them ("established that").
+  if (CLAUSE_ONLY.has(reading.entry.lemma) && !passive && !opensClause(tokens[end])) return null;
+  // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
+  if (reading.entry.lemma === 'release' && !passive && !objectNamesReport(tokens, end, limit)) return null;
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.

@@ -74,3 +74,27 @@ describe('polls and studies as sources', () => {
     expect(read('The officials praised Thursday’s protests for being peaceful.').map((a) => a.cue.text)).toEqual(['praised']);
   });
 });
+
+describe('verbs that report only with a report or a clause after them', () => {
+  it.each([
+    ['On Friday, the ministry released a list of 152 victims.', 'released'],
+    ["Miami-Dade police have released the victims' names as families are informed.", 'have released'],
+    ['The Clinton campaign released an ad this week showing Trump making remarks.', 'released'],
+  ])('reads a release of figures or words: %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+
+  it.each([
+    ['Mitt Romney released his returns in 2012.'],
+    ['Tulsa police released video on Monday of last week’s shooting.'],
+    ['Suu Kyi established a commission to make recommendations.'],
+    ['Trump and Clinton meet for the first of three presidential debates Monday at Hofstra University.'],
+    ['It was timely as the nation debates sentencing.'],
+  ])('reads no cue: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads "established that" as a finding', () => {
+    expect(triples('The inquiry established that the fire began in the kitchen.')).toContainEqual(['The inquiry', 'established', 'that the fire began in the kitchen']);
+  });
+});
