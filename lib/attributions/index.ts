@@ -10,6 +10,7 @@ import { subjectNames } from './context-names';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
 import { creditLines } from './credit-lines';
+import { pollSettings } from './poll-frames';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -130,6 +131,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const inContent = (k: number): boolean => takenTokens.has(k) || chosen.some((c) => page.tokens[k]!.start >= c.content.start && page.tokens[k]!.end <= c.content.end);
   for (const f of nominalCues(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
+  for (const f of pollSettings(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
   for (const f of objectInfinitives(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
   for (const f of hedgedClaims(page, from, to, quoted, inContent)) if (!overlaps(f)) take(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);

@@ -75,6 +75,25 @@ describe('polls and studies as sources', () => {
   });
 });
 
+describe('"in" a poll as the cue of its finding', () => {
+  it.each([
+    ['In this poll, Trump rose 1 percentage point since Monday’s debate.', 'this poll', 'In', 'Trump rose 1 percentage point since Monday’s debate'],
+    ['In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 points.', 'the previous Washington Post/ABC News national poll, conducted in early September,', 'In', 'Clinton led Trump by 5 points'],
+    ['Despite the praise, she did not receive a bump in one of the first post-debate polls to emerge.', 'one of the first post-debate polls to emerge', 'in', 'she did not receive a bump'],
+    ['Donald Trump’s recent gains in some polls in the Middle West and Florida may prove to be a transient phenomenon.', 'some polls in the Middle West and Florida', 'in', 'Donald Trump’s recent gains'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Obama’s approval rating has declined from 58 percent in the last poll to 55 percent now.'],
+    ['The Reuters poll showed Clinton doing better than in other post-debate polls.'],
+    ['Voters lined up in polling places across the state.'],
+  ])('reads no poll setting in a comparison or a place: %s', (text) => {
+    expect(read(text).some((a) => a.cue.text.toLowerCase() === 'in')).toBe(false);
+  });
+});
+
 describe('verbs that report only with a report or a clause after them', () => {
   it.each([
     ['On Friday, the ministry released a list of 152 victims.', 'released'],
