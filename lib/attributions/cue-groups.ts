@@ -41,6 +41,14 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return tokens[i];
 }
+/** Verbs that carry a gerund into the cue ("keeps saying", "avoids condemning"). */
+const GERUND_CARRIERS = new Set(['keep', 'keeps', 'kept', 'keeping', 'resist', 'resists', 'resisted', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped', 'quit', 'quits', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'finished', 'risk', 'risks', 'risked']);
+function carrierForm(word: string): CueForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('s')) return 'third';
+  if (word.endsWith('ed') || word === 'kept' || word === 'began' || word === 'quit') return 'past';
+  return 'base';
+}
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
@@ -54,7 +62,7 @@ const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
-const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor']);
+const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor', 'expect', 'think']);
 /** Particles that make a phrasal verb of something else ("showed up", "called off"). */
 const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over']);
 
@@ -93,6 +101,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "Speaking to ANI, Jena said": a participle opening the sentence.
       const opening = !prev || (prev.kind === 'punct' && /^[.!?:]$/.test(prev.text));
       if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
+      // "keeps saying", "could not resist pointing out", "avoids condemning": a verb that carries a gerund.
+      if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
@@ -172,10 +182,18 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;
   let start = k;
+  // The group's form is its finite verb's: "keeps saying" is a present, like "says".
+  let form: CueForm = reading.form;
   let passive = false;
   let perfect = false;
   while (start > floor) {
     const t = tokens[start - 1]!;
+    // Only after a subject: "Keeps saying ..." opening a line of a list has none to share.
+    if (reading.form === 'ing' && start === k && start - 1 > floor && GERUND_CARRIERS.has(t.lower)) {
+      start--;
+      form = carrierForm(t.lower);
+      continue;
+    }
     const catenative = t.lower === 'to' ? catenativeBefore(tokens, start - 1) : -1;
     if (catenative >= 0) {
       start = catenative;
@@ -234,7 +252,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, agentAt, linked, particle, licensed };
+  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
 }
 
 const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;

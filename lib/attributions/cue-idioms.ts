@@ -31,7 +31,7 @@ const HEADS: Record<string, [string, CueForm][]> = {
 
 const IDIOMS: Record<string, Idiom[]> = {
   make: [
-    ...['it clear', 'clear', 'it plain', 'plain', 'the case', 'a case', 'the argument', 'an argument', 'the point', 'no secret of', 'little secret of', 'no bones about', 'it known', 'known'].map((t) => ({ lemma: 'make ' + t, stance: 'neutral' as Stance, tail: t.split(' ') })),
+    ...['it clear', 'clear', 'it plain', 'plain', 'the case', 'a case', 'the argument', 'an argument', 'the point', 'no secret of', 'little secret of', 'no bones about', 'it known', 'known', 'fun of'].map((t) => ({ lemma: 'make ' + t, stance: 'neutral' as Stance, tail: t.split(' ') })),
   ],
   take: ['issue with', 'aim at', 'offense at', 'offence at', 'exception to', 'a swipe at', 'a shot at', 'a jab at', 'a dig at', 'a stand against', 'a stand on', 'the position', 'credit for'].map((t) => ({ lemma: 'take ' + t, stance: 'neutral' as Stance, tail: t.split(' ') })),
   go: [{ lemma: 'go after', stance: 'neutral', tail: ['after'], person: true }],

@@ -56,7 +56,7 @@ ridicule charge assert`;
 const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implore encourage invite caution beg press'.split(' '));
 
 /** Verbs that report speech only with a quotation or colon after them ("continued:"). */
-const WEAK = new Set('continue begin start conclude put place go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
+const WEAK = new Set('single continue begin start conclude put place go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
   agree: ['with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],

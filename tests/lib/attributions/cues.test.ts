@@ -117,3 +117,29 @@ describe('verbs that report only with a report or a clause after them', () => {
     expect(triples('The inquiry established that the fire began in the kitchen.')).toContainEqual(['The inquiry', 'established', 'that the fire began in the kitchen']);
   });
 });
+
+describe('negated, modal and carried cues', () => {
+  it.each([
+    ['Trump avoids condemning Russia’s invasion of Ukraine.', 'Trump', 'avoids condemning', 'Russia’s invasion of Ukraine'],
+    ['He can’t credibly make fun of the NBC Nightly News ratings.', 'He', 'can’t credibly make fun of', 'the NBC Nightly News ratings'],
+    ['But the IMF did not single out Trump’s proposals.', 'the IMF', 'did not single out', 'Trump’s proposals'],
+    ['They could not resist pointing out that every shooting did not result in a homicide.', 'They', 'could not resist pointing out', 'that every shooting did not result in a homicide'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Obama’s veto is expected to come before the deadline at midnight Friday.', 'is expected', 'Obama’s veto'],
+    ['North Korea is not thought to be capable of delivering warheads.', 'is not thought', 'North Korea'],
+  ])('reads an agentless passive of expectation: %s', (text, cue, content) => {
+    expect(read(text).map((a) => [a.source, a.cue.text, a.content.text])).toContainEqual([null, cue, content]);
+  });
+
+  it.each([
+    ['He began raising money and building a hospital in Ethiopia.'],
+    ['His inability to resist responding to any slight was well known.'],
+    ['The single mother moved to Ohio.'],
+  ])('reads no cue: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
