@@ -33,7 +33,7 @@ export interface CueGroup {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
-const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into', 'before', 'after']);
 
 /** The first token from i that is not an adverb ("published shortly before" -> "before"). */
@@ -127,7 +127,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
     if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma)) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? [])) continue;
     return r;
   }
   return null;
@@ -261,7 +261,7 @@ const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nob
  * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
  * "the ministry says"; not "two separate attacks" or "former Soviet states,".
  */
-function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string): boolean {
+function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string, particles: readonly string[]): boolean {
   const prev = tokens[p]!;
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
@@ -285,7 +285,9 @@ function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, le
     if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
     return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
   }
-  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
+  // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
+  const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
+  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
   if (isAuxiliary(next)) return false;
   if (prev.upper) return true;
   // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):

@@ -59,7 +59,7 @@ const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implor
 const WEAK = new Set('single continue begin start conclude put place go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
-  agree: ['with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
+  agree: ['with'], disagree: ['with'], plead: ['for', 'with'], beg: ['for'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
   respond: [], reply: [], react: [], object: ['to'], testify: ['about', 'to'], think: ['of', 'about'], hear: ['of', 'about'],
   learn: ['of', 'about'], write: ['about', 'of'], ask: ['about'], press: ['on'], insist: ['on'], rule: ['on', 'against'],
   characterize: ['as'], characterise: ['as'], label: ['as'], brand: ['as'], dismiss: ['as'], portray: ['as'], paint: ['as'], deride: ['as'],

@@ -143,3 +143,19 @@ describe('negated, modal and carried cues', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('subjects right before the verb', () => {
+  it.each([
+    ['Scott’s family has called on police to release the videos.', 'Scott’s family', 'has called on', 'police to release the videos'],
+    ['The family said in a statement that he was unarmed.', 'The family', 'said in a statement', 'that he was unarmed'],
+    ['Axelrod calls on Dean to apologize for suggesting Trump uses cocaine.', 'Axelrod', 'calls on', 'Dean to apologize for suggesting Trump uses cocaine'],
+    ['Keith Lamont Scott’s wife pleads for his life.', 'Keith Lamont Scott’s wife', 'pleads for', 'his life'],
+    ['Small groups of protesters continued to call for more information.', 'Small groups of protesters', 'continued to call for', 'more information'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('reads no verb in a title-case label: "The Gap Goes On:"', () => {
+    expect(read('The Gap Goes On: It was under his watch that the assembly met.').some((a) => a.cue.text.startsWith('Goes'))).toBe(false);
+  });
+});
