@@ -22,7 +22,7 @@ export function putsFigure(tokens: readonly Token[], lemma: string, i: number, l
 }
 
 /** Verbs whose passive reports a judgement or a question without naming who ("was accused of"). */
-const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote']);
+const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote', 'rate', 'view', 'regard']);
 const JUDGED_NEXT = new Set(['for', 'of', 'as', 'to', 'about', 'how', 'whether', 'why', 'what', 'if', 'that', 'over']);
 
 /** "has been criticized for", "was once asked how": an agentless passive that still reports. */
@@ -30,6 +30,23 @@ export function judgedFor(tokens: readonly Token[], lemma: string, i: number): b
   if (!JUDGED.has(lemma)) return false;
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return JUDGED_NEXT.has(tokens[i]?.lower ?? '');
+}
+
+/** Verbs of judging that report only with "as" after their object ("saw the comment as a dig"). */
+const SEEING_AS = new Set(['see', 'view', 'regard', 'rate']);
+
+/**
+ * "see reauthorization as an opportunity", "PolitiFact rated 32% of claims as false": true when
+ * the verb is no verb of judging, or its "as" (or a rating in quotes) comes within a short object.
+ */
+export function judgesAs(tokens: readonly Token[], lemma: string, i: number, limit: number): boolean {
+  if (!SEEING_AS.has(lemma)) return true;
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as' || (lemma === 'rate' && t.kind === 'quote' && k > i)) return true;
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /**

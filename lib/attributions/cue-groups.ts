@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { idiomAt } from './cue-idioms';
-import { agentFollows, judgedFor, putsFigure, withMedium } from './cue-extent';
+import { agentFollows, judgedFor, judgesAs, putsFigure, withMedium } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -54,7 +54,7 @@ const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
 /** Verbs mostly of doing, not saying, even after a modal. */
 const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
@@ -239,6 +239,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agentAt = by + 1;
     agent = true;
   }
+  if (!judgesAs(tokens, reading.entry.lemma, end, limit)) return null;
   // "established a commission": these report only with a clause after them ("established that").
   if (CLAUSE_ONLY.has(reading.entry.lemma) && !passive && !opensClause(tokens[end])) return null;
   // "released a list of 152 victims" reports; "released his returns" or "released video" does not.

@@ -159,3 +159,24 @@ describe('subjects right before the verb', () => {
     expect(read('The Gap Goes On: It was under his watch that the assembly met.').some((a) => a.cue.text.startsWith('Goes'))).toBe(false);
   });
 });
+
+describe('verbs of judging with "as"', () => {
+  it.each([
+    ['PolitiFact rated 32% of Republican claims as “false.”', 'PolitiFact', 'rated', '32% of Republican claims as “false.”'],
+    ['Birchers viewed communists as terrorists.', 'Birchers', 'viewed', 'communists as terrorists'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('reads an agentless passive of rating', () => {
+    expect(read('A majority of Republican statements were rated as mostly false.').map((a) => a.cue.text)).toEqual(['were rated']);
+  });
+
+  it.each([
+    ['Interest rates are low and lenders are looser.'],
+    ['We saw the fire from the bridge.'],
+    ['She views the river every morning.'],
+  ])('reads no judging without "as": %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
