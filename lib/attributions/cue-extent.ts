@@ -66,6 +66,24 @@ export function withMedium(tokens: readonly Token[], end: number, limit: number,
   return after < limit && (tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || isComma(tokens[after])) ? after : end;
 }
 
+/** Adverbs after the verb that the corpus counts in the cue when the clause breaks after them. */
+const AFTER_ADVERBS = new Set(['then', 'later', 'again', 'earlier', 'too', 'also', 'once']);
+const BREAK_WORDS = new Set(['that', 'what', 'how', 'why', 'whether', 'when', 'where', 'who']);
+
+/**
+ * "said sarcastically.", "adding later, “...”", "complain bitterly that": one adverb right after
+ * the verb joins the cue when a clause break or the content's "that" follows it. Before other
+ * words it belongs to the content ("called for immediately deducting").
+ */
+export function withTrailingAdverb(tokens: readonly Token[], end: number, limit: number): number {
+  const t = tokens[end];
+  if (!t || end + 1 > limit || t.kind !== 'word' || !(AFTER_ADVERBS.has(t.lower) || (isCueAdverb(t) && t.lower.endsWith('ly')))) return end;
+  const next = tokens[end + 1];
+  if (!next || end + 1 >= limit) return end + 1;
+  const breaks = next.kind === 'quote' || (next.kind === 'punct' && /^[.,;:!?]$/.test(next.text)) || BREAK_WORDS.has(next.lower);
+  return breaks ? end + 1 : end;
+}
+
 /** "by" right after a participle, or after one adverb ("told privately by"). */
 export function agentFollows(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower === 'by') return true;

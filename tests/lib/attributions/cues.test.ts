@@ -180,3 +180,17 @@ describe('verbs of judging with "as"', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('an adverb after the verb, before a break, belongs to the cue', () => {
+  it.each([
+    ['“Great job,” he said sarcastically.', 'said sarcastically'],
+    ['Trump said then, “Anyone who cannot name our enemy is not fit to lead.”', 'said then'],
+    ['Small businesses complain bitterly that taxes are too high.', 'complain bitterly'],
+  ])('%s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+
+  it('leaves an adverb of the content out: "has also called for immediately deducting"', () => {
+    expect(read('Trump has also called for immediately deducting capital investments.').map((a) => a.cue.text)).toEqual(['has also called for']);
+  });
+});
