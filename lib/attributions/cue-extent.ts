@@ -84,6 +84,25 @@ export function withTrailingAdverb(tokens: readonly Token[], end: number, limit:
   return breaks ? end + 1 : end;
 }
 
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until', 'before', 'after']);
+const SIDE_WORDS = new Set(['about', 'for', 'against', 'over']);
+
+/**
+ * "said Friday that", "called Friday for", "spoke out Tuesday about": a bare time (no
+ * preposition before it) between the verb and its "that" or its preposition is the cue's.
+ * Before the end of the sentence or another phrase the corpus leaves it out.
+ */
+export function withBareTime(tokens: readonly Token[], end: number, limit: number, particles: readonly string[]): number {
+  const first = tokens[end];
+  if (!first || TIME_PREPOSITIONS.has(first.lower)) return end;
+  const after = skipTimePhrase(tokens, end, limit);
+  if (after === end || after >= limit) return end;
+  const next = tokens[after]!;
+  if (next.lower === 'that') return after;
+  if (particles.includes(next.lower) || SIDE_WORDS.has(next.lower)) return after + 1;
+  return end;
+}
+
 /** "by" right after a participle, or after one adverb ("told privately by"). */
 export function agentFollows(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower === 'by') return true;

@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { idiomAt } from './cue-idioms';
-import { agentFollows, judgedFor, judgesAs, putsFigure, withMedium, withTrailingAdverb } from './cue-extent';
+import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -244,7 +244,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (CLAUSE_ONLY.has(reading.entry.lemma) && !passive && !opensClause(tokens[end])) return null;
   // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
   if (reading.entry.lemma === 'release' && !passive && !objectNamesReport(tokens, end, limit)) return null;
-  if (!passive) end = withTrailingAdverb(tokens, end, limit);
+  if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.

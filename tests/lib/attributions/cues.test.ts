@@ -194,3 +194,22 @@ describe('an adverb after the verb, before a break, belongs to the cue', () => {
     expect(read('Trump has also called for immediately deducting capital investments.').map((a) => a.cue.text)).toEqual(['has also called for']);
   });
 });
+
+describe('a bare time between the verb and its "that" or preposition belongs to the cue', () => {
+  it.each([
+    ['Homeland Security Secretary Jeh Johnson said Friday that hackers have targeted the registries.', 'said Friday'],
+    ['The IMF announced Tuesday that it is lowering its forecast.', 'announced Tuesday'],
+    ['Other officials weighed in Friday about whether the video should be released.', 'weighed in Friday about'],
+    ['Clinton called Friday for releasing the police videos.', 'called Friday for'],
+  ])('%s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+
+  it.each([
+    ['The senator said on Tuesday that the workers make too little.', 'said'],
+    ['“It is over,” the senator said Friday.', 'said'],
+    ['Officials praised Thursday’s protests for being largely peaceful.', 'praised'],
+  ])('leaves it out after a preposition, at the end or as a possessive: %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+});
