@@ -143,8 +143,20 @@ function catenativeBefore(tokens: readonly Token[], to: number): number {
   return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
 }
 
+/** A topic or words after an audience: "about", "that", a colon or a quotation within a few words. */
+function topicFollows(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'about' || t.text === ':' || t.kind === 'quote' || t.lower === 'that') return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** Verbs that report only with a clause after them; with a noun they do ("established a policy"). */
 const CLAUSE_ONLY = new Set(['establish']);
+/** Objects after "know" that make it knowledge of a thing, not of a fact ("knows nothing", "knows the specifics"). */
+const KNOWN_THINGS = new Set(['nothing', 'the', 'a', 'an', 'little', 'much', 'more', 'everything', 'anything', 'something']);
 
 function opensClause(t: Token | undefined): boolean {
   return !!t && (t.lower === 'that' || WH_WORDS.has(t.lower) || t.kind === 'quote' || t.text === ':');
@@ -227,6 +239,12 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
+  // "spoke to reporters Friday", "Speaking to students, ...": an audience alone reports
+  // nothing; "talks to DuVernay about ..." does.
+  // An opening "Speaking to ANI, Jena said" stays: the comparison reads it as the cue of the
+  // speaker's words.
+  const opening = reading.form === 'ing' && start === floor;
+  if (particle && !opening && tokens[end]!.lower === 'to' && (reading.entry.lemma === 'speak' || reading.entry.lemma === 'talk') && !topicFollows(tokens, end + 1, limit)) return null;
   if (particle) end++;
   let agent = false;
   let by = end;
@@ -242,6 +260,10 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!judgesAs(tokens, reading.entry.lemma, end, limit)) return null;
   // "established a commission": these report only with a clause after them ("established that").
   if (CLAUSE_ONLY.has(reading.entry.lemma) && !passive && !opensClause(tokens[end])) return null;
+  // "would assume office", "knows nothing", "knows the gritty specifics": with a thing as object
+  // these verbs hold no belief; "assume he will", "knows that", "know all about" do.
+  if (reading.entry.lemma === 'assume' && !passive && !opensClause(tokens[end]) && !SUBJECT_WORDS.test(tokens[end]?.lower ?? '')) return null;
+  if (reading.entry.lemma === 'know' && reading.form !== 'participle' && KNOWN_THINGS.has(tokens[end]?.lower ?? '')) return null;
   // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
   if (reading.entry.lemma === 'release' && !passive && !objectNamesReport(tokens, end, limit)) return null;
   if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);

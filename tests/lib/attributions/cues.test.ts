@@ -213,3 +213,24 @@ describe('a bare time between the verb and its "that" or preposition belongs to 
     expect(read(text).map((a) => a.cue.text)).toContain(cue);
   });
 });
+
+describe('verbs that need words or a clause, not an audience or a thing', () => {
+  it.each([
+    ['Clinton communications director Jennifer Palmieri spoke to reporters Friday after the tweets.'],
+    ['A few weeks earlier, Scott was speaking to the Virginia delegation at the convention.'],
+    ['That candidate would assume office in January 2017.'],
+    ['She knows the gritty specifics of health care policy.'],
+    ['She knows nothing, but the mouth never stops.'],
+  ])('reads no cue: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Angela Davis spoke to DuVernay about the issue of mass incarceration.', 'spoke to'],
+    ['Speaking to ANI, Jena said the Railways had put the number of deaths at 288.', 'Speaking to'],
+    ['I knew this hatred and foul talk were wrong.', 'knew'],
+    ['She knows that LeBron will always be the king.', 'knows'],
+  ])('keeps the cue with a topic, a clause or an opening: %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+});
