@@ -19,9 +19,9 @@ export function pollSettings(page: Page, from: number, to: number, quoted: Uint8
   const { tokens } = page;
   const frames: Frame[] = [];
   for (let k = from; k + 1 < to; k++) {
-    if (tokens[k]!.lower !== 'in' || quoted[k] || taken(k)) continue;
+    if (tokens[k]!.lower !== 'in') continue;
     const head = pollHead(page, k + 1, to);
-    if (head < 0) continue;
+    if (head < 0 || quoted[k] || taken(k)) continue;
     const before = tokens[k - 1];
     // "from 58 percent in the last poll", "than in other polls": a comparison across polls, not a finding.
     if (before && (before.lower === 'than' || before.lower === 'percent' || before.text === '%' || /\d/.test(before.text))) continue;
