@@ -13,12 +13,16 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'its', 'their', 'his', 'her', 'our', 'several', 'other', 'recent', 'most', 'many', 'one', 'two', 'each', 'every', 'both', 'all', 'new', 'national', 'state', 'online', 'early']);
 /** Longest modifier run between "in" and the poll noun. */
 const MAX_MODIFIERS = 8;
+/** Longest clause read around the poll (tokens): a bound that keeps the pass linear. */
+const MAX_CLAUSE = 60;
+const MAX_PER_SENTENCE = 8;
 
 /** Frames of "in ... poll(s)" in tokens [from, to). */
 export function pollSettings(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from; k + 1 < to; k++) {
+  // A sentence cites a few polls at most; the bound keeps the univocal checks after this linear.
+  for (let k = from; k + 1 < to && frames.length < MAX_PER_SENTENCE; k++) {
     if (tokens[k]!.lower !== 'in') continue;
     const head = pollHead(page, k + 1, to);
     if (head < 0 || quoted[k] || taken(k)) continue;
@@ -42,7 +46,8 @@ export function pollSettings(page: Page, from: number, to: number, quoted: Uint8
     } else {
       // "Trump did fare well in online polls ...": the finding is the clause before.
       let start = k;
-      while (start > from && !isComma(tokens[start - 1]) && !isEnd(tokens[start - 1])) start--;
+      // Bounded, so a text without sentence ends stays linear.
+      while (start > from && start > k - MAX_CLAUSE && !isComma(tokens[start - 1]) && !isEnd(tokens[start - 1])) start--;
       while (start < k && LEADING_LINKS.has(tokens[start]!.lower)) start++;
       if (start >= k) continue;
       frames.push(frame(k, k + 1, sourceEnd, { start: tokens[start]!.start, end: tokens[k - 1]!.end }));
@@ -78,7 +83,8 @@ function pollHead(page: Page, i: number, to: number): number {
 function phraseEnd(page: Page, i: number, to: number): number {
   const { tokens } = page;
   let j = i;
+  const limit = Math.min(to, i + MAX_CLAUSE);
   // A verb of the clause ("... polls in Florida may prove ...") ends it too.
-  while (j < to && !isComma(tokens[j]) && !isEnd(tokens[j]) && tokens[j]!.kind !== 'quote' && !isAuxiliary(tokens[j]!)) j++;
+  while (j < limit && !isComma(tokens[j]) && !isEnd(tokens[j]) && tokens[j]!.kind !== 'quote' && !isAuxiliary(tokens[j]!)) j++;
   return j;
 }

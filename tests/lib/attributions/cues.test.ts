@@ -234,3 +234,17 @@ describe('verbs that need words or a clause, not an audience or a thing', () => 
     expect(read(text).map((a) => a.cue.text)).toContain(cue);
   });
 });
+
+describe('new frames stay linear on hostile input', () => {
+  it.each([
+    ['credit dashes on one long line', '“a” ― B '.repeat(20000)],
+    ['polls without end', 'in the poll in the poll '.repeat(20000)],
+    ['polls in a clause without end', 'Trump fell in the poll '.repeat(20000)],
+    // Many cue groups in one sentence cost frames.ts a pass over the earlier ones each: kept to a size it bears.
+    ['light verbs without end', 'made it clear made the case went after Trump '.repeat(2000)],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    expect(() => read(text)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
