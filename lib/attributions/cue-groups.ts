@@ -90,6 +90,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
       continue;
     }
+    // "Voting rights advocates", "when voting to fill a vacancy": the gerund of an act of voting reports nothing.
+    if (r.form === 'ing' && r.entry.lemma === 'vote') continue;
     if (r.form === 'ing') {
       // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');

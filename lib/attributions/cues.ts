@@ -40,7 +40,7 @@ apologize apologise envision foresee swear guarantee celebrate commend congratul
 feud react vent gripe muse ponder marvel gush acknowledge dub decry remember back examine explore
 assess evaluate analyze analyse probe scrutinize scrutinise unleash offer pound taunt lampoon skewer
 bash downplay minimize minimise hype release compile identify revise lower raise update trumpet extol spurn snub disapprove persuade convince notify summarize
-summarise specify reprimand censure contemplate rate
+summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
 demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn`;

@@ -248,3 +248,19 @@ describe('new frames stay linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('votes as stances', () => {
+  it.each([
+    ['He promptly voted against President Bill Clinton’s crime bill.', 'He', 'promptly voted against', 'President Bill Clinton’s crime bill'],
+    ['A House panel voted Thursday to hold Bryan Pagliano in contempt of Congress.', 'A House panel', 'voted', 'to hold Bryan Pagliano in contempt of Congress'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['Voting rights advocates have expressed deep concern about the policy.', 'Voting'],
+    ['The vote was close.', 'vote'],
+  ])('reads no vote in a noun: %s', (text, word) => {
+    expect(read(text).some((a) => a.cue.text.startsWith(word))).toBe(false);
+  });
+});
