@@ -2,6 +2,8 @@ import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { idiomAt } from './cue-idioms';
+import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
+import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
@@ -58,7 +60,6 @@ const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release'
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
 /** Verbs mostly of doing, not saying, even after a modal. */
 const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
-const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
@@ -145,40 +146,6 @@ function catenativeBefore(tokens: readonly Token[], to: number): number {
   return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
 }
 
-/** A topic or words after an audience: "about", "that", a colon or a quotation within a few words. */
-function topicFollows(tokens: readonly Token[], i: number, limit: number): boolean {
-  for (let k = i; k < limit && k < i + 10; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'about' || t.text === ':' || t.kind === 'quote' || t.lower === 'that') return true;
-    if (t.kind === 'punct') return false;
-  }
-  return false;
-}
-
-/** Verbs that report only with a clause after them; with a noun they do ("established a policy"). */
-const CLAUSE_ONLY = new Set(['establish']);
-/** Objects after "know" that make it knowledge of a thing, not of a fact ("knows nothing", "knows the specifics"). */
-const KNOWN_THINGS = new Set(['nothing', 'the', 'a', 'an', 'little', 'much', 'more', 'everything', 'anything', 'something']);
-
-function opensClause(t: Token | undefined): boolean {
-  return !!t && (t.lower === 'that' || WH_WORDS.has(t.lower) || t.kind === 'quote' || t.text === ':');
-}
-
-/** Nouns of figures and findings that a verb of releasing reports. */
-const REPORT_OBJECTS = new Set(['list', 'names', 'figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'data', 'statistics', 'estimate', 'estimates', 'details', 'statement', 'report', 'findings', 'results', 'letter', 'memo', 'transcript', 'summary', 'information', 'update', 'poll', 'survey', 'study', 'analysis', 'audit', 'ad', 'ads', 'advertisement', 'plan', 'proposal']);
-
-/** The object after a verb, past its determiners and modifiers, is one of REPORT_OBJECTS. */
-function objectNamesReport(tokens: readonly Token[], i: number, limit: number): boolean {
-  for (let j = i; j < limit && j < i + 6; j++) {
-    const t = tokens[j]!;
-    if (REPORT_OBJECTS.has(t.lower)) return true;
-    // "the victims' names": a possessive apostrophe stays inside the object.
-    const apostrophe = t.kind === 'quote' && (t.text === "'" || t.text === '’') && !!tokens[j - 1]?.lower.endsWith('s');
-    if ((t.kind !== 'word' && !apostrophe) || PREPOSITIONS.has(t.lower) || isAuxiliary(t)) return false;
-  }
-  return false;
-}
-
 /** A time phrase at tokens[i] and then the clause's own verb ("released Friday shows"). */
 function verbAfterTime(tokens: readonly Token[], i: number): boolean {
   const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
@@ -241,12 +208,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
-  // "spoke to reporters Friday", "Speaking to students, ...": an audience alone reports
-  // nothing; "talks to DuVernay about ..." does.
-  // An opening "Speaking to ANI, Jena said" stays: the comparison reads it as the cue of the
-  // speaker's words.
-  const opening = reading.form === 'ing' && start === floor;
-  if (particle && !opening && tokens[end]!.lower === 'to' && (reading.entry.lemma === 'speak' || reading.entry.lemma === 'talk') && !topicFollows(tokens, end + 1, limit)) return null;
+  // An opening "Speaking to ANI, Jena said" keeps its audience: the comparison reads it as a cue.
+  if (particle && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
   if (particle) end++;
   let agent = false;
   let by = end;
@@ -260,14 +223,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agent = true;
   }
   if (!judgesAs(tokens, reading.entry.lemma, end, limit)) return null;
-  // "established a commission": these report only with a clause after them ("established that").
-  if (CLAUSE_ONLY.has(reading.entry.lemma) && !passive && !opensClause(tokens[end])) return null;
-  // "would assume office", "knows nothing", "knows the gritty specifics": with a thing as object
-  // these verbs hold no belief; "assume he will", "knows that", "know all about" do.
-  if (reading.entry.lemma === 'assume' && !passive && !opensClause(tokens[end]) && !SUBJECT_WORDS.test(tokens[end]?.lower ?? '')) return null;
-  if (reading.entry.lemma === 'know' && reading.form !== 'participle' && KNOWN_THINGS.has(tokens[end]?.lower ?? '')) return null;
-  // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
-  if (reading.entry.lemma === 'release' && !passive && !objectNamesReport(tokens, end, limit)) return null;
+  if (!passive && !objectFits(tokens, reading.entry.lemma, reading.form, end, limit)) return null;
   if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
@@ -279,71 +235,6 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
-}
-
-const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
-
-/**
- * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
- * "the ministry says"; not "two separate attacks" or "former Soviet states,".
- */
-function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string, particles: readonly string[]): boolean {
-  const prev = tokens[p]!;
-  const next = tokens[p + 2];
-  if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
-  if (SUBJECT_WORDS.test(prev.lower)) return true;
-  // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
-  if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
-  // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
-  if (form === 'third' && WH_WORDS.has(next?.lower ?? '') && (prev.kind === 'word' || prev.kind === 'quote')) return true;
-  // Inverted after a quotation: '"...," says Paul Rieckhoff'.
-  if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
-  // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
-  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
-  // "The minister of the economy, Mr. Guajardo Villarreal, argues there is ...": after an
-  // apposition's closing comma, a verb that is never a noun.
-  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && tokens[p - 1]?.upper) return true;
-  if (prev.kind !== 'word') return false;
-  // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
-  // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.
-  if (!next) return false;
-  if (next.kind === 'punct') {
-    if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
-    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
-  }
-  // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
-  const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
-  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
-  if (isAuxiliary(next)) return false;
-  if (prev.upper) return true;
-  // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
-  // any word before them can end the subject.
-  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
-  // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
-  // the verb's content visibly next ("tax commissioner says an internal review ...").
-  const before = tokens[p - 1];
-  const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
-  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
-  return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
-}
-
-/** Reporting verbs whose present forms are (almost) never nouns. */
-const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
-
-const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
-
-/** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
-const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);
-
-/** "says on its website that ...": a "that" within a short setting phrase. */
-function thatSoon(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 10 && j < tokens.length; j++) {
-    if (tokens[j]!.lower === 'that') return true;
-    // "says of Clinton, “If she ...”": a quotation right after the setting.
-    if (tokens[j]!.kind === 'quote' && isComma(tokens[j - 1])) return true;
-    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
-  }
-  return false;
 }
 
 function isEndMark(t: Token | undefined): boolean {
