@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
-import { idiomAt } from './cue-idioms';
+import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
@@ -158,10 +158,12 @@ function verbAfterTime(tokens: readonly Token[], i: number): boolean {
 export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
   // An idiom's infinitive is someone else's frame too ("forced him to make the case"), unless
   // a verb of trying carries it.
-  const idiom = idiomAt(tokens, k);
+  const idiom = IDIOM_HEADS.has(tokens[k]!.lower) ? idiomAt(tokens, k) : null;
   const idiomFits = !!idiom && idiom.end <= limit && (tokens[k - 1]?.lower !== 'to' || catenativeBefore(tokens, k - 1) >= 0);
   const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;
+  // "saw the fire" is no judging: settled before any more work on the group.
+  if (!judgesAs(tokens, reading.entry.lemma, k + 1, limit)) return null;
   let start = k;
   // The group's form is its finite verb's: "keeps saying" is a present, like "says".
   let form: CueForm = reading.form;
@@ -222,7 +224,6 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agentAt = by + 1;
     agent = true;
   }
-  if (!judgesAs(tokens, reading.entry.lemma, end, limit)) return null;
   if (!passive && !objectFits(tokens, reading.entry.lemma, reading.form, end, limit)) return null;
   if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;

@@ -43,6 +43,8 @@ const IDIOMS: Record<string, Idiom[]> = {
 
 const BY_FORM = new Map<string, { head: string; form: CueForm }>();
 for (const [head, forms] of Object.entries(HEADS)) for (const [word, form] of forms) BY_FORM.set(word, { head, form });
+/** The words that can head an idiom: a cheap test before reading one. */
+export const IDIOM_HEADS: ReadonlySet<string> = new Set(BY_FORM.keys());
 
 /** Idioms that take their side with a preposition the corpus counts in the cue ("made the case for"). */
 const CASE_PARTICLES = new Set(['make the case', 'make a case', 'make the argument', 'make an argument']);
