@@ -22,7 +22,7 @@ export function putsFigure(tokens: readonly Token[], lemma: string, i: number, l
 }
 
 /** Verbs whose passive reports a judgement or a question without naming who ("was accused of"). */
-const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote']);
+const JUDGED = new Set(['criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'ask', 'mention', 'describe', 'call', 'label', 'brand', 'urge', 'warn', 'tell', 'question', 'attack', 'charge', 'cite', 'deride', 'dismiss', 'hail', 'tout', 'fault', 'slam', 'pressure', 'quote', 'rate', 'view', 'regard']);
 const JUDGED_NEXT = new Set(['for', 'of', 'as', 'to', 'about', 'how', 'whether', 'why', 'what', 'if', 'that', 'over']);
 
 /** "has been criticized for", "was once asked how": an agentless passive that still reports. */
@@ -30,6 +30,23 @@ export function judgedFor(tokens: readonly Token[], lemma: string, i: number): b
   if (!JUDGED.has(lemma)) return false;
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return JUDGED_NEXT.has(tokens[i]?.lower ?? '');
+}
+
+/** Verbs of judging that report only with "as" after their object ("saw the comment as a dig"). */
+const SEEING_AS = new Set(['see', 'view', 'regard', 'rate']);
+
+/**
+ * "see reauthorization as an opportunity", "PolitiFact rated 32% of claims as false": true when
+ * the verb is no verb of judging, or its "as" (or a rating in quotes) comes within a short object.
+ */
+export function judgesAs(tokens: readonly Token[], lemma: string, i: number, limit: number): boolean {
+  if (!SEEING_AS.has(lemma)) return true;
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as' || (lemma === 'rate' && t.kind === 'quote' && k > i)) return true;
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /**
@@ -47,6 +64,43 @@ export function withMedium(tokens: readonly Token[], end: number, limit: number,
   const after = skipTimePhrase(tokens, medium, limit);
   // Only with the content still to come: "..., he said in an interview." keeps the plain verb.
   return after < limit && (tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || isComma(tokens[after])) ? after : end;
+}
+
+/** Adverbs after the verb that the corpus counts in the cue when the clause breaks after them. */
+const AFTER_ADVERBS = new Set(['then', 'later', 'again', 'earlier', 'too', 'also', 'once']);
+const BREAK_WORDS = new Set(['that', 'what', 'how', 'why', 'whether', 'when', 'where', 'who']);
+
+/**
+ * "said sarcastically.", "adding later, “...”", "complain bitterly that": one adverb right after
+ * the verb joins the cue when a clause break or the content's "that" follows it. Before other
+ * words it belongs to the content ("called for immediately deducting").
+ */
+export function withTrailingAdverb(tokens: readonly Token[], end: number, limit: number): number {
+  const t = tokens[end];
+  if (!t || end + 1 > limit || t.kind !== 'word' || !(AFTER_ADVERBS.has(t.lower) || (isCueAdverb(t) && t.lower.endsWith('ly')))) return end;
+  const next = tokens[end + 1];
+  if (!next || end + 1 >= limit) return end + 1;
+  const breaks = next.kind === 'quote' || (next.kind === 'punct' && /^[.,;:!?]$/.test(next.text)) || BREAK_WORDS.has(next.lower);
+  return breaks ? end + 1 : end;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until', 'before', 'after']);
+const SIDE_WORDS = new Set(['about', 'for', 'against', 'over']);
+
+/**
+ * "said Friday that", "called Friday for", "spoke out Tuesday about": a bare time (no
+ * preposition before it) between the verb and its "that" or its preposition is the cue's.
+ * Before the end of the sentence or another phrase the corpus leaves it out.
+ */
+export function withBareTime(tokens: readonly Token[], end: number, limit: number, particles: readonly string[]): number {
+  const first = tokens[end];
+  if (!first || TIME_PREPOSITIONS.has(first.lower)) return end;
+  const after = skipTimePhrase(tokens, end, limit);
+  if (after === end || after >= limit) return end;
+  const next = tokens[after]!;
+  if (next.lower === 'that') return after;
+  if (particles.includes(next.lower) || SIDE_WORDS.has(next.lower)) return after + 1;
+  return end;
 }
 
 /** "by" right after a participle, or after one adverb ("told privately by"). */

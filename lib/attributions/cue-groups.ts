@@ -1,8 +1,11 @@
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
-import { agentFollows, judgedFor, putsFigure, withMedium } from './cue-extent';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { IDIOM_HEADS, idiomAt } from './cue-idioms';
+import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
+import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
+import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -32,7 +35,7 @@ export interface CueGroup {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
-const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into', 'before', 'after']);
 
 /** The first token from i that is not an adverb ("published shortly before" -> "before"). */
@@ -40,16 +43,27 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return tokens[i];
 }
+/** Verbs that carry a gerund into the cue ("keeps saying", "avoids condemning"). */
+const GERUND_CARRIERS = new Set(['keep', 'keeps', 'kept', 'keeping', 'resist', 'resists', 'resisted', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped', 'quit', 'quits', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'finished', 'risk', 'risks', 'risked']);
+function carrierForm(word: string): CueForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('s')) return 'third';
+  if (word.endsWith('ed') || word === 'kept' || word === 'began' || word === 'quit') return 'past';
+  return 'base';
+}
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
+/** Verbs mostly of doing, not saying, even after a modal. */
+const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 /** Passives that report without naming who ("were reported", "is believed to"). */
-const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor']);
+const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor', 'expect', 'think']);
 /** Particles that make a phrasal verb of something else ("showed up", "called off"). */
 const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over']);
 
@@ -77,6 +91,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
       continue;
     }
+    // "Voting rights advocates", "when voting to fill a vacancy": the gerund of an act of voting reports nothing.
+    if (r.form === 'ing' && r.entry.lemma === 'vote') continue;
     if (r.form === 'ing') {
       // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
@@ -88,6 +104,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "Speaking to ANI, Jena said": a participle opening the sentence.
       const opening = !prev || (prev.kind === 'punct' && /^[.!?:]$/.test(prev.text));
       if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
+      // "keeps saying", "could not resist pointing out", "avoids condemning": a verb that carries a gerund.
+      if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
@@ -95,32 +113,73 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
       continue;
     }
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle') continue;
+    // "documents how ...", "states what ...": before a wh-clause the present form is a verb.
+    const whClause = r.form === 'third' && WH_WORDS.has(tokens[k + 1]?.lower ?? '');
+    // After a modal the base form is a verb ("would back Trump", "will release the data").
+    // Not the verbs of doing ("can raise sums", "would release executives from liability").
+    const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    // "the poll released Friday shows", "a report published last month": a participle after
+    // its noun, then a time, modifies the noun.
+    if ((r.form === 'past' || r.form === 'participle') && prev?.kind === 'word' && !prev.upper && !isAuxiliary(prev) && !SUBJECT_WORDS.test(prevLower) && p === k - 1 && !INVERTING_LEMMAS.has(r.entry.lemma) && verbAfterTime(tokens, k + 1)) continue;
     if (nounContext) continue;
     if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
     if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma)) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? [])) continue;
     return r;
   }
   return null;
 }
 
+/**
+ * The index of the verb of trying or seeming that carries the infinitive marker tokens[to]
+ * ("tried to", "tried on Tuesday to"), or -1.
+ */
+function catenativeBefore(tokens: readonly Token[], to: number): number {
+  let j = to - 1;
+  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower)) j--;
+  return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
+}
+
+/** A time phrase at tokens[i] and then the clause's own verb ("released Friday shows"). */
+function verbAfterTime(tokens: readonly Token[], i: number): boolean {
+  const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
+  const verb = tokens[after];
+  if (after === i || !verb || verb.kind !== 'word' || verb.lower === "'s") return false;
+  return isAuxiliary(verb) || cueWords(verb.lower).some((r) => r.form === 'third' || r.form === 'past');
+}
+
 /** Finds the cue group whose verb is tokens[k], or null when tokens[k] is no reporting verb here. */
 export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
-  const reading = readVerb(tokens, k);
+  // An idiom's infinitive is someone else's frame too ("forced him to make the case"), unless
+  // a verb of trying carries it.
+  const idiom = IDIOM_HEADS.has(tokens[k]!.lower) ? idiomAt(tokens, k) : null;
+  const idiomFits = !!idiom && idiom.end <= limit && (tokens[k - 1]?.lower !== 'to' || catenativeBefore(tokens, k - 1) >= 0);
+  const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;
+  // "saw the fire" is no judging: settled before any more work on the group.
+  if (!judgesAs(tokens, reading.entry.lemma, k + 1, limit)) return null;
   let start = k;
+  // The group's form is its finite verb's: "keeps saying" is a present, like "says".
+  let form: CueForm = reading.form;
   let passive = false;
   let perfect = false;
   while (start > floor) {
     const t = tokens[start - 1]!;
-    if (t.lower === 'to' && CATENATIVES.has(tokens[start - 2]?.lower ?? '')) {
-      start -= 2;
+    // Only after a subject: "Keeps saying ..." opening a line of a list has none to share.
+    if (reading.form === 'ing' && start === k && start - 1 > floor && GERUND_CARRIERS.has(t.lower)) {
+      start--;
+      form = carrierForm(t.lower);
+      continue;
+    }
+    const catenative = t.lower === 'to' ? catenativeBefore(tokens, start - 1) : -1;
+    if (catenative >= 0) {
+      start = catenative;
       if (tokens[start - 1]?.lower === 'went' || tokens[start - 1]?.lower === 'go' || tokens[start - 1]?.lower === 'goes') start--; // "went on to"
       continue;
     }
@@ -140,7 +199,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
   const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
-  let end = k + 1;
+  let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
   if (reading.entry.frame === 'addressee' && end + 1 < limit && (OBJECT_PRONOUNS.has(tokens[end]!.lower) || (tokens[end]!.upper && tokens[end]!.kind === 'word')) && particles.includes(tokens[end + 1]!.lower)) end++;
@@ -151,6 +210,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
+  // An opening "Speaking to ANI, Jena said" keeps its audience: the comparison reads it as a cue.
+  if (particle && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
   if (particle) end++;
   let agent = false;
   let by = end;
@@ -163,6 +224,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     agentAt = by + 1;
     agent = true;
   }
+  if (!passive && !objectFits(tokens, reading.entry.lemma, reading.form, end, limit)) return null;
+  if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
@@ -172,63 +235,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  return { start, end, verb: k, entry: reading.entry, form: reading.form, passive, agent, agentAt, linked, particle, licensed };
-}
-
-const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
-
-/**
- * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
- * "the ministry says"; not "two separate attacks" or "former Soviet states,".
- */
-function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string): boolean {
-  const prev = tokens[p]!;
-  const next = tokens[p + 2];
-  if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
-  if (SUBJECT_WORDS.test(prev.lower)) return true;
-  // Inverted after a quotation: '"...," says Paul Rieckhoff'.
-  if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
-  // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
-  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
-  // "The minister of the economy, Mr. Guajardo Villarreal, argues there is ...": after an
-  // apposition's closing comma, a verb that is never a noun.
-  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && tokens[p - 1]?.upper) return true;
-  if (prev.kind !== 'word') return false;
-  // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
-  // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.
-  if (!next) return false;
-  if (next.kind === 'punct') {
-    if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
-    return /^[.!?]$/.test(next.text) && form === 'third' && INVERTING_LEMMAS.has(lemma);
-  }
-  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2)) return false;
-  if (isAuxiliary(next)) return false;
-  if (prev.upper) return true;
-  // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
-  // any word before them can end the subject.
-  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
-  // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
-  // the verb's content visibly next ("tax commissioner says an internal review ...").
-  const before = tokens[p - 1];
-  const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
-  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
-  return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
-}
-
-/** Reporting verbs whose present forms are (almost) never nouns. */
-const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
-
-const INVERTING_LEMMAS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
-
-/** "says on its website that ...": a "that" within a short setting phrase. */
-function thatSoon(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 10 && j < tokens.length; j++) {
-    if (tokens[j]!.lower === 'that') return true;
-    // "says of Clinton, “If she ...”": a quotation right after the setting.
-    if (tokens[j]!.kind === 'quote' && isComma(tokens[j - 1])) return true;
-    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
-  }
-  return false;
+  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
 }
 
 function isEndMark(t: Token | undefined): boolean {

@@ -40,7 +40,7 @@ apologize apologise envision foresee swear guarantee celebrate commend congratul
 feud react vent gripe muse ponder marvel gush acknowledge dub decry remember back examine explore
 assess evaluate analyze analyse probe scrutinize scrutinise unleash offer pound taunt lampoon skewer
 bash downplay minimize minimise hype release compile identify revise lower raise update trumpet extol spurn snub disapprove persuade convince notify summarize
-summarise specify reprimand censure contemplate
+summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
 demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn`;
@@ -48,7 +48,7 @@ const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede 
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
 suspect reckon hint imply indicate doubt wonder consider want plan intend seek aim anticipate predict
-surmise posit theorize theorise presume sense wish dread imagine`;
+surmise posit theorize theorise presume sense wish dread imagine see view regard`;
 const DISTANCING = `claim allege insist purport brand maintain deny dispute contest dismiss decry denounce mock
 ridicule charge assert`;
 
@@ -56,10 +56,10 @@ ridicule charge assert`;
 const ADDRESSEE = new Set('tell ask urge warn remind assure inform advise implore encourage invite caution beg press'.split(' '));
 
 /** Verbs that report speech only with a quotation or colon after them ("continued:"). */
-const WEAK = new Set('continue begin start conclude put place go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
+const WEAK = new Set('single continue begin start conclude put place go sing chant shout yell scream exclaim quip joke speak talk point lash weigh lay'.split(' '));
 
 const PARTICLES: Record<string, readonly string[]> = {
-  agree: ['with'], disagree: ['with'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
+  agree: ['with'], disagree: ['with'], plead: ['for', 'with'], beg: ['for'], know: ['of', 'about'], describe: ['as'], hail: ['as'], decide: ['against', 'on'],
   respond: [], reply: [], react: [], object: ['to'], testify: ['about', 'to'], think: ['of', 'about'], hear: ['of', 'about'],
   learn: ['of', 'about'], write: ['about', 'of'], ask: ['about'], press: ['on'], insist: ['on'], rule: ['on', 'against'],
   characterize: ['as'], characterise: ['as'], label: ['as'], brand: ['as'], dismiss: ['as'], portray: ['as'], paint: ['as'], deride: ['as'],
@@ -81,7 +81,7 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
   sing: ['sings', 'sang', 'sung', 'singing'], seek: ['seeks', 'sought', 'sought', 'seeking'],
   understand: ['understands', 'understood', 'understood', 'understanding'], put: ['puts', 'put', 'put', 'putting'],
   begin: ['begins', 'began', 'begun', 'beginning'], go: ['goes', 'went', 'gone', 'going'], lay: ['lays', 'laid', 'laid', 'laying'],
-  hit: ['hits', 'hit', 'hit', 'hitting'], learn: ['learns', 'learned', 'learned', 'learning'], spell: ['spells', 'spelled', 'spelled', 'spelling'],
+  hit: ['hits', 'hit', 'hit', 'hitting'], see: ['sees', 'saw', 'seen', 'seeing'], learn: ['learns', 'learned', 'learned', 'learning'], spell: ['spells', 'spelled', 'spelled', 'spelling'],
 };
 /** Verbs that double their last consonant ("admitted", "planned"). */
 const DOUBLING = new Set('admit plan quip refer rebut regret commit permit submit omit slam chat blog jab nod plot spot tap stop drop'.split(' '));

@@ -9,6 +9,7 @@ import { resolveEntities } from './coreference';
 import { subjectNames } from './context-names';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
+import { pollSettings } from './poll-frames';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -117,6 +118,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const taken = inContentOf(page, chosen);
   for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);

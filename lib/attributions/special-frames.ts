@@ -55,7 +55,9 @@ export function creditLine(page: Page, from: number, to: number): Frame[] {
     if (nameStart - k > 2) return [];
     let nameEnd = nameStart;
     while (nameEnd < to && nameEnd - nameStart < 7 && tokens[nameEnd]!.kind === 'word' && (tokens[nameEnd]!.upper || NAME_LINKS.has(tokens[nameEnd]!.lower))) nameEnd++;
-    if (nameEnd === nameStart || !tokens[nameStart]!.upper || !endsLine(text, tokens[nameEnd - 1]!.end)) continue;
+    // The name ends its line, perhaps with a full stop ("― Francisco Herrero.").
+    const stop = tokens[nameEnd]?.text === '.' && nameEnd < to ? tokens[nameEnd]!.end : tokens[nameEnd - 1]?.end ?? 0;
+    if (nameEnd === nameStart || !tokens[nameStart]!.upper || !(endsLine(text, tokens[nameEnd - 1]!.end) || endsLine(text, stop))) continue;
     const mark = tokens[k - 1]!;
     const q = page.quoteByEnd.get(mark.end);
     const start = q ? q.start : paragraphStart(text, mark.start);

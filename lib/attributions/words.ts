@@ -55,9 +55,18 @@ export function isAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || t.lower.endsWith("n't");
 }
 
+/**
+ * Nouns and adjectives that end in "-ly" but are no adverbs: "the family said" has its subject
+ * right before the verb ("daily" and "weekly" name newspapers and polls too).
+ */
+const LY_WORDS = set(`family rally assembly supply reply tally anomaly monopoly bully belly jelly folly holly
+lily homily butterfly melancholy daily weekly monthly quarterly yearly elderly deadly costly friendly
+unfriendly lonely lovely ugly silly holy jolly burly surly curly timely untimely worldly orderly
+disorderly likely unlikely early kindly`);
+
 /** An adverb that joins the cue: a listed one or an "-ly" word ("flatly denied"). */
 export function isCueAdverb(t: Token): boolean {
-  return t.kind === 'word' && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.upper));
+  return t.kind === 'word' && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.upper && !LY_WORDS.has(t.lower)));
 }
 
 const END_MARK = /^[.!?;…]$/;

@@ -56,7 +56,7 @@ describe('a day with a possessive opens the content', () => {
   it.each([
     ['President Obama condemned Friday\'s test as "provocative and destabilizing."', 'President Obama', 'condemned', 'Friday\'s test as "provocative and destabilizing."'],
     ['Officials praised Thursday’s protests for being largely peaceful and calm.', 'Officials', 'praised', 'Thursday’s protests for being largely peaceful and calm'],
-    ['He said Friday that it was over.', 'He', 'said', 'that it was over'],
+    ['He said Friday that it was over.', 'He', 'said Friday', 'that it was over'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
@@ -80,7 +80,7 @@ describe('a cue after a quotation, with a setting after the cue', () => {
     ['“It’s finished,” she said of the 2016 presidential election, in which she was sure Trump would triumph.', 'she', 'said', '“It’s finished,”'],
     ['"My name may not be on the ballot, but our progress is on the ballot," Mr. Obama said at the Congressional Black Caucus Foundation gala dinner in Washington.', 'Mr. Obama', 'said', '"My name may not be on the ballot, but our progress is on the ballot,"'],
     ["''Their strategy is very clear,'' Michael McFaul, a former ambassador to Russia, said of RT.", 'Michael McFaul, a former ambassador to Russia,', 'said', "''Their strategy is very clear,''"],
-    ['"God forbid we ask the FBI anything," Gowdy said sarcastically.', 'Gowdy', 'said', '"God forbid we ask the FBI anything,"'],
+    ['"God forbid we ask the FBI anything," Gowdy said sarcastically.', 'Gowdy', 'said sarcastically', '"God forbid we ask the FBI anything,"'],
     ['“It never crossed my mind that I’m losing it,” she said several months after her release.', 'she', 'said', '“It never crossed my mind that I’m losing it,”'],
     ['"Let everyone know that Europe must be able to defend itself," said French President Francois Hollande as he entered the talks.', 'French President Francois Hollande', 'said', '"Let everyone know that Europe must be able to defend itself,"'],
   ])('%s', (text, source, cue, content) => {

@@ -1,0 +1,68 @@
+import type { Token } from './tokens';
+import type { CueForm } from './cues';
+import { PREPOSITIONS, isAuxiliary } from './words';
+
+/**
+ * What follows a verb decides whether it reports: "established that" does, "established a
+ * commission" does not; "released a list of victims" does, "released his returns" does not;
+ * "spoke to reporters" alone names an audience, not words.
+ */
+
+export const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'one', 'this']);
+
+/** True when the verb's object fits a report (tokens[end] is the first word after the cue). */
+export function objectFits(tokens: readonly Token[], lemma: string, form: CueForm, end: number, limit: number): boolean {
+  // "established a commission": these report only with a clause after them ("established that").
+  if (CLAUSE_ONLY.has(lemma)) return opensClause(tokens[end]);
+  // "would assume office": no belief; "assume he will" is one.
+  if (lemma === 'assume') return opensClause(tokens[end]) || SUBJECT_PRONOUNS.has(tokens[end]?.lower ?? '');
+  // "knows nothing", "knows the gritty specifics": knowledge of a thing; "knows that", "know all about" report.
+  if (lemma === 'know' && form !== 'participle') return !KNOWN_THINGS.has(tokens[end]?.lower ?? '');
+  // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
+  if (lemma === 'release') return objectNamesReport(tokens, end, limit);
+  return true;
+}
+
+/**
+ * "spoke to reporters Friday", "was speaking to the delegation": an audience alone reports
+ * nothing; "talks to DuVernay about ..." does. tokens[end] is the particle "to".
+ */
+export function audienceAlone(tokens: readonly Token[], lemma: string, end: number, limit: number): boolean {
+  return tokens[end]?.lower === 'to' && (lemma === 'speak' || lemma === 'talk') && !topicFollows(tokens, end + 1, limit);
+}
+
+/** A topic or words after an audience: "about", "that", a colon or a quotation within a few words. */
+function topicFollows(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'about' || t.text === ':' || t.kind === 'quote' || t.lower === 'that') return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Verbs that report only with a clause after them; with a noun they do ("established a policy"). */
+const CLAUSE_ONLY = new Set(['establish']);
+/** Objects after "know" that make it knowledge of a thing, not of a fact ("knows nothing", "knows the specifics"). */
+const KNOWN_THINGS = new Set(['nothing', 'the', 'a', 'an', 'little', 'much', 'more', 'everything', 'anything', 'something']);
+
+export function opensClause(t: Token | undefined): boolean {
+  return !!t && (t.lower === 'that' || WH_WORDS.has(t.lower) || t.kind === 'quote' || t.text === ':');
+}
+
+/** Nouns of figures and findings that a verb of releasing reports. */
+const REPORT_OBJECTS = new Set(['list', 'names', 'figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'data', 'statistics', 'estimate', 'estimates', 'details', 'statement', 'report', 'findings', 'results', 'letter', 'memo', 'transcript', 'summary', 'information', 'update', 'poll', 'survey', 'study', 'analysis', 'audit', 'ad', 'ads', 'advertisement', 'plan', 'proposal']);
+
+/** The object after a verb, past its determiners and modifiers, is one of REPORT_OBJECTS. */
+function objectNamesReport(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let j = i; j < limit && j < i + 6; j++) {
+    const t = tokens[j]!;
+    if (REPORT_OBJECTS.has(t.lower)) return true;
+    // "the victims' names": a possessive apostrophe stays inside the object.
+    const apostrophe = t.kind === 'quote' && (t.text === "'" || t.text === '’') && !!tokens[j - 1]?.lower.endsWith('s');
+    if ((t.kind !== 'word' && !apostrophe) || PREPOSITIONS.has(t.lower) || isAuxiliary(t)) return false;
+  }
+  return false;
+}
+

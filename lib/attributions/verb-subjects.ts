@@ -1,0 +1,77 @@
+import type { Token } from './tokens';
+import type { CueForm } from './cues';
+import { WH_WORDS } from './cue-objects';
+import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
+
+/**
+ * Subjects before present-tense verbs. Without a tagger, "officials say" and "two separate
+ * attacks" look alike: the word before the verb and the words after it tell a subject and
+ * its verb from a noun phrase.
+ */
+
+const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+
+export const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
+
+/**
+ * Can the word before a present-tense verb be its subject? "Trump says", "officials say",
+ * "the ministry says"; not "two separate attacks" or "former Soviet states,".
+ */
+export function plausibleSubject(tokens: readonly Token[], p: number, form: CueForm, lemma: string, particles: readonly string[]): boolean {
+  const prev = tokens[p]!;
+  const next = tokens[p + 2];
+  if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
+  if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
+  if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
+  // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
+  if (form === 'third' && WH_WORDS.has(next?.lower ?? '') && (prev.kind === 'word' || prev.kind === 'quote')) return true;
+  // Inverted after a quotation: '"...," says Paul Rieckhoff'.
+  if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
+  // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
+  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
+  // "The minister of the economy, Mr. Guajardo Villarreal, argues there is ...": after an
+  // apposition's closing comma, a verb that is never a noun.
+  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && tokens[p - 1]?.upper) return true;
+  if (prev.kind !== 'word') return false;
+  // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
+  // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.
+  if (!next) return false;
+  if (next.kind === 'punct') {
+    if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
+    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
+  }
+  // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
+  const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
+  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
+  if (isAuxiliary(next)) return false;
+  if (prev.upper) return true;
+  // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
+  // any word before them can end the subject.
+  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
+  // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
+  // the verb's content visibly next ("tax commissioner says an internal review ...").
+  const before = tokens[p - 1];
+  const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
+  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
+  return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
+}
+
+/** Reporting verbs whose present forms are (almost) never nouns. */
+const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
+
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
+
+/** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
+const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);
+
+/** "says on its website that ...": a "that" within a short setting phrase. */
+function thatSoon(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 10 && j < tokens.length; j++) {
+    if (tokens[j]!.lower === 'that') return true;
+    // "says of Clinton, “If she ...”": a quotation right after the setting.
+    if (tokens[j]!.kind === 'quote' && isComma(tokens[j - 1])) return true;
+    if (tokens[j]!.kind !== 'word' && !isComma(tokens[j])) return false;
+  }
+  return false;
+}
