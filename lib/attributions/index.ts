@@ -13,6 +13,9 @@ import { pollSettings } from './poll-frames';
 
 export { sameEntity, normaliseEntity } from './entities';
 
+/** Longest stretch of tokens read as one sentence (real sentences are far shorter). */
+const MAX_SENTENCE_TOKENS = 400;
+
 /**
  * Finds who said what in a report's text: for each attribution its source, cue and content as
  * spans, the normalised entity (pronouns and short forms resolved), the stance of the cue, the
@@ -24,12 +27,20 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
   const quoted = markQuoted(page.tokens, page.quotations);
   const found: { frame: Frame; sentence: number; previous: number | null }[] = [];
   for (const clause of joinContinuations(text, sentences)) {
-    const from = tokenAt(page.tokens, clause.start);
-    const to = tokenAt(page.tokens, clause.end);
-    if (from >= to) continue;
-    for (const { frame, previous } of framesOfSentence(page, from, to, quoted, clause.start)) {
-      const sentence = Math.max(0, sentenceAt(sentences, page.tokens[frame.cue.start]!.start));
-      found.push({ frame, sentence, previous: previous === null ? null : found.length - (previous + 1) });
+    const start = tokenAt(page.tokens, clause.start);
+    const end = tokenAt(page.tokens, clause.end);
+    // A "sentence" with no end in sight (a page without full stops) is read in windows: the
+    // choice among a sentence's frames compares each with the others, so it must stay small.
+    // A window never ends inside a quotation: the quotation is one content, however long.
+    for (let from = start, to = start; from < end; from = to) {
+      to = Math.min(end, from + MAX_SENTENCE_TOKENS);
+      while (to < end && quoted[to]) to++;
+      if (to < end && to > from && quoted[to - 1] && page.tokens[to]!.kind === 'quote') to++;
+      const at = from === start ? clause.start : page.tokens[from]!.start;
+      for (const { frame, previous } of framesOfSentence(page, from, to, quoted, at)) {
+        const sentence = Math.max(0, sentenceAt(sentences, page.tokens[frame.cue.start]!.start));
+        found.push({ frame, sentence, previous: previous === null ? null : found.length - (previous + 1) });
+      }
     }
   }
   const spanOf = (r: { start: number; end: number }): Span => spanAt(text, page.tokens[r.start]!.start, page.tokens[r.end - 1]!.end);
