@@ -12,6 +12,7 @@ import { sameEvent } from '@/lib/match';
 import { getStoredReports, openReportStore, type Database } from '@/lib/store';
 import { TabStates, captureArticle, eventViews, failureState, trustArticle, type PipelineDeps } from '@/lib/tabs';
 import { sendToTab } from '@/lib/messaging';
+import { sourcesSetting } from '@/lib/settings';
 import { READER_FILE } from './registration';
 import { loadSavedTabs, persistTabs } from './session';
 
@@ -63,7 +64,9 @@ export function createTabWork(tabs: TabStates) {
     tabs.set(tabId, { status: 'analysing', url: article.url });
     return serial(async () => {
       try {
-        const captured = await captureArticle(article, await pipeline());
+        // The reader's own sources join the known outlets whose names a page may not borrow.
+        const known = await sourcesSetting.getValue().catch(() => []);
+        const captured = await captureArticle(trustArticle(sent, senderUrl, known), await pipeline());
         tabs.set(tabId, captured.state);
         if (captured.outcome !== 'unchanged') await refresh(captured.reportIds, tabId);
         return { stored: true, reportId: captured.state.reportId };

@@ -4,7 +4,9 @@
  * in Reuters' mouth in every comparison. A page may claim the name of a known outlet (the starter
  * list, the reader's own sources) only from that outlet's domains; elsewhere its site's name is
  * used instead. Unknown names are kept: most outlets are on no list, and their own name is the
- * best label a reader gets.
+ * best label a reader gets. Pages served from this machine (localhost, 127.0.0.1) keep their
+ * claim: no other site can serve them, and saved copies and local mirrors of outlets' pages live
+ * there (the demo and the end-to-end tests serve the outlets' pages that way).
  */
 import { STARTER_OUTLETS } from '../sources/starter-list';
 import { siteOf } from './trust';
@@ -28,6 +30,8 @@ function nameKey(name: string): string {
     .join(' ');
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
 function hostOf(url: string | null): string | null {
   try {
     return url ? new URL(url).hostname.toLowerCase() : null;
@@ -49,7 +53,7 @@ function onDomain(host: string, domain: string): boolean {
 export function trustedOutlet(claimed: string, url: string | null, known: readonly KnownOutlet[] = STARTER_OUTLETS): string {
   const key = nameKey(claimed);
   const host = hostOf(url);
-  if (!key || !host) return claimed;
+  if (!key || !host || LOOPBACK.test(host)) return claimed;
   const owners = known.filter((o) => o.domains.length && nameKey(o.name) === key);
   if (!owners.length || owners.some((o) => o.domains.some((d) => onDomain(host, d)))) return claimed;
   return siteOf(host);

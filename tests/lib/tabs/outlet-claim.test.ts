@@ -11,6 +11,9 @@ describe('trustedOutlet: a known outlet\'s name only from its own domains', () =
     ['a name on no list is kept', 'The Daily Planet', 'https://dailyplanet.example/x', 'The Daily Planet'],
     ['another ABC is not ABC News (Australia)', 'ABC News', 'https://abcnews.go.com/x', 'ABC News'],
     ['no address: the claim is all there is', 'Reuters', null, 'Reuters'],
+    ['a page served from this machine keeps its claim', 'Reuters', 'http://127.0.0.1:4000/seed/x', 'Reuters'],
+    ['localhost too', 'RT', 'http://localhost:4000/rt/', 'RT'],
+    ['a public address is not this machine', 'Reuters', 'http://203.0.113.7/x', '203.0.113.7'],
     ['a lookalike domain is not the outlet\'s', 'Reuters', 'https://reuters.com.evil.example/x', 'evil.example'],
   ])('%s', (_label, claimed, url, expected) => {
     expect(trustedOutlet(claimed, url)).toBe(expected);
