@@ -1,6 +1,6 @@
 import type { AttributionItem, ReportRef } from '../lib/model';
 import { splitByStatus } from '../lib/ui/view-model';
-import { t } from '../lib/ui/i18n';
+import { t, tn } from '../lib/ui/i18n';
 import { AttributionRow } from './AttributionRow';
 import { Fold } from './Fold';
 import './Section.css';
@@ -43,8 +43,8 @@ export function AttributionSection({ items, reports, readingId }: AttributionSec
           {rows(alone)}
         </>
       )}
-      {agrees.length > 0 && <Fold label={t('attributionsAgree', [agrees.length])}>{rows(agrees)}</Fold>}
-      {rest.length > 0 && <Fold label={t('attributionsSingle', [rest.length])}>{rows(rest)}</Fold>}
+      {agrees.length > 0 && <Fold label={tn('attributionsAgree', agrees.length)}>{rows(agrees)}</Fold>}
+      {rest.length > 0 && <Fold label={tn('attributionsSingle', rest.length)}>{rows(rest)}</Fold>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { FigureItem, ReportRef } from '../lib/model';
 import { splitByStatus } from '../lib/ui/view-model';
-import { t } from '../lib/ui/i18n';
+import { t, tn } from '../lib/ui/i18n';
 import { FigureRow } from './FigureRow';
 import { Fold } from './Fold';
 import './Section.css';
@@ -27,8 +27,8 @@ export function FigureSection({ items, reports, readingId }: FigureSectionProps)
         {t('figuresHeading')} <span class="px-muted">{t('sectionCount', [differs.length, items.length])}</span>
       </h2>
       {items.length === 0 ? <p class="px-muted">{t('noFigures')}</p> : differs.length === 0 ? <p class="px-muted">{t('figuresAllAgree')}</p> : rows(differs)}
-      {agrees.length > 0 && <Fold label={t('figuresAgree', [agrees.length])}>{rows(agrees)}</Fold>}
-      {single.length > 0 && <Fold label={t('figuresSingle', [single.length])}>{rows(single)}</Fold>}
+      {agrees.length > 0 && <Fold label={tn('figuresAgree', agrees.length)}>{rows(agrees)}</Fold>}
+      {single.length > 0 && <Fold label={tn('figuresSingle', single.length)}>{rows(single)}</Fold>}
     </section>
   );
 }

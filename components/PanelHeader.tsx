@@ -1,7 +1,7 @@
 import type { Comparison } from '../lib/model';
 import { bestTitle, differenceCounts, DIFFERENCE_KINDS } from '../lib/ui/view-model';
 import { kindLabel } from '../lib/ui/kinds';
-import { t } from '../lib/ui/i18n';
+import { t, tn } from '../lib/ui/i18n';
 import { Timeline } from './Timeline';
 import { KindLegend } from './KindLegend';
 import './PanelHeader.css';
@@ -16,7 +16,7 @@ export function PanelHeader({ comparison, locale }: PanelHeaderProps) {
     <header class="px-header">
       <h1 class="px-header__title" dir="auto">{bestTitle(comparison.reports) || t('untitledEvent')}</h1>
       <p class="px-header__counts">
-        <strong>{t('differenceCount', [counts.total])}</strong>{' '}
+        <strong>{tn('differenceCount', counts.total)}</strong>{' '}
         <span class="px-muted">{t('differenceSplit', [counts.figures, counts.attributions, comparison.reports.length])}</span>
       </p>
       {kinds.length > 0 && (

@@ -1,7 +1,7 @@
 import type { ReportRef } from '../lib/model';
 import { timeline } from '../lib/ui/view-model';
 import { formatTime } from '../lib/ui/format';
-import { t } from '../lib/ui/i18n';
+import { t, tn } from '../lib/ui/i18n';
 import { Fold } from './Fold';
 import './Timeline.css';
 
@@ -42,7 +42,7 @@ export function Timeline({ reports, locale }: TimelineProps) {
         {entries.slice(0, LISTED).map(item)}
       </ol>
       {entries.length > LISTED && (
-        <Fold label={t('moreReports', [entries.length - LISTED])}>
+        <Fold label={tn('moreReports', entries.length - LISTED)}>
           <ol class="px-timeline__list" start={LISTED + 1}>
             {entries.slice(LISTED).map(item)}
           </ol>

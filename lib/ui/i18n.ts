@@ -38,6 +38,37 @@ const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 +
 const MARKER = /[\ue001-\ue009]/g;
 const templates = new WeakMap<BrowserI18n, Map<string, string>>();
 
+/**
+ * A message about `count` things, in the singular where the interface language's plural rules
+ * call the count "one" ("1 difference", in French also "0 différence") and `<key>One` exists.
+ * The extension i18n API has no plurals, so each counted message has a `<key>One` twin.
+ *
+ * @example
+ * tn('differenceCount', 1) // "1 difference"
+ */
+export function tn(key: MessageKey, count: number, substitutions: Array<string | number> = [count]): string {
+  const one = `${key}One`;
+  if (one in en && pluralOf(count) === 'one') return t(one as MessageKey, substitutions);
+  return t(key, substitutions);
+}
+
+let rules: Intl.PluralRules | null = null;
+
+function pluralOf(count: number): Intl.LDMLPluralRule {
+  rules ??= new Intl.PluralRules(interfaceLanguage());
+  return rules.select(count);
+}
+
+/** The browser's interface language, the one its i18n picks messages in. */
+function interfaceLanguage(): string {
+  try {
+    const i18n = (globalThis as { browser?: { i18n?: { getUILanguage?: () => string } } }).browser?.i18n;
+    return i18n?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 function browserMessage(key: string, subs: string[]): string {
   try {
     const i18n = (globalThis as { browser?: { i18n?: BrowserI18n } }).browser?.i18n;

@@ -1,7 +1,7 @@
 /** The popup's one-glance summary of a tab: article or not, reports found, differences. */
 import type { TabState } from '../protocol';
 import type { DifferenceKind } from '../model';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 import { bestTitle, differenceCounts } from './view-model';
 import { kindLabel } from './kinds';
 
@@ -28,7 +28,7 @@ export function popupFacts(state: TabState | null): PopupFacts {
     article: true,
     event: bestTitle(state.comparison.reports) || null,
     kinds: byKind.length ? byKind.map(([kind, n]) => `${kindLabel(kind)} ${n}`).join(', ') : null,
-    reports: t('popupReports', [count]),
-    differences: count > 1 ? t('popupDifferences', [counts.total]) : null,
+    reports: tn('popupReports', count),
+    differences: count > 1 ? tn('popupDifferences', counts.total) : null,
   };
 }

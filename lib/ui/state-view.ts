@@ -4,7 +4,7 @@
  */
 import type { TabState } from '../protocol';
 import type { TabSnapshot } from './tab-store';
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
 import { differenceCounts } from './view-model';
 
 export type Situation = 'loading' | 'no-tab' | 'idle' | 'analysing' | 'not-article' | 'error' | 'storage-full' | 'alone' | 'compared';
@@ -57,7 +57,7 @@ export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending
       const progress = state.gathering ? t('gatheringProgress', [state.gathering.done, state.gathering.total]) : null;
       const others = state.comparison.reports.length - 1;
       if (others < 1) return view('alone', t('stateAloneTitle'), t('stateAloneDetail'), t('stateAloneAdvice'), progress);
-      return view('compared', t('stateComparedTitle', [others + 1]), t('differenceCount', [differenceCounts(state.comparison).total]), null, progress);
+      return view('compared', t('stateComparedTitle', [others + 1]), tn('differenceCount', differenceCounts(state.comparison).total), null, progress);
     }
   }
 }

@@ -58,7 +58,7 @@ describe('AttributionSection', () => {
     expect(screen.getByRole('heading', { name: 'Cited by one outlet only (1)' })).toBeTruthy();
     expect(screen.getByRole('listitem', { name: 'energy ministry' })).toBeTruthy();
     expect(screen.getByText('Not cited by Southern Wire')).toBeTruthy();
-    const fold = screen.getByRole('button', { name: /1 sources reported alike/ });
+    const fold = screen.getByRole('button', { name: /1 source reported alike/ });
     expect(fold.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('listitem', { name: 'law enforcement' })).toBeNull();
     fireEvent.click(fold);

@@ -13,7 +13,7 @@ describe('FigureSection', () => {
     renderWithActions(<FigureSection items={comparison.numbers} reports={comparison.reports} readingId="rA" />, comparison);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures 2 of 3 differ');
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['rise in liquefied petroleum gas prices', 'law enforcement officers injured']);
-    const fold = screen.getByRole('button', { name: '1 figures agree' });
+    const fold = screen.getByRole('button', { name: '1 figure agrees' });
     fireEvent.click(fold);
     expect(screen.getByRole('heading', { name: 'separate attacks in Almaty' })).toBeTruthy();
     // The agreeing row is shown plainly: no kind badge, no marks.

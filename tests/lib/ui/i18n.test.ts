@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { englishMessage, t } from '../../../lib/ui/i18n';
+import { englishMessage, t, tn } from '../../../lib/ui/i18n';
 import en from '../../../public/_locales/en/messages.json';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -74,5 +74,28 @@ describe('messages.json', () => {
     const used = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+});
+
+describe('tn: counted messages in the singular where the language says "one"', () => {
+  it.each([
+    ['differenceCount', 1, '1 difference'],
+    ['differenceCount', 2, '2 differences'],
+    ['differenceCount', 0, '0 differences'],
+    ['figuresAgree', 1, '1 figure agrees'],
+    ['attributionsSingle', 1, '1 source with nothing to compare'],
+    ['popupReports', 21, '21 reports of this event'],
+  ] as const)('%s with %i: %s', (key, count, expected) => {
+    expect(tn(key, count)).toBe(expected);
+  });
+
+  it('every counted message with a singular twin keeps its placeholders', () => {
+    const keys = Object.keys(en).filter((k) => k.endsWith('One'));
+    expect(keys.length).toBeGreaterThanOrEqual(8);
+    for (const one of keys) {
+      const plural = one.slice(0, -3) as keyof typeof en;
+      expect(en[plural], one).toBeDefined();
+      expect(englishMessage(one, ['7'])).toContain('7');
+    }
   });
 });
