@@ -47,11 +47,18 @@ export function timeSideBySide<I>(
     const order = run % 2 ? [...names].reverse() : names;
     for (const name of order) {
       const input = setup();
+      // Each sample starts from a collected heap (npm run bench gives node --expose-gc), so no
+      // contender pays for the garbage another left behind (compromise leaves a lot).
+      collectGarbage();
       const ms = timeOnce(() => contenders[name]!(input));
       if (run >= warmup) samples[name]!.push(ms);
     }
   }
   return samples;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Rounds for display and JSON: three significant decimals below 1 ms, two above. */
