@@ -42,7 +42,7 @@ function setMoney(m: Mention, first: number, unit: string): void {
   m.unit = unit;
 }
 
-const PER_HUNDRED = /^(cent|ciento|cento)$/;
+const PER_HUNDRED = /^(cent|ciento|cien|cento)$/;
 
 function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   let j = m.last + 1;
@@ -58,7 +58,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   const w = next.lower;
   if (PERCENT_WORDS.has(w) && (w !== 'pc' || !hyphen)) return extend(m, j, 'percent', next.text);
   if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
-  // "pour cent", "pour-cent", "por ciento", "por cento".
+  // "pour cent", "pour-cent", "por ciento", "por cien", "por cento".
   if (w === 'pour' || w === 'por') {
     const cent = tokens[j + 1]?.lower === '-' ? j + 2 : j + 1;
     if (PER_HUNDRED.test(tokens[cent]?.lower ?? '')) return extend(m, cent, 'percent', 'per cent');

@@ -76,7 +76,7 @@ export const PORTUGUESE: RomanceLexicon = {
     quatrocentas: h(400), quinhentos: h(500), quinhentas: h(500), seiscentos: h(600), seiscentas: h(600), setecentos: h(700),
     setecentas: h(700), oitocentos: h(800), oitocentas: h(800), novecentos: h(900), novecentas: h(900),
     // Brazil's "bilhão" is a thousand million; Portugal writes "mil milhões".
-    mil: s(1e3), 'milhão': s(1e6), 'milhões': s(1e6), 'bilhão': s(1e9), 'bilhões': s(1e9), 'bilião': s(1e12), 'biliões': s(1e12), 'dúzia': dozen, 'dúzias': dozen,
+    mil: s(1e3), 'milhão': s(1e6), 'milhões': s(1e6), 'bilhão': s(1e9), 'bilhões': s(1e9), 'bilião': s(1e12), 'biliões': s(1e12), 'trilhão': s(1e12), 'trilhões': s(1e12), 'dúzia': dozen, 'dúzias': dozen,
   })),
 };
 
@@ -85,5 +85,5 @@ export const DIGIT_SCALES: Readonly<Record<string, ReadonlyMap<string, number>>>
   fr: lexicon({ mille: 1e3, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 }),
   de: lexicon({ tausend: 1e3, tsd: 1e3, millionen: 1e6, million: 1e6, billion: 1e12, billionen: 1e12, dutzend: 12 }),
   es: lexicon({ mil: 1e3, 'billón': 1e12, billones: 1e12, billon: 1e12, docena: 12, docenas: 12 }),
-  pt: lexicon({ mil: 1e3, 'bilhão': 1e9, 'bilhões': 1e9, 'dúzia': 12, 'dúzias': 12 }),
+  pt: lexicon({ mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, milhao: 1e6, milhoes: 1e6, 'bilhão': 1e9, 'bilhões': 1e9, bilhao: 1e9, bilhoes: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, 'dúzia': 12, 'dúzias': 12, duzias: 12 }),
 };
