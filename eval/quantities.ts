@@ -113,7 +113,7 @@ const LOCALE_RUNS: Array<[string, Spec, string, string]> = ['German:de', 'French
 const NUMERAL_ONLY = /^[\d\s.,%\u00a0\u202f-]+$/;
 /** Exclusions tested on the gold text of the four languages' cases. */
 const LOCALE_EXCLUDE: Array<[RegExp, string]> = [
-  [/i[eè]mes?\b|\b(demie?|tiers|quarts?)\b|halb|drittel|viertel|fünftel|achtel|zehntel|\b(medi[oa]s?|tercios?|cuartos?|quint[oa]s?|octavos?|meio|meia|terços?|oitavos?)\b|avos?\b|[eé]sim[oa]s?\b|cent[eé]simos?|d[eé]cimos?\b|milésim/i, 'fractions in words ("trois cinquièmes", "zweieinhalb", "dos tercios")'],
+  [/i[eè]mes?\b|\b(demie?|tiers|quarts?)\b|halb|drittel|viertel|fünftel|achtel|zehntel|\b(medi[oa]s?|tercios?|cuartos?|quint[oa]s?|octavos?|meio|meia|terços?|quartos?|oitavos?)\b|avos?\b|[eé]sim[oa]s?\b|cent[eé]simos?|d[eé]cimos?\b|milésim/i, 'fractions in words ("trois cinquièmes", "zweieinhalb", "dos tercios")'],
   [/\b(premi[eè]re?s?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|primeir[oa]s?)\b|\d+\s*(º|ª|er|e|ème|ten?|to|ta|o|a)\b/i, 'ordinals read as numbers ("premier", "4to")'],
   [/pourcentages?|porcentaje|percentagem/i, 'non-standard percent phrasing ("100 pourcentage")'],
   [/\bn[eé]gati[fv]e?\b|\b(sur|virgule|komma|coma|con|sobre|entre|v[ií]rgula|zéro|cero|zero|null)\b|\d\s*\/\s*\d/i, 'spoken decimals and arithmetic ("deux cent virgule trois", "un sur trois")'],

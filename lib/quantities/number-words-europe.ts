@@ -110,10 +110,14 @@ function isAdjectiveNeuf(tokens: readonly Token[], i: number, last: number, lang
   return !next || next.kind !== 'word' || next.lower === 'et' || next.lower === 'ou' || next.lower === 'de';
 }
 
+/** The ordinal or fraction a number word begins: "vingt et unième", "vingt-deuxième", "veintiunavo". */
+const ORDINAL_END = /^[\p{L}]*(?:i[eè]mes?|[eé]sim[oa]s?|avos?)$/u;
+
 /** A number word inside a hyphenated name or noun ("Trois-Rivières", "deux-roues") is no figure. */
 function inCompound(tokens: readonly Token[], i: number, last: number, lang: WordsLanguage): boolean {
   const before = tokens[i - 1];
   const after = tokens[last + 1];
+  if (lang !== 'de' && after && (after.lower === '-' || after.lower === ROMANCE[lang].and) && ORDINAL_END.test(tokens[last + 2]?.lower ?? '')) return true;
   const glued = (t: Token | undefined, k: number) => t?.lower === '-' && !t.gap && tokens[k]?.kind === 'word' && !tokens[k]!.gap;
   if (glued(before, i) && tokens[i - 2]?.kind === 'word' && !tokens[i - 1]!.gap && !pieceOf(tokens[i - 2]!.lower, lang)) return true;
   return glued(after, last + 2) && !pieceOf(tokens[last + 2]!.lower, lang);

@@ -72,6 +72,9 @@ describe('number words of French, German, Spanish and Portuguese pages', () => {
     ['Le maire de Trois-Rivières a parlé.', 'fr'],
     // "quarantaine" is a quarantine unless it counts something ("une quarantaine de").
     ['Le village a été placé en quarantaine.', 'fr'],
+    // The first words of an ordinal are not a count.
+    ['Au vingt et unième siècle.', 'fr'],
+    ['Le vingt-deuxième jour de grève.', 'fr'],
   ])('%s (%s) has no figure', (text, lang) => {
     expect(values(text, lang)).toEqual([]);
   });
