@@ -15,6 +15,8 @@ import { readHedges } from './hedges';
 import { readChanges, revisionBefore } from './change';
 import { readCounted } from './counted';
 import { mayHoldFigures } from './candidates';
+import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
+import { findEuropeanVagueAmounts } from './vague-europe';
 
 /**
  * Reads every figure in a report's text, sentence by sentence, the way a careful editor does:
@@ -31,13 +33,17 @@ import { mayHoldFigures } from './candidates';
  */
 export function readFigures(text: string, sentences: readonly Sentence[], lang?: string | null): Figure[] {
   const locale = numberLocale(lang);
+  const words = wordsLanguage(locale.base);
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
-    if (!mayHoldFigures(text.slice(sentence.start, sentence.end))) return;
+    const raw = text.slice(sentence.start, sentence.end);
+    if (!mayHoldFigures(raw) && !(words && mayHoldEuropeanWords(raw, words))) return;
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     const found = findNumerals(tokens, locale);
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
     if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens)]) for (const m of more) found.push(m);
+    // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
+    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));

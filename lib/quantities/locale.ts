@@ -17,13 +17,15 @@ export interface NumberLocale {
   group: ',' | '.';
   spaceGroups: boolean;
   english: boolean;
+  /** The language's base tag ("fr" for "fr-CA"): which number words to read. */
+  base: string;
 }
 
 /** The number convention for a BCP 47 tag ("de-CH", "fr", "en-GB"). */
 export function numberLocale(lang?: string | null): NumberLocale {
   const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
   const comma = COMMA_DECIMAL.has(base);
-  return { decimal: comma ? ',' : '.', group: comma ? '.' : ',', spaceGroups: SPACE_GROUPING.has(base), english: base === 'en' };
+  return { decimal: comma ? ',' : '.', group: comma ? '.' : ',', spaceGroups: SPACE_GROUPING.has(base), english: base === 'en', base };
 }
 
 /** Longest digit string read as a number; beyond this it is an identifier, not a figure. */

@@ -42,6 +42,8 @@ function setMoney(m: Mention, first: number, unit: string): void {
   m.unit = unit;
 }
 
+const PER_HUNDRED = /^(cent|ciento|cien|cento)$/;
+
 function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   let j = m.last + 1;
   let next = tokens[j];
@@ -56,6 +58,12 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   const w = next.lower;
   if (PERCENT_WORDS.has(w) && (w !== 'pc' || !hyphen)) return extend(m, j, 'percent', next.text);
   if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
+  // "pour cent", "pour-cent", "por ciento", "por cien", "por cento".
+  if (w === 'pour' || w === 'por') {
+    const cent = tokens[j + 1]?.lower === '-' ? j + 2 : j + 1;
+    if (PER_HUNDRED.test(tokens[cent]?.lower ?? '')) return extend(m, cent, 'percent', 'per cent');
+  }
+  if (w === 'prozentpunkte' || w === 'prozentpunkten' || w === 'prozentpunkt') return extend(m, j, 'percent', 'percentage points');
   if (w === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
   if (m.kind === 'money') return;
   // "10 €", "100₾": the sign after the amount, as much of Europe writes it.

@@ -4,6 +4,8 @@ import { parseDigits } from './locale';
 import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS } from './units';
+import { DIGIT_SCALES } from './number-words-lexicons';
+import { wordsLanguage } from './number-words-europe';
 
 /** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
 const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only', 'middle', 'first', 'next', 'other', 'big', 'new', 'old', 'same', 'young', 'latest', 'right', 'wrong', 'good', 'bad', 'another', 'such']);
@@ -16,6 +18,8 @@ const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', '
  */
 export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Mention[] {
   const found: Mention[] = [];
+  // French, German, Spanish and Portuguese pages read their own number words (number-words-europe.ts).
+  const englishWords = wordsLanguage(locale.base) === null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'num') {
@@ -24,7 +28,7 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
         found.push(m);
         i = m.last;
       }
-    } else if (t.kind === 'word') {
+    } else if (t.kind === 'word' && englishWords) {
       // "high-five", "catch-all": a number word glued into a compound is no number.
       if (tokens[i - 1]?.lower === '-' && !t.gap && !tokens[i - 1]!.gap && tokens[i - 2]?.kind === 'word' && !readNumberWords(tokens, i - 2)) continue;
       const w = readNumberWords(tokens, i);
@@ -84,13 +88,21 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   const next = tokens[last + 1];
   let applied: number | undefined;
   if (next && next.kind === 'word') {
-    const scale = SCALES.get(next.lower);
+    // The page's language first: a French "billion" is 10^12.
+    const scale = DIGIT_SCALES[locale.base]?.get(next.lower) ?? SCALES.get(next.lower);
     const tight = !next.gap ? TIGHT_SCALES.get(next.lower) : undefined;
     if (scale !== undefined) {
       value *= scale;
       applied = scale;
       last++;
       grouped = true;
+      // "3 mil millones", "2 mil milhões": a thousand millions.
+      const bigger = scale === 1000 && !locale.english ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
+      if (bigger !== undefined && bigger >= 1e6) {
+        value *= bigger;
+        applied = 1000 * bigger;
+        last++;
+      }
     } else if (tight !== undefined && (next.lower !== 'm' || millionNotMetre(tokens, i, last + 1, value))) {
       value *= tight;
       applied = tight;

@@ -18,7 +18,8 @@ export const CURRENCY_NAMES = new Set([
 ]);
 
 /** Percent as written after the amount. */
-export const PERCENT_WORDS = new Set(['%', 'percent', 'pct', '‰', 'pc']);
+// With the words of French, German, Spanish and Portuguese pages ("20 Prozent", "vingt pourcent").
+export const PERCENT_WORDS = new Set(['%', 'percent', 'pct', '‰', 'pc', 'prozent', 'pourcent', 'pourcents', 'porciento']);
 
 /**
  * Measure units after the amount. Short forms ("m", "g", "l") are only read tight against the
