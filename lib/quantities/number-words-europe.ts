@@ -74,6 +74,9 @@ export interface WordNumber { value: number; last: number }
 
 /** Reads a number in words from token i on a page in `lang`, or null. */
 export function readEuropeanNumberWords(tokens: readonly Token[], i: number, lang: WordsLanguage): WordNumber | null {
+  // German capitalises nouns: after another word, "Acht" is "außer Acht lassen", "Tausende" is
+  // read by the vague step; a number word is written in lower case there.
+  if (lang === 'de' && tokens[i - 1]?.kind === 'word' && tokens[i]!.text !== tokens[i]!.lower) return null;
   let state: State = { total: 0, current: 0, words: 0, onlyOne: true };
   let last = -1;
   const and = lang === 'de' ? '' : ROMANCE[lang].and;

@@ -63,6 +63,8 @@ describe('number words of French, German, Spanish and Portuguese pages', () => {
     ['Un homme a été tué.', 'fr'],
     ['Une femme a été blessée.', 'fr'],
     ['Ein Mann wurde getötet.', 'de'],
+    ['Die Warnungen wurden außer Acht gelassen.', 'de'],
+    ['Er hat eine Eins in Mathematik.', 'de'],
     ['Einer der Verletzten ist gestorben.', 'de'],
     ['Un hombre murió en el incendio.', 'es'],
     ['Uno de los heridos está grave.', 'es'],
