@@ -71,15 +71,26 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       lastScale = SCALES.get(w)!;
       current = 0;
     } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
-      current = (current || 1) * 12;
-    } else if (w === 'and' && any && (ONES.get(lowerAt(tokens, j + 1) ?? '') !== undefined || TENS.get(lowerAt(tokens, j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
-      continue; // "one hundred and five", "three hundred and thirty one"
-    } else if (w === 'and' && any && lowerAt(tokens, j + 1) === 'a' && (lowerAt(tokens, j + 2) === 'half' || lowerAt(tokens, j + 2) === 'quarter')) {
-      // "three and a half", "five and a quarter"; after a scale, a share of it ("one million and a half").
-      current += (lowerAt(tokens, j + 2) === 'half' ? 0.5 : 0.25) * (current === 0 && lastScale ? lastScale : 1);
-      j += 2;
+      // "three hundred and two dozen" is 300 + 24: the dozens multiply what follows the hundreds.
+      const below = current % 100;
+      current = below ? current - below + below * 12 : (current || 1) * 12;
+    } else if (w === 'and' && any && shareAt(tokens, j + 1)) {
+      // "three and a half", "five and three quarters"; after a scale, a share of it ("one million
+      // and a half" = 1.5 million); "one billion and a half million" adds half a million, while
+      // "three and a half thousand" is 3.5 thousand.
+      const share = shareAt(tokens, j + 1)!;
+      const scale = SCALES.get(lowerAt(tokens, share.last + 1) ?? '');
+      if (scale && current === 0 && scale < lastScale && lowerAt(tokens, share.last + 1)!.length > 3) {
+        total += share.value * scale;
+        j = share.last + 1;
+      } else {
+        current += share.value * (current === 0 && lastScale ? lastScale : 1);
+        j = share.last;
+      }
       last = j;
       continue;
+    } else if (w === 'and' && any && (ONES.get(lowerAt(tokens, j + 1) ?? '') !== undefined || TENS.get(lowerAt(tokens, j + 1) ?? '') !== undefined) && (total + current) >= 100 && current % 100 === 0) {
+      continue; // "one hundred and five", "three hundred and thirty one"
     } else {
       break;
     }
@@ -88,6 +99,16 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   }
   if (!any || last < 0) return null;
   return { value: total + current, last };
+}
+
+const SHARES: ReadonlyMap<string, number> = lexicon({ half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3 });
+
+/** "a half", "one half", "a quarter", "three quarters", "two thirds" from token k, or null. */
+function shareAt(tokens: readonly Token[], k: number): { value: number; last: number } | null {
+  const count = lowerAt(tokens, k) === 'a' ? 1 : ONES.get(lowerAt(tokens, k) ?? '');
+  const share = SHARES.get(lowerAt(tokens, k + 1) ?? '');
+  if (count === undefined || share === undefined || count === 0 || count > 3) return null;
+  return { value: count * share, last: k + 1 };
 }
 
 function lowerAt(tokens: readonly Token[], k: number): string | undefined {

@@ -19,6 +19,13 @@ describe('numerals and number words', () => {
     ['One hundred and five people were hurt.', 105],
     ['About 1/3 of voters stayed home.', 1 / 3],
     ['Temperatures fell to -5C.', -5],
+    // Shares after "and" (a misread once gave 2,000,001 and 500,001,000,000,000).
+    ['Two million and a half people fled.', 2_500_000],
+    ['Two million and one half people fled.', 2_500_000],
+    ['One billion and a half million dollars were spent.', 1_000_500_000],
+    ['Five billion and three quarters were pledged.', 5_750_000_000],
+    ['Three and a half thousand people marched.', 3500],
+    ['Three hundred and two dozen eggs were sold.', 324],
   ])('%s -> %d', (sentence, value) => {
     expect(eventFigures(sentence)[0]?.value).toBeCloseTo(value, 6);
   });
