@@ -47,7 +47,10 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
     if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {
       m.kind = 'ordinal';
       m.last++;
-    } else if (isFraction(tokens, m, mentions, n) || isRatio(tokens, m, mentions, n)) {
+    } else if (isFraction(tokens, m, mentions, n)) {
+      if (joinMixedNumber(tokens, m, mentions[n - 1])) continue;
+      if (!Number.isInteger(m.value) && m.kind === 'count') m.kind = 'multiplier';
+    } else if (isRatio(tokens, m, mentions, n)) {
       if (!Number.isInteger(m.value)) m.kind = 'multiplier';
     } else if (!m.words && !m.grouped && /^\d{8,}$/.test(tokens[m.core]!.text)) {
       m.kind = 'other'; // "1474387200": an identifier or timestamp; news writes large figures with separators
@@ -98,6 +101,27 @@ function isFraction(tokens: readonly Token[], m: Mention, mentions: Mention[], n
   m.last = den.last;
   m.integer = false;
   den.dropped = true;
+  // "1/4 mile": the unit was read on the denominator, it measures the whole fraction.
+  if (den.kind === 'measure') {
+    m.kind = 'measure';
+    m.unit = den.unit;
+  }
+  return true;
+}
+
+/**
+ * "10 1/2 miles", "2 1/4 inches": a whole number then, after a space, a fraction of a small
+ * denominator is one mixed number; the whole takes the fraction and the fraction goes.
+ */
+function joinMixedNumber(tokens: readonly Token[], fraction: Mention, whole: Mention | undefined): boolean {
+  if (!whole || whole.dropped || whole.words || !whole.integer || whole.kind !== 'count' || whole.last !== fraction.first - 1 || !tokens[fraction.first]!.gap) return false;
+  if (fraction.value >= 1 || whole.high !== null) return false;
+  whole.value = whole.low = whole.value + fraction.value;
+  whole.last = fraction.last;
+  whole.integer = false;
+  whole.kind = fraction.kind;
+  whole.unit = fraction.unit;
+  fraction.dropped = true;
   return true;
 }
 

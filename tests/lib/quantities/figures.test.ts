@@ -26,6 +26,9 @@ describe('numerals and number words', () => {
     ['Five billion and three quarters were pledged.', 5_750_000_000],
     ['Three and a half thousand people marched.', 3500],
     ['Three hundred and two dozen eggs were sold.', 324],
+    // A whole number and a written fraction are one mixed number.
+    ['It takes more than 10 1/2 miles of cable.', 10.5],
+    ['The storm dropped 2 1/4 inches of rain.', 2.25],
   ])('%s -> %d', (sentence, value) => {
     expect(eventFigures(sentence)[0]?.value).toBeCloseTo(value, 6);
   });
@@ -168,5 +171,16 @@ describe('numbers that are not figures of the event', () => {
     const figures = read(sentence);
     expect(figures.map((f) => f.kind)).toContain(kind);
     expect(figures.filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('written fractions of a unit', () => {
+  it.each([
+    ['It takes more than 10 1/2 miles of cable.', 10.5, 'miles'],
+    ['The track is a 1/4 mile paved oval.', 0.25, 'mile'],
+  ])('%s is a measure of %d %s', (sentence, value, unit) => {
+    const figure = eventFigures(sentence)[0];
+    expect(figure).toMatchObject({ kind: 'measure', unit });
+    expect(figure!.value).toBeCloseTo(value, 6);
   });
 });
