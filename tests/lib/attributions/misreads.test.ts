@@ -168,6 +168,21 @@ describe('noun-phrase contents end at a comma or a medium phrase', () => {
   });
 });
 
+describe('noun-phrase contents end before a closing time or setting', () => {
+  it.each([
+    ['Trump’s lawyers sent a cease-and-desist letter Thursday.', 'a cease-and-desist letter'],
+    ['The union officially endorsed one in July.', 'one'],
+    ['Bush aggressively attacked his opponent during the first debate.', 'his opponent'],
+    ['He generally supported Democrats during his time on MSNBC.', 'Democrats'],
+    ['Cruz has been critical of Trump since they both were competing in the GOP primary.', 'Trump'],
+    // A measure of time belongs to the thing, and a clause's content keeps its time.
+    ['The Times published returns that showed he lost $916 million in a single year.', 'returns that showed he lost $916 million in a single year'],
+    ['The officials said the plant closed on Monday.', 'the plant closed on Monday'],
+  ])('%s', (text, content) => {
+    expect(read(text).map((a) => a.content.text)).toContain(content);
+  });
+});
+
 describe('subjects before present-tense verbs', () => {
   it('reads a verb after an apposition’s closing comma', () => {
     expect(triples('The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in responding.')).toContainEqual(['The minister of the economy, Mr. Guajardo Villarreal,', 'argues', 'there is little point in responding']);
