@@ -205,3 +205,20 @@ describe('a cue in a relative clause', () => {
     expect(triples('Mr. Obama, who understood that a push would be fruitless, told his advisers to act.')).toContainEqual(['who', 'understood', 'that a push would be fruitless']);
   });
 });
+
+describe('a thought whose object is the free relative "what"', () => {
+  it.each([
+    ['The speech returned to what he sees as the conditions for black Americans.', 'sees'],
+    ['The top 1 percent would gain more than twice what it projected for the middle class.', 'projected'],
+    ["What Mr. Trump considers ''smart'' might be seen by others as evasive.", 'considers'],
+  ])('takes no cue in %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).not.toContain(cue);
+  });
+
+  it.each([
+    ['That was what Liz Wahl said when she resigned.', 'said'],
+    ['What the authorities are calling a “counter-terrorist” operation began on Monday.', 'are calling'],
+  ])('keeps a saying or a naming in %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+});
