@@ -264,3 +264,14 @@ describe('votes as stances', () => {
     expect(read(text).some((a) => a.cue.text.startsWith(word))).toBe(false);
   });
 });
+
+describe('"went on to" carries the verb after it', () => {
+  it.each([
+    ['He went on to explain how the cuts left his hands tied.', 'He', 'went on to explain', 'how the cuts left his hands tied'],
+    ['Clinton spoke for an hour, going on to say that the plan works.', 'Clinton', 'going on to say', 'that the plan works'],
+    // A time between the verb of trying and its "to" is no "on to".
+    ['Stumpf tried on Tuesday to make the case that the bank was sound.', 'Stumpf', 'tried on Tuesday to make the case', 'that the bank was sound'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
