@@ -4,7 +4,7 @@ import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
-import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
+import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -238,6 +238,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
+  if (!passive && !particle && reading !== idiom) end = withStanceNoun(tokens, reading.entry.lemma, end, limit);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
   // A weak verb reports only with visible speech around it: "continued:", "continued, “...”",
   // "“...,” he continued", "joked that", "put the toll at".

@@ -275,3 +275,16 @@ describe('"went on to" carries the verb after it', () => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a stance noun put forward by the verb belongs to the cue', () => {
+  it.each([
+    ['Elections officials have expressed deep concern about the policy.', 'Elections officials', 'have expressed deep concern about', 'the policy'],
+    ['Trump is raising questions about his microphone problems.', 'Trump', 'is raising questions about', 'his microphone problems'],
+    ['The ministers unveiled a proposal for increased cooperation.', 'The ministers', 'unveiled a proposal for', 'increased cooperation'],
+    ['Voters have expressed concern that the change could lead to fraud.', 'Voters', 'have expressed concern', 'that the change could lead to fraud'],
+    // A verb of saying keeps its clause whole, stance nouns and all.
+    ['Officials say they have several questions for the bureau.', 'Officials', 'say', 'they have several questions for the bureau'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
