@@ -24,7 +24,7 @@ exclaim shout yell scream chant sing`.split(/\s+/));
 /** The last token index of a noun-phrase content starting at i and running to `last`. */
 export function nounContentEnd(page: Page, lemma: string, i: number, last: number): number {
   const { tokens } = page;
-  if (CLAUSE_LEMMAS.has(lemma)) return last;
+  if (CLAUSE_LEMMAS.has(lemma)) return clauseEnd(tokens, i, last);
   for (let k = i + 1; k <= last; k++) {
     const t = tokens[k]!;
     if (t.kind === 'quote') {
@@ -55,6 +55,23 @@ function endsWithSetting(tokens: readonly Token[], k: number, last: number): boo
   if (SETTING_OPENERS.has(tokens[k]!.lower)) return true;
   // A unit ends a measure of time that belongs to the thing ("lost $916 million in a single year").
   return !TIME_UNITS.has(tokens[k]!.lower) && skipTimePhrase(tokens, k, last + 1) === last + 1;
+}
+
+/**
+ * "wants to junk personal exemptions, which subsidizes single parents": a clause's content ends
+ * before a closing ", which ..." that comments on it (one running to the end, with no comma or
+ * quotation of its own: ", which would include the military, to crack down" is inside).
+ */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+function clauseEnd(tokens: readonly Token[], i: number, last: number): number {
+  for (let k = last - 1; k > i + 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return last;
+    // "..., which she thought (foolishly) that ...": a pronoun's own report is left whole.
+    if (isComma(t)) return t.text === ',' && tokens[k + 1]?.lower === 'which' && !PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k - 1 : last;
+  }
+  return last;
 }
 
 /** Words that open an aside after a comma ("..., who is 70", "..., the state's governor"), unlike a second adjective ("organized, foreign-trained groups"). */

@@ -222,3 +222,15 @@ describe('a thought whose object is the free relative "what"', () => {
     expect(read(text).map((a) => a.cue.text)).toContain(cue);
   });
 });
+
+describe('a clause content ends before a closing comment with "which"', () => {
+  it.each([
+    ['Trump also wants to junk personal exemptions, which subsidizes single parents.', 'to junk personal exemptions'],
+    ['Clinton also wants to extend paid leave through unemployment insurance, which currently supplies benefits only to the laid off.', 'to extend paid leave through unemployment insurance'],
+    // Inside the clause, or a pronoun's own report, the "which" stays.
+    ['He vowed to form a task force, which would include the military, to crack down on hackers.', 'to form a task force, which would include the military, to crack down on hackers'],
+    ['She noted that he has pushed for prosecution of trafficking cases, which she thought mattered.', 'that he has pushed for prosecution of trafficking cases, which she thought mattered'],
+  ])('%s', (text, content) => {
+    expect(read(text).map((a) => a.content.text)).toContain(content);
+  });
+});
