@@ -1,6 +1,7 @@
 import { tokenAt, type Token } from './tokens';
 import type { Quotation } from './quotes';
 import { nounContentEnd } from './noun-content';
+import { pastConnective } from './connectives';
 import { MEDIUM_NOUNS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /** What a content span is measured against: the text, its tokens and its quotations. */
@@ -99,27 +100,6 @@ export function contentBefore(page: Page, floor: number, boundary: number, sente
   const start = tokens[floor]!.start;
   const end = closing.end;
   return end > start ? { start, end } : null;
-}
-
-/** Words that tie a sentence to the one before ("However, ...", "In addition, ..."): the writer's, not the source's. */
-const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'besides', 'thus', 'hence']);
-const CONNECTIVE_PHRASES = [['in', 'addition'], ['as', 'a', 'result']];
-
-/**
- * "However, slower growth is being offset ..., she said": a connective and its comma opening the sentence
- * stays out of a content that runs back to the sentence's start. Returns the token after it
- * (and its comma), or `floor`.
- */
-function pastConnective(tokens: readonly Token[], floor: number, end: number): number {
-  let k = floor;
-  const phrase = CONNECTIVE_PHRASES.find((p) => p.every((w, n) => tokens[floor + n]?.lower === w));
-  if (phrase && isComma(tokens[floor + phrase.length])) k = floor + phrase.length;
-  // Only with its comma: "However laudable the goal, ..." is a degree, and a bare "But" the corpus often keeps.
-  else if (CONNECTIVES.has(tokens[floor]?.lower ?? '') && isComma(tokens[floor + 1])) k = floor + 1;
-  else return floor;
-  k++;
-  // Keep at least a few words of content.
-  return end - k >= 3 ? k : floor;
 }
 
 /** The quotation opening at the first token at or after `i` (for "said:" + next paragraph). */
