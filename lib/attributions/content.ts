@@ -1,6 +1,7 @@
 import { tokenAt, type Token } from './tokens';
 import type { Quotation } from './quotes';
 import { nounContentEnd } from './noun-content';
+import { pastConnective } from './connectives';
 import { MEDIUM_NOUNS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /** What a content span is measured against: the text, its tokens and its quotations. */
@@ -90,6 +91,7 @@ export function contentBefore(page: Page, floor: number, boundary: number, sente
     return q ? { start: q.start, end: q.end } : null;
   }
   const q = closing.kind === 'quote' ? page.quoteByEnd.get(closing.end) : undefined;
+  floor = pastConnective(tokens, floor, j);
   if (q) {
     // Words before the quotation in the same clause belong to the content too.
     const start = q.start < sentenceStart || quotationOnly ? q.start : Math.min(q.start, tokens[floor]!.start);

@@ -108,3 +108,30 @@ export function agentFollows(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower === 'by') return true;
   return !!tokens[i] && isCueAdverb(tokens[i]!) && tokens[i + 1]?.lower === 'by';
 }
+
+/** Verbs that put forward a stance named by their object ("expressed concern", "raised questions"). */
+const PUTTING_FORWARD = new Set(['express', 'voice', 'raise', 'answer', 'field', 'offer', 'show', 'signal', 'find', 'embrace', 'unveil', 'extol', 'air', 'register', 'pose']);
+/** Nouns of a stance or a question that such a verb puts forward. */
+const STANCE_NOUNS = new Set(`concern concerns questions question outrage doubts doubt misgivings reservations skepticism
+scepticism insights insight proposal proposals idea virtues support opposition unity frustration anger dismay alarm
+optimism confidence worries worry fears praise criticism objections sympathy`.split(/\s+/));
+/** Words of degree between the verb and the noun ("deep concern", "little unity"). */
+const DEGREE = new Set(['deep', 'serious', 'grave', 'growing', 'little', 'some', 'many', 'several', 'new', 'fresh', 'sharp', 'strong', 'widespread', 'further', 'more', 'great', 'broad', 'renewed', 'its', 'his', 'her', 'their', 'the', 'a', 'an']);
+const STANCE_PREPOSITIONS = new Set(['about', 'over', 'into', 'for', 'of', 'on', 'regarding']);
+
+/**
+ * "expressed deep concern about", "is raising questions about", "unveiled a proposal for": the
+ * stance noun after a verb of putting forward, with its preposition (or before a "that"),
+ * belongs to the cue, and the content is what the preposition governs. Returns the index after
+ * them, or `end`.
+ */
+export function withStanceNoun(tokens: readonly Token[], lemma: string, end: number, limit: number): number {
+  if (!PUTTING_FORWARD.has(lemma)) return end;
+  let j = end;
+  while (j < limit && j < end + 2 && DEGREE.has(tokens[j]!.lower)) j++;
+  if (j >= limit || !STANCE_NOUNS.has(tokens[j]!.lower)) return end;
+  const next = tokens[j + 1];
+  if (next && STANCE_PREPOSITIONS.has(next.lower) && j + 2 < limit) return j + 2;
+  if (next && next.lower === 'that' && j + 2 < limit) return j + 1;
+  return end;
+}

@@ -4,7 +4,7 @@ import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
-import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
+import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -136,13 +136,16 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   return null;
 }
 
+const GO = /^(go|goes|went|going)$/;
+
 /**
  * The index of the verb of trying or seeming that carries the infinitive marker tokens[to]
  * ("tried to", "tried on Tuesday to"), or -1.
  */
 function catenativeBefore(tokens: readonly Token[], to: number): number {
   let j = to - 1;
-  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower)) j--;
+  // "on" is a time word too ("tried on Tuesday to"), but in "went on to" it is the catenative itself.
+  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'on' && GO.test(tokens[j - 1]?.lower ?? ''))) j--;
   return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
 }
 
@@ -164,6 +167,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!reading) return null;
   // "saw the fire" is no judging: settled before any more work on the group.
   if (!judgesAs(tokens, reading.entry.lemma, k + 1, limit)) return null;
+  // "went on to explain": the infinitive's verb is the cue, and carries "went on" with it.
+  if (reading.entry.lemma === 'go' && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'to' && tokens[k + 3] && readVerb(tokens, k + 3)) return null;
   let start = k;
   // The group's form is its finite verb's: "keeps saying" is a present, like "says".
   let form: CueForm = reading.form;
@@ -180,7 +185,12 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     const catenative = t.lower === 'to' ? catenativeBefore(tokens, start - 1) : -1;
     if (catenative >= 0) {
       start = catenative;
-      if (tokens[start - 1]?.lower === 'went' || tokens[start - 1]?.lower === 'go' || tokens[start - 1]?.lower === 'goes') start--; // "went on to"
+      // "went on to", "going on to say": the group takes the form of its "go".
+      const go = tokens[start - 1]?.lower ?? '';
+      if (tokens[start]?.lower === 'on' && GO.test(go)) {
+        start--;
+        form = go === 'went' ? 'past' : carrierForm(go);
+      }
       continue;
     }
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
@@ -197,7 +207,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
+  const linked = !!before && ((afterComma && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
@@ -228,6 +238,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!passive) end = withBareTime(tokens, withTrailingAdverb(tokens, end, limit), limit, particle ? [] : particles);
   if (end < limit && tokens[end]!.text === ':') end++;
   end = withMedium(tokens, end, limit, passive);
+  if (!passive && !particle && reading !== idiom) end = withStanceNoun(tokens, reading.entry.lemma, end, limit);
   // "continued:" / "continued, “...”" report speech; "they continue to handle" does not.
   // A weak verb reports only with visible speech around it: "continued:", "continued, “...”",
   // "“...,” he continued", "joked that", "put the toll at".

@@ -217,6 +217,9 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // with its quotation.
     if (stanceOf(tokens, c) === 'distancing' && c.group.entry.lemma === 'call') content = { start: content.start, end: endOfNamedThing(page, content) };
     if (c.group.entry.frame === 'weak' && !c.group.licensed && !/["“‘«]/.test(page.text[content.start] ?? '')) continue;
+    // "what he sees as the conditions", "more than twice what it projected for": a thought whose
+    // object is the free relative "what" reports nothing the corpus takes as content.
+    if (c.source && tokens[c.source.start - 1]?.lower === 'what' && c.group.entry.stance === 'tentative') continue;
     const sharesSourceOf = c.source || c.unnamed ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.

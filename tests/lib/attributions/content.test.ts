@@ -91,3 +91,15 @@ describe('a cue after a quotation, with a setting after the cue', () => {
     expect(triples('He said at a briefing that it was over.')).toEqual([['He', 'said', 'that it was over']]);
   });
 });
+
+describe('a connective opening the sentence stays out of the content before a cue', () => {
+  it.each([
+    ['However, slower growth in developed nations is being offset by emerging economies, the IMF said.', 'slower growth in developed nations is being offset by emerging economies'],
+    ['In addition, the campaign plans to release more records soon, the spokesman said.', 'the campaign plans to release more records soon'],
+    // Without its comma "however" is a degree, and part of the words.
+    ['However laudable the goal, the tax is a misguided approach, Mr. Burman said.', 'However laudable the goal, the tax is a misguided approach'],
+    ['But the mayor will seek a second term, aides said.', 'But the mayor will seek a second term'],
+  ])('%s', (text, content) => {
+    expect(triples(text).map((t) => t[2])).toContain(content);
+  });
+});

@@ -264,3 +264,27 @@ describe('votes as stances', () => {
     expect(read(text).some((a) => a.cue.text.startsWith(word))).toBe(false);
   });
 });
+
+describe('"went on to" carries the verb after it', () => {
+  it.each([
+    ['He went on to explain how the cuts left his hands tied.', 'He', 'went on to explain', 'how the cuts left his hands tied'],
+    ['Clinton spoke for an hour, going on to say that the plan works.', 'Clinton', 'going on to say', 'that the plan works'],
+    // A time between the verb of trying and its "to" is no "on to".
+    ['Stumpf tried on Tuesday to make the case that the bank was sound.', 'Stumpf', 'tried on Tuesday to make the case', 'that the bank was sound'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
+
+describe('a stance noun put forward by the verb belongs to the cue', () => {
+  it.each([
+    ['Elections officials have expressed deep concern about the policy.', 'Elections officials', 'have expressed deep concern about', 'the policy'],
+    ['Trump is raising questions about his microphone problems.', 'Trump', 'is raising questions about', 'his microphone problems'],
+    ['The ministers unveiled a proposal for increased cooperation.', 'The ministers', 'unveiled a proposal for', 'increased cooperation'],
+    ['Voters have expressed concern that the change could lead to fraud.', 'Voters', 'have expressed concern', 'that the change could lead to fraud'],
+    // A verb of saying keeps its clause whole, stance nouns and all.
+    ['Officials say they have several questions for the bureau.', 'Officials', 'say', 'they have several questions for the bureau'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});

@@ -83,7 +83,7 @@ describe('agentless passives of judgement and questions', () => {
 describe('verbs of expression', () => {
   it.each([
     ['Trump has pooh-poohed the intelligence community consensus that Russia hacked the emails.', 'Trump', 'has pooh-poohed'],
-    ['The senator voiced concern that the bill would fail.', 'The senator', 'voiced'],
+    ['The senator voiced concern that the bill would fail.', 'The senator', 'voiced concern'],
     ['Critics assailed the plan as reckless.', 'Critics', 'assailed'],
   ])('%s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source?.text, a.cue.text])).toContainEqual([source, cue]);
@@ -168,6 +168,21 @@ describe('noun-phrase contents end at a comma or a medium phrase', () => {
   });
 });
 
+describe('noun-phrase contents end before a closing time or setting', () => {
+  it.each([
+    ['Trump’s lawyers sent a cease-and-desist letter Thursday.', 'a cease-and-desist letter'],
+    ['The union officially endorsed one in July.', 'one'],
+    ['Bush aggressively attacked his opponent during the first debate.', 'his opponent'],
+    ['He generally supported Democrats during his time on MSNBC.', 'Democrats'],
+    ['Cruz has been critical of Trump since they both were competing in the GOP primary.', 'Trump'],
+    // A measure of time belongs to the thing, and a clause's content keeps its time.
+    ['The Times published returns that showed he lost $916 million in a single year.', 'returns that showed he lost $916 million in a single year'],
+    ['The officials said the plant closed on Monday.', 'the plant closed on Monday'],
+  ])('%s', (text, content) => {
+    expect(read(text).map((a) => a.content.text)).toContain(content);
+  });
+});
+
 describe('subjects before present-tense verbs', () => {
   it('reads a verb after an apposition’s closing comma', () => {
     expect(triples('The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in responding.')).toContainEqual(['The minister of the economy, Mr. Guajardo Villarreal,', 'argues', 'there is little point in responding']);
@@ -188,5 +203,34 @@ describe('a source with an aside between dashes', () => {
 describe('a cue in a relative clause', () => {
   it('ends its content at the clause’s closing comma', () => {
     expect(triples('Mr. Obama, who understood that a push would be fruitless, told his advisers to act.')).toContainEqual(['who', 'understood', 'that a push would be fruitless']);
+  });
+});
+
+describe('a thought whose object is the free relative "what"', () => {
+  it.each([
+    ['The speech returned to what he sees as the conditions for black Americans.', 'sees'],
+    ['The top 1 percent would gain more than twice what it projected for the middle class.', 'projected'],
+    ["What Mr. Trump considers ''smart'' might be seen by others as evasive.", 'considers'],
+  ])('takes no cue in %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).not.toContain(cue);
+  });
+
+  it.each([
+    ['That was what Liz Wahl said when she resigned.', 'said'],
+    ['What the authorities are calling a “counter-terrorist” operation began on Monday.', 'are calling'],
+  ])('keeps a saying or a naming in %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toContain(cue);
+  });
+});
+
+describe('a clause content ends before a closing comment with "which"', () => {
+  it.each([
+    ['Trump also wants to junk personal exemptions, which subsidizes single parents.', 'to junk personal exemptions'],
+    ['Clinton also wants to extend paid leave through unemployment insurance, which currently supplies benefits only to the laid off.', 'to extend paid leave through unemployment insurance'],
+    // Inside the clause, or a pronoun's own report, the "which" stays.
+    ['He vowed to form a task force, which would include the military, to crack down on hackers.', 'to form a task force, which would include the military, to crack down on hackers'],
+    ['She noted that he has pushed for prosecution of trafficking cases, which she thought mattered.', 'that he has pushed for prosecution of trafficking cases, which she thought mattered'],
+  ])('%s', (text, content) => {
+    expect(read(text).map((a) => a.content.text)).toContain(content);
   });
 });
