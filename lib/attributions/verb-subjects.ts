@@ -39,6 +39,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   if (!next) return false;
   if (next.kind === 'punct') {
     if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
+    // "..., experts say." / "..., advisers to Mr. Obama say, the president ...": a plural
+    // subject set off by a comma closes the clause with a verb that is never a noun.
+    if (form === 'base' && (/^[.!?,]$/.test(next.text)) && INVERTING_LEMMAS.has(lemma) && VERB_ONLY.has(lemma) && setOffSubject(tokens, p)) return true;
     return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
   }
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
@@ -64,6 +67,22 @@ export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'add', 'wri
 
 /** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
 const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);
+
+/**
+ * A short subject after a comma or a quotation, ending at tokens[p]: "..., experts say",
+ * "..., advisers to Mr. Obama say". Its head word is plural or a plural pronoun, and it holds
+ * no verb or clause word, so "..., as the rules say" is no match.
+ */
+function setOffSubject(tokens: readonly Token[], p: number): boolean {
+  let plural = false;
+  for (let j = p; j >= 0 && j > p - 7; j--) {
+    const t = tokens[j]!;
+    if (isComma(t) || t.kind === 'quote') return plural && j < p + 1;
+    if (t.kind !== 'word' || isAuxiliary(t) || WH_WORDS.has(t.lower) || /^(as|and|but|if|because|while|when|that)$/.test(t.lower)) return false;
+    if (/^(they|we|you|i)$/.test(t.lower) || (!t.upper && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))) plural = true;
+  }
+  return false;
+}
 
 /** "says on its website that ...": a "that" within a short setting phrase. */
 function thatSoon(tokens: readonly Token[], k: number): boolean {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+
+/** Subjects before present-tense verbs, read through the whole attribution step. */
+const triples = (text: string): [string | undefined, string, string][] =>
+  readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('a plural subject set off by a comma, then a base-form verb of saying', () => {
+  it.each([
+    ['Language unclear on whether single mothers are covered, experts say.', 'experts', 'say', 'Language unclear on whether single mothers are covered'],
+    ["Donald Trump's new proposal is vague about who would be eligible, labor-policy experts say, including a provision.", 'labor-policy experts', 'say', "Donald Trump's new proposal is vague about who would be eligible"],
+    ['The plan would cost far more than promised, economists warn.', 'economists', 'warn', 'The plan would cost far more than promised'],
+    ['In recent days, advisers to Mr. Obama say, the president has grown exasperated.', 'advisers to Mr. Obama', 'say', 'In recent days'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['The rules are clear, as the laws say.'],
+    ['Voters will have their say.'],
+    ['The deal was signed, Obama say.'],
+  ])('finds no such frame in %s', (text) => {
+    expect(triples(text).map(([, cue]) => cue)).not.toContain('say');
+  });
+});
