@@ -52,7 +52,14 @@ function carrierForm(word: string): CueForm {
   return 'base';
 }
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
-const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'from']);
+/** Words before "from saying" that hold the saying back ("refrained from saying"): nothing was said. */
+const HELD_BACK = new Set(['refrain', 'refrained', 'refrains', 'refraining', 'barred', 'banned', 'prevented', 'prevent', 'stopped', 'stop', 'kept', 'keep', 'discouraged', 'prohibited', 'deterred', 'away', 'back', 'shied', 'abstained', 'restrained', 'forbidden', 'blocked', 'far', 'free', 'exempt', 'exempted']);
+/** "by saying", "aside from saying": a link; "refrained from saying": none. */
+function gerundLink(tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at]?.lower ?? '';
+  return GERUND_LINKS.has(link) && !(link === 'from' && HELD_BACK.has(tokens[at - 1]?.lower ?? ''));
+}
 const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
@@ -107,7 +114,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "keeps saying", "could not resist pointing out", "avoids condemning": a verb that carries a gerund.
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
-      if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      if (gerundLink(tokens, p) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
@@ -183,6 +190,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
       if (tokens[start - 1]?.lower === 'went' || tokens[start - 1]?.lower === 'go' || tokens[start - 1]?.lower === 'goes') start--; // "went on to"
       continue;
     }
+    // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
+    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
@@ -197,7 +206,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
+  const linked = !!before && ((afterComma && reading.form === 'ing') || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];

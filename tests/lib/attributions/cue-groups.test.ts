@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+
+const triples = (text: string): [string | undefined, string, string][] =>
+  readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('a capitalised modal in a name or a date is no auxiliary of the cue', () => {
+  it.each([
+    ['Theresa May said the deal was dead.', 'Theresa May', 'said'],
+    ['Prime Minister Theresa May has said the deal was dead.', 'Prime Minister Theresa May', 'has said'],
+    ['The ministry in May said the deal was dead.', 'The ministry', 'said'],
+    ['The ministry may say the deal is dead.', 'The ministry', 'may say'],
+  ])('%s', (text, source, cue) => {
+    expect(triples(text).map(([s, c]) => [s, c])).toContainEqual([source, cue]);
+  });
+});
+
+describe('"from saying" keeps the clause\'s speaker, unless the saying was held back', () => {
+  it.each([
+    ['He refuses to discuss appointees, aside from saying he wants a diverse delegation.', 'He', 'saying', 'he wants a diverse delegation'],
+    ['He responded by saying that the deal was dead.', 'He', 'saying', 'that the deal was dead'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
