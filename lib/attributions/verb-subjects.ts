@@ -47,7 +47,10 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
   const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
-  if (isAuxiliary(next)) return false;
+  // "in what officials fear could prove ...", "Everything Trump says is a lie": a clause that
+  // lost its "that", read by the verb's own subject; the auxiliary after opens the content.
+  // Such a clause hangs on a word before its subject: "Health worries have dogged" opens a sentence.
+  if (isAuxiliary(next)) return VERB_ONLY.has(lemma) && FINITE_AUXILIARIES.has(next.lower) && tokens[p - 1]?.kind === 'word' && (prev.upper || (form === 'base' && /[^s]s$/.test(prev.lower)));
   if (prev.upper) return true;
   // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
   // any word before them can end the subject.
@@ -59,6 +62,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
+
+/** Auxiliaries that open a finite clause ("is", "could"), not "not" or "been". */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 
 /** Reporting verbs whose present forms are (almost) never nouns. */
 const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);

@@ -24,3 +24,23 @@ describe('a plural subject set off by a comma, then a base-form verb of saying',
     expect(triples(text).map(([, cue]) => cue)).not.toContain('say');
   });
 });
+
+describe('a clause that lost its "that": subject, verb of saying, then an auxiliary', () => {
+  it.each([
+    ['Crews worked in what officials fear could prove the deadliest building collapse.', 'officials', 'fear', 'could prove the deadliest building collapse'],
+    ['It was a scheme which experts say would fail within a year.', 'experts', 'say', 'would fail within a year'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('reads the content after a name in "Everything Trump says is a lie."', () => {
+    expect(triples('Everything Trump says is a lie.').map(([, cue, content]) => [cue, content])).toEqual([['says', 'is a lie']]);
+  });
+
+  it.each([
+    ['Health worries have dogged Hillary Clinton.'],
+    ['Their hopes were dashed by the vote.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
