@@ -11,6 +11,7 @@ import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
 import { pollSettings } from './poll-frames';
 import { brokenAtTitle } from './title-breaks';
+import { impressions } from './impressions';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -135,6 +136,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
