@@ -242,9 +242,19 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "“...,” he continued", "joked that", "put the toll at".
   const figure = putsFigure(tokens, reading.entry.lemma, end, limit);
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
-  const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
+  const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+}
+
+/**
+ * "“Did you shoot him?” she yells", "“...,” Blige sings": a pronoun or a short name right after
+ * a quotation closed with a comma, "?" or "!", before the verb at `start`.
+ */
+function speakerAfterQuote(tokens: readonly Token[], floor: number, start: number): boolean {
+  let j = start - 1;
+  while (j > floor && j > start - 4 && tokens[j]!.kind === 'word' && (tokens[j]!.upper || /^(he|she|they|we|i)$/.test(tokens[j]!.lower))) j--;
+  return j < start - 1 && j > floor && tokens[j]!.kind === 'quote' && /^[,?!]$/.test(tokens[j - 1]!.text);
 }
 
 function isEndMark(t: Token | undefined): boolean {

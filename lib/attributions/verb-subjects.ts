@@ -42,7 +42,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
     // "..., experts say." / "..., advisers to Mr. Obama say, the president ...": a plural
     // subject set off by a comma closes the clause with a verb that is never a noun.
     if (form === 'base' && (/^[.!?,]$/.test(next.text)) && INVERTING_LEMMAS.has(lemma) && VERB_ONLY.has(lemma) && setOffSubject(tokens, p)) return true;
-    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
+    // "“...,” Blige sings.": after a closed quotation any verb of voice reports it.
+    const quoteBefore = tokens[p - 1]?.kind === 'quote' && /^[,?!]$/.test(tokens[p - 2]?.text ?? '');
+    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma) || quoteBefore);
   }
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
   const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;

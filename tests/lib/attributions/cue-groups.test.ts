@@ -24,3 +24,20 @@ describe('"from saying" keeps the clause\'s speaker, unless the saying was held 
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('a weak verb of voice reports the quotation closed right before its speaker', () => {
+  it.each([
+    ['"Did you shoot him? He better not be dead," she yells.', 'she', 'yells', '"Did you shoot him? He better not be dead,"'],
+    ['“Maybe I can, by speaking directly to white people,” she continued. “We must act.”', 'she', 'continued', '“Maybe I can, by speaking directly to white people,”'],
+    ['“Promise mama you’ll keep your hands in sight,” Blige sings.', 'Blige', 'sings', '“Promise mama you’ll keep your hands in sight,”'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['They continued the talks.'],
+    ['The crowd yells and the band sings.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
