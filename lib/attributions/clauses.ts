@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { tokenAt } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
@@ -138,3 +139,21 @@ export function settingFollows(t: Token | undefined): boolean {
   return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
 }
 const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
+
+/**
+ * "In recent days, advisers to Mr. Obama say, the president has grown exasperated": content
+ * before a parenthetical frame that is only a setting (a preposition's short phrase, no verb)
+ * takes in the clause after the frame too. `after` is the token after the frame.
+ */
+export function pastSetting(page: Page, content: CharSpan, after: number, cut: number): CharSpan {
+  const { tokens } = page;
+  if (!isComma(tokens[after])) return content;
+  const first = tokenAt(tokens, content.start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= content.end) last++;
+  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 6) return content;
+  for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
+  let end = after + 1;
+  while (end < cut && !isEnd(tokens[end])) end++;
+  return end > after + 2 ? { start: content.start, end: tokens[end - 1]!.end } : content;
+}

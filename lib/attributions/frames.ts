@@ -5,7 +5,7 @@ import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, q
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { isComma, isEnd } from './words';
-import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
+import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -170,6 +170,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     let content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
     // "African-Americans, he said, can ...": a first part too short to stand alone takes the rest.
     if (content && !earlierCue && trivialContent(page, content)) content = pastAside(page, end, to, content);
+    else if (content && !earlierCue) content = pastSetting(page, content, end, to);
     if (!content || trivialContent(page, content)) continue;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     // With a cue before the quotation, only the quotation and the post-posed clause are taken:

@@ -35,3 +35,14 @@ describe('a dateline before the subject', () => {
     expect(triples(text)).toContainEqual(['President Obama', 'said', 'it would tell an American story']);
   });
 });
+
+describe('pastSetting: a setting before a parenthetical frame takes the clause after it', () => {
+  const read = (text: string) => readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.cue.text, a.content.text]);
+  it.each([
+    ['On Tuesday, officials said, the toll rose to 40.', 'said', 'On Tuesday, officials said, the toll rose to 40'],
+    ['The toll rose to 40, officials said, and more were missing.', 'said', 'The toll rose to 40'],
+    ['In the city where he was born, officials said, the toll rose.', 'said', 'In the city where he was born'],
+  ])('%s', (text, cue, content) => {
+    expect(read(text)).toContainEqual([cue, content]);
+  });
+});

@@ -11,7 +11,7 @@ describe('a plural subject set off by a comma, then a base-form verb of saying',
     ['Language unclear on whether single mothers are covered, experts say.', 'experts', 'say', 'Language unclear on whether single mothers are covered'],
     ["Donald Trump's new proposal is vague about who would be eligible, labor-policy experts say, including a provision.", 'labor-policy experts', 'say', "Donald Trump's new proposal is vague about who would be eligible"],
     ['The plan would cost far more than promised, economists warn.', 'economists', 'warn', 'The plan would cost far more than promised'],
-    ['In recent days, advisers to Mr. Obama say, the president has grown exasperated.', 'advisers to Mr. Obama', 'say', 'In recent days'],
+    ['In recent days, advisers to Mr. Obama say, the president has grown exasperated.', 'advisers to Mr. Obama', 'say', 'In recent days, advisers to Mr. Obama say, the president has grown exasperated'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
