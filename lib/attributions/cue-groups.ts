@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
+import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withTrailingAdverb } from './cue-extent';
@@ -43,24 +44,6 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return tokens[i];
 }
-/** Verbs that carry a gerund into the cue ("keeps saying", "avoids condemning"). */
-const GERUND_CARRIERS = new Set(['keep', 'keeps', 'kept', 'keeping', 'resist', 'resists', 'resisted', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped', 'quit', 'quits', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'finished', 'risk', 'risks', 'risked']);
-function carrierForm(word: string): CueForm {
-  if (word.endsWith('ing')) return 'ing';
-  if (word.endsWith('s')) return 'third';
-  if (word.endsWith('ed') || word === 'kept' || word === 'began' || word === 'quit') return 'past';
-  return 'base';
-}
-/** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
-const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'from']);
-/** Words before "from saying" that hold the saying back ("refrained from saying"): nothing was said. */
-const HELD_BACK = new Set(['refrain', 'refrained', 'refrains', 'refraining', 'barred', 'banned', 'prevented', 'prevent', 'stopped', 'stop', 'kept', 'keep', 'discouraged', 'prohibited', 'deterred', 'away', 'back', 'shied', 'abstained', 'restrained', 'forbidden', 'blocked', 'far', 'free', 'exempt', 'exempted']);
-/** "by saying", "aside from saying": a link; "refrained from saying": none. */
-function gerundLink(tokens: readonly Token[], at: number): boolean {
-  const link = tokens[at]?.lower ?? '';
-  return GERUND_LINKS.has(link) && !(link === 'from' && HELD_BACK.has(tokens[at - 1]?.lower ?? ''));
-}
-const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
