@@ -16,7 +16,26 @@ export function clauseEndsAt(tokens: readonly Token[], i: number, limit: number)
   i = skipMediumPhrase(tokens, skipTimePhrase(tokens, i, limit), limit);
   i = skipTimePhrase(tokens, i, limit);
   if (i < limit && SETTINGS.has(tokens[i]!.lower)) i = skipSetting(tokens, i, limit);
+  i = skipCitation(tokens, i, limit);
   return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
+}
+
+/** Openings of a phrase naming whom the speaker cites ("citing", "with reference to"). */
+const CITATIONS: readonly (readonly string[])[] = [['citing'], ['quoting'], ['with', 'reference', 'to'], ['referring', 'to'], ['in', 'reference', 'to']];
+
+/**
+ * "..., Al Arabiya television reported on Saturday with reference to Lebanon's Health Ministry.":
+ * a closing phrase naming the speaker's own source. The index after it, or i.
+ */
+function skipCitation(tokens: readonly Token[], i: number, limit: number): number {
+  const opening = CITATIONS.find((words) => words.every((w, n) => tokens[i + n]?.lower === w));
+  if (!opening) return i;
+  for (let k = i + opening.length; k < limit && k < i + opening.length + 10; k++) {
+    const t = tokens[k]!;
+    if (isEnd(t) || isComma(t)) return k > i + opening.length ? k : i;
+    if (t.kind !== 'word' || t.lower === 'that' || (isAuxiliary(t) && t.lower !== "'s")) return i;
+  }
+  return i;
 }
 
 const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with', 'to']);
@@ -151,7 +170,8 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   const first = tokenAt(tokens, content.start);
   let last = first;
   while (last < tokens.length && tokens[last]!.end <= content.end) last++;
-  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 6) return content;
+  // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
+  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 4 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
   let end = after + 1;
   while (end < cut && !isEnd(tokens[end])) end++;

@@ -46,3 +46,14 @@ describe('pastSetting: a setting before a parenthetical frame takes the clause a
     expect(read(text)).toContainEqual([cue, content]);
   });
 });
+
+describe('a closing phrase naming whom the speaker cites ends the clause', () => {
+  const read = (text: string) => readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+  it.each([
+    ["The Beirut port blast has now claimed 158 lives, Al Arabiya television reported on Saturday with reference to Lebanon's Health Ministry.", 'Al Arabiya television', 'reported', 'The Beirut port blast has now claimed 158 lives'],
+    ['At least 40 people died, the agency reported, citing local officials.', 'the agency', 'reported', 'At least 40 people died'],
+    ['At least 40 people died, the agency reported citing local officials.', 'the agency', 'reported', 'At least 40 people died'],
+  ])('%s', (text, source, cue, content) => {
+    expect(read(text)).toContainEqual([source, cue, content]);
+  });
+});
