@@ -12,6 +12,7 @@ import { coveredFigures } from './coverage';
 import { pollSettings } from './poll-frames';
 import { brokenAtTitle } from './title-breaks';
 import { impressions } from './impressions';
+import { heardFrom } from './heard-from';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -137,6 +138,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
