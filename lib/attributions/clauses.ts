@@ -79,6 +79,8 @@ const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 't
  */
 export function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
   let start = skipTimePhrase(tokens, from, limit);
+  // "In August, several environmental groups granted ...": the comma after the time goes too.
+  if (start > from && isComma(tokens[start])) start++;
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
   if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
@@ -101,7 +103,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
       continue;
     }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
     if (verbLike) {
       if (k === start) return null;
       if (determined && k - start <= 5) return { start, end: k };

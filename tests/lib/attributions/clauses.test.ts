@@ -57,3 +57,13 @@ describe('a closing phrase naming whom the speaker cites ends the clause', () =>
     expect(read(text)).toContainEqual([source, cue, content]);
   });
 });
+
+describe('", saying" speaks for the subject the sentence opens with', () => {
+  it.each([
+    ['In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."', 'several environmental groups', 'saying', 'his "start-up capital was less than expected."'],
+    ['The groups granted Mr. Clarke an extension, saying that his capital was less than expected.', 'The groups', 'saying', 'that his capital was less than expected'],
+    ['Last year, the groups granted Mr. Clarke an extension, saying his capital was less than expected.', 'the groups', 'saying', 'his capital was less than expected'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+});
