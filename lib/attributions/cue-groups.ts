@@ -108,7 +108,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // After a modal the base form is a verb ("would back Trump", "will release the data").
     // Not the verbs of doing ("can raise sums", "would release executives from liability").
     const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal) continue;
+    // "The ad then references ...", "The group also views ...": an adverb between marks the verb.
+    const adverbFirst = r.form === 'third' && p < k - 1 && prev?.kind === 'word' && !DETERMINERS.has(prevLower);
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;

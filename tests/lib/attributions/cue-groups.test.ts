@@ -41,3 +41,19 @@ describe('a weak verb of voice reports the quotation closed right before its spe
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('a verb mostly used as a noun is a verb after its subject and an adverb', () => {
+  it.each([
+    ['The ad then references FBI criticism of Clinton’s use of a private email system.', 'The ad', 'then references', 'FBI criticism of Clinton’s use of a private email system'],
+    ['The state also lists 40 deaths.', 'The state', 'also lists', '40 deaths'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['The references were checked.'],
+    ['Their views differ.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
