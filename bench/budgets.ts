@@ -19,7 +19,8 @@ export const BUDGETS = {
     options: 40 * 1024,
     /** Extraction for gathered pages (Readability + the reader's code) in an offscreen document. */
     offscreen: 30 * 1024,
-    welcome: 90 * 1024,
+    /** The welcome page reads the bundled demo reports itself: it carries the whole analysis. */
+    welcome: 100 * 1024,
   } as Record<string, number>,
   /** The whole package a store downloads. */
   total: 400 * 1024,

@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { tokenAt } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
@@ -15,7 +16,26 @@ export function clauseEndsAt(tokens: readonly Token[], i: number, limit: number)
   i = skipMediumPhrase(tokens, skipTimePhrase(tokens, i, limit), limit);
   i = skipTimePhrase(tokens, i, limit);
   if (i < limit && SETTINGS.has(tokens[i]!.lower)) i = skipSetting(tokens, i, limit);
+  i = skipCitation(tokens, i, limit);
   return i >= limit || isEnd(tokens[i]) || isComma(tokens[i]);
+}
+
+/** Openings of a phrase naming whom the speaker cites ("citing", "with reference to"). */
+const CITATIONS: readonly (readonly string[])[] = [['citing'], ['quoting'], ['with', 'reference', 'to'], ['referring', 'to'], ['in', 'reference', 'to']];
+
+/**
+ * "..., Al Arabiya television reported on Saturday with reference to Lebanon's Health Ministry.":
+ * a closing phrase naming the speaker's own source. The index after it, or i.
+ */
+function skipCitation(tokens: readonly Token[], i: number, limit: number): number {
+  const opening = CITATIONS.find((words) => words.every((w, n) => tokens[i + n]?.lower === w));
+  if (!opening) return i;
+  for (let k = i + opening.length; k < limit && k < i + opening.length + 10; k++) {
+    const t = tokens[k]!;
+    if (isEnd(t) || isComma(t)) return k > i + opening.length ? k : i;
+    if (t.kind !== 'word' || t.lower === 'that' || (isAuxiliary(t) && t.lower !== "'s")) return i;
+  }
+  return i;
 }
 
 const SETTINGS = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'outside', 'from', 'with', 'to']);
@@ -59,6 +79,8 @@ const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 't
  */
 export function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
   let start = skipTimePhrase(tokens, from, limit);
+  // "In August, several environmental groups granted ...": the comma after the time goes too.
+  if (start > from && isComma(tokens[start])) start++;
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
   if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
@@ -81,7 +103,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
       continue;
     }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper)));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
     if (verbLike) {
       if (k === start) return null;
       if (determined && k - start <= 5) return { start, end: k };
@@ -138,3 +160,22 @@ export function settingFollows(t: Token | undefined): boolean {
   return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
 }
 const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
+
+/**
+ * "In recent days, advisers to Mr. Obama say, the president has grown exasperated": content
+ * before a parenthetical frame that is only a setting (a preposition's short phrase, no verb)
+ * takes in the clause after the frame too. `after` is the token after the frame.
+ */
+export function pastSetting(page: Page, content: CharSpan, after: number, cut: number): CharSpan {
+  const { tokens } = page;
+  if (!isComma(tokens[after])) return content;
+  const first = tokenAt(tokens, content.start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= content.end) last++;
+  // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
+  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 4 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
+  for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
+  let end = after + 1;
+  while (end < cut && !isEnd(tokens[end])) end++;
+  return end > after + 2 ? { start: content.start, end: tokens[end - 1]!.end } : content;
+}

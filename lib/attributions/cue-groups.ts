@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
+import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
@@ -43,17 +44,6 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
   while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
   return tokens[i];
 }
-/** Verbs that carry a gerund into the cue ("keeps saying", "avoids condemning"). */
-const GERUND_CARRIERS = new Set(['keep', 'keeps', 'kept', 'keeping', 'resist', 'resists', 'resisted', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped', 'quit', 'quits', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'finished', 'risk', 'risks', 'risked']);
-function carrierForm(word: string): CueForm {
-  if (word.endsWith('ing')) return 'ing';
-  if (word.endsWith('s')) return 'third';
-  if (word.endsWith('ed') || word === 'kept' || word === 'began' || word === 'quit') return 'past';
-  return 'base';
-}
-/** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
-const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
-const SPEECH_GERUNDS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'note', 'suggest', 'warn', 'call', 'write', 'declare', 'announce', 'ask', 'deny', 'admit', 'promise', 'accuse', 'blame', 'describe', 'praise', 'criticize', 'criticise', 'attack', 'question', 'tout', 'show', 'urge', 'demand', 'condemn', 'reject', 'defend', 'welcome', 'predict', 'estimate', 'detail', 'outline', 'confirm', 'reveal']);
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
@@ -107,7 +97,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "keeps saying", "could not resist pointing out", "avoids condemning": a verb that carries a gerund.
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
-      if (GERUND_LINKS.has(prevLower) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      if (gerundLink(tokens, p) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
@@ -118,7 +108,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // After a modal the base form is a verb ("would back Trump", "will release the data").
     // Not the verbs of doing ("can raise sums", "would release executives from liability").
     const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal) continue;
+    // "The ad then references ...", "The group also views ...": an adverb between marks the verb.
+    const adverbFirst = r.form === 'third' && p < k - 1 && prev?.kind === 'word' && !DETERMINERS.has(prevLower);
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
@@ -193,6 +185,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
       }
       continue;
     }
+    // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
+    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
@@ -207,7 +201,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && GERUND_LINKS.has(before.lower)));
+  const linked = !!before && ((afterComma && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
@@ -244,9 +238,19 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "“...,” he continued", "joked that", "put the toll at".
   const figure = putsFigure(tokens, reading.entry.lemma, end, limit);
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
-  const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote') && reading.form !== 'ing';
+  const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+}
+
+/**
+ * "“Did you shoot him?” she yells", "“...,” Blige sings": a pronoun or a short name right after
+ * a quotation closed with a comma, "?" or "!", before the verb at `start`.
+ */
+function speakerAfterQuote(tokens: readonly Token[], floor: number, start: number): boolean {
+  let j = start - 1;
+  while (j > floor && j > start - 4 && tokens[j]!.kind === 'word' && (tokens[j]!.upper || /^(he|she|they|we|i)$/.test(tokens[j]!.lower))) j--;
+  return j < start - 1 && j > floor && tokens[j]!.kind === 'quote' && /^[,?!]$/.test(tokens[j - 1]!.text);
 }
 
 function isEndMark(t: Token | undefined): boolean {

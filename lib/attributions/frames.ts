@@ -5,7 +5,7 @@ import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, q
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { isComma, isEnd } from './words';
-import { clauseEndsAt, commaAt, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
+import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
  * The attribution patterns of one sentence, in the reader's words:
@@ -170,6 +170,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     let content = contentBefore(page, floor, c.boundary, sentenceStart, earlierCue);
     // "African-Americans, he said, can ...": a first part too short to stand alone takes the rest.
     if (content && !earlierCue && trivialContent(page, content)) content = pastAside(page, end, to, content);
+    else if (content && !earlierCue) content = pastSetting(page, content, end, to);
     if (!content || trivialContent(page, content)) continue;
     frames.push({ source: c.source, sharesSourceOf: null, cue: { start: c.group.start, end: c.group.end }, content, stance: stanceOf(tokens, c), lemma: c.group.entry.lemma });
     // With a cue before the quotation, only the quotation and the post-posed clause are taken:
@@ -219,7 +220,9 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (c.group.entry.frame === 'weak' && !c.group.licensed && !/["“‘«]/.test(page.text[content.start] ?? '')) continue;
     // "what he sees as the conditions", "more than twice what it projected for": a thought whose
     // object is the free relative "what" reports nothing the corpus takes as content.
-    if (c.source && tokens[c.source.start - 1]?.lower === 'what' && c.group.entry.stance === 'tentative') continue;
+    // When the "what" is the subject of the content ("what officials fear could prove the
+    // deadliest"), the content is a clause and is kept.
+    if (c.source && tokens[c.source.start - 1]?.lower === 'what' && c.group.entry.stance === 'tentative' && !CLAUSE_OPENERS.test(firstWord(page.text, content.start))) continue;
     const sharesSourceOf = c.source || c.unnamed ? null : frames.length ? frames.length - 1 : null;
     // "Trump openly admires Putin, comparing him to ...": with no frame before, the linked verb's
     // source is the subject the sentence opens with.
@@ -248,3 +251,9 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
   return c.group.entry.stance;
 }
 
+/** Words that open a clause whose subject went before it ("what officials fear could prove"). */
+const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
+
+function firstWord(text: string, at: number): string {
+  return /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase() ?? '';
+}

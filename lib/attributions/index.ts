@@ -10,6 +10,9 @@ import { subjectNames } from './context-names';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
 import { pollSettings } from './poll-frames';
+import { brokenAtTitle } from './title-breaks';
+import { impressions } from './impressions';
+import { heardFrom } from './heard-from';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -73,7 +76,9 @@ function joinContinuations(text: string, sentences: readonly Sentence[]): Senten
   for (const s of sentences) {
     const last = out[out.length - 1];
     const first = text[s.start] ?? '';
-    if (last && first !== first.toUpperCase() && /[”"’'»]\s*$/.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !/\n/.test(text.slice(last.end, s.start))) {
+    const continues = !!last && first !== first.toUpperCase() && /[”"’'»]\s*$/.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !/\n/.test(text.slice(last.end, s.start));
+    // "Sens. John McCain said": a break after a title or initials the breaker did not know.
+    if (last && (continues || brokenAtTitle(text.slice(Math.max(last.start, last.end - 16), last.end), last.end - last.start <= 16, text.slice(last.end, s.start), text.slice(s.start, s.start + 2)))) {
       out[out.length - 1] = { start: last.start, end: s.end };
     } else out.push({ start: s.start, end: s.end });
   }
@@ -132,6 +137,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;

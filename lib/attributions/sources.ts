@@ -1,3 +1,4 @@
+import { withSplitTitle } from './title-breaks';
 import type { Token } from './tokens';
 import { cueWords } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
@@ -29,6 +30,8 @@ export function trimTrailingAdjuncts(tokens: readonly Token[], start: number, en
     let trimmed = end;
     for (let k = Math.max(start, end - 7); k < end; k++) {
       if (skipTimePhrase(tokens, k, end) === end || skipMediumPhrase(tokens, k, end) === end) {
+        // "Theresa May said": a lone month after a capitalised word ends a name.
+        if (k === end - 1 && k - 1 >= start && tokens[k]!.upper && tokens[k - 1]!.upper && tokens[k - 1]!.kind === 'word') break;
         trimmed = k;
         break;
       }
@@ -48,7 +51,8 @@ export function inPhrase(tokens: readonly Token[], k: number): boolean {
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === t.start && tokens[k + 1]?.kind === 'word';
   // "@nycsouthpaw": a handle's mark is glued to its name.
   if (t.kind === 'punct') return /^[()&/'’]$/.test(t.text) || abbreviationDot(tokens, k) || (/^[@#]$/.test(t.text) && tokens[k + 1]?.start === t.end);
-  if (isAuxiliary(t) && !t.lower.endsWith("'s")) return false;
+  // "Theresa May": a capitalised modal after a capitalised word is part of a name.
+  if (isAuxiliary(t) && !t.lower.endsWith("'s")) return t.upper && /^(may|will|can|must)$/.test(t.lower) && !!tokens[k - 1]?.upper && tokens[k - 1]!.kind === 'word';
   if (t.lower === "'s") return true;
   if (CLAUSE_BREAKS.has(t.lower)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
@@ -117,7 +121,8 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
-  return named && withoutParticiple(tokens, named);
+  const source = named && withoutParticiple(tokens, named);
+  return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
 }
 
 /**

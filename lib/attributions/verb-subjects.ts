@@ -39,12 +39,20 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   if (!next) return false;
   if (next.kind === 'punct') {
     if (next.text === ':' || (next.text === ',' && tokens[p + 3]?.kind === 'quote')) return true;
-    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma));
+    // "..., experts say." / "..., advisers to Mr. Obama say, the president ...": a plural
+    // subject set off by a comma closes the clause with a verb that is never a noun.
+    if (form === 'base' && (/^[.!?,]$/.test(next.text)) && INVERTING_LEMMAS.has(lemma) && VERB_ONLY.has(lemma) && setOffSubject(tokens, p)) return true;
+    // "“...,” Blige sings.": after a closed quotation any verb of voice reports it.
+    const quoteBefore = tokens[p - 1]?.kind === 'quote' && /^[,?!]$/.test(tokens[p - 2]?.text ?? '');
+    return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma) || quoteBefore);
   }
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
   const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
-  if (isAuxiliary(next)) return false;
+  // "in what officials fear could prove ...", "Everything Trump says is a lie": a clause that
+  // lost its "that", read by the verb's own subject; the auxiliary after opens the content.
+  // Such a clause hangs on a word before its subject: "Health worries have dogged" opens a sentence.
+  if (isAuxiliary(next)) return VERB_ONLY.has(lemma) && FINITE_AUXILIARIES.has(next.lower) && tokens[p - 1]?.kind === 'word' && (prev.upper || (form === 'base' && /[^s]s$/.test(prev.lower)));
   if (prev.upper) return true;
   // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
   // any word before them can end the subject.
@@ -57,6 +65,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
 
+/** Auxiliaries that open a finite clause ("is", "could"), not "not" or "been". */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
+
 /** Reporting verbs whose present forms are (almost) never nouns. */
 const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
 
@@ -64,6 +75,22 @@ export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'add', 'wri
 
 /** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
 const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);
+
+/**
+ * A short subject after a comma or a quotation, ending at tokens[p]: "..., experts say",
+ * "..., advisers to Mr. Obama say". Its head word is plural or a plural pronoun, and it holds
+ * no verb or clause word, so "..., as the rules say" is no match.
+ */
+function setOffSubject(tokens: readonly Token[], p: number): boolean {
+  let plural = false;
+  for (let j = p; j >= 0 && j > p - 7; j--) {
+    const t = tokens[j]!;
+    if (isComma(t) || t.kind === 'quote') return plural && j < p + 1;
+    if (t.kind !== 'word' || isAuxiliary(t) || WH_WORDS.has(t.lower) || /^(as|and|but|if|because|while|when|that)$/.test(t.lower)) return false;
+    if (/^(they|we|you|i)$/.test(t.lower) || (!t.upper && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))) plural = true;
+  }
+  return false;
+}
 
 /** "says on its website that ...": a "that" within a short setting phrase. */
 function thatSoon(tokens: readonly Token[], k: number): boolean {
