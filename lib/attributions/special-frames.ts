@@ -3,7 +3,7 @@ import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
-import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
 
 /**
@@ -162,7 +162,7 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
   const frames: Frame[] = [];
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k]!;
-    const stance = NOMINAL_CUES.get(noun.lower);
+    const stance = NOMINAL_CUES.get(noun.lower) ?? (INTENT_NOUNS.has(noun.lower) ? 'neutral' : undefined);
     if (!stance || quoted[k] || taken(k)) continue;
     let cueStart = k;
     // One modifier may sit between possessor and noun ("earlier claim", "infamous comment").
@@ -172,9 +172,11 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     const possessive = isPossessor(marker);
     const next = tokens[k + 1];
     const clause = next?.lower === 'that';
+    // "her decision to meet ...", "his determination to act alone": an intent's infinitive is its content.
+    const infinitive = possessive && next?.lower === 'to' && INTENT_NOUNS.has(noun.lower) && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.upper && !NOT_VERBS.has(tokens[k + 2]!.lower);
     // "his infamous comment about 47 percent", "editorial boards’ disdain for the nominee".
     const phrase = possessive && !!next && NOMINAL_PREPOSITIONS.has(next.lower) && NOMINAL_CUES.get(noun.lower) !== undefined && !FIGURE_NOUNS.has(noun.lower);
-    if (!clause && !phrase && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
+    if (!clause && !phrase && !infinitive && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
     const pronoun = possessive && POSSESSIVE_PRONOUNS.has(marker!.lower);
     const sourceEnd = possessive && !pronoun ? cueStart - 1 : cueStart;
     const source = pronoun ? { start: cueStart - 1, end: cueStart } : sourceBefore(tokens, from, sourceEnd);
@@ -182,13 +184,15 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     if (!possessive && source.end - source.start < 2) continue;
     let end = k + 1;
     while (end < to && !isEnd(tokens[end]) && !(isComma(tokens[end]) && !clause)) end++;
-    const content = clause ? contentAfter(page, k + 1, end, 'say') : phrase ? contentAfter(page, k + 2, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
+    const content = clause ? contentAfter(page, k + 1, end, 'say') : infinitive ? { start: tokens[k + 1]!.start, end: tokens[end - 1]!.end } : phrase ? contentAfter(page, k + 2, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
     if (!content) continue;
     frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: phrase ? k + 2 : k + 1 }, content, stance, lemma: noun.lower });
   }
   return frames;
 }
 
+/** Words after "to" that open a noun phrase, not an infinitive ("his effort to the group"). */
+const NOT_VERBS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'all']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
 
