@@ -189,7 +189,8 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
  * ...", "his refusal to use ...", "Trump's latest effort to bounce back").
  */
 export const INTENT_NOUNS: ReadonlySet<string> = new Set(`decision decisions plan plans refusal determination effort
-  call calls promise pledge vow threat bid demand proposal intention willingness reluctance desire`.split(/\s+/).filter(Boolean));
+  call calls promise promises pledge pledges vow vows threat threats bid demand demands proposal intention willingness
+  reluctance desire`.split(/\s+/).filter(Boolean));
 
 /** Prepositions that open a nominal cue's content ("disdain for", "comment about"). */
 export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'with']);

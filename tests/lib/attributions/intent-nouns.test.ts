@@ -17,6 +17,7 @@ describe('a possessor, a noun of intent and its infinitive', () => {
     ['The order rests on his determination to act alone.', 'his', 'determination', 'to act alone'],
     ['President Obama’s decision to jump-start dormant U.S. relations with Myanmar came in 2012.', 'President Obama', 'decision', 'to jump-start dormant U.S. relations with Myanmar'],
     ['It was Trump’s latest effort to bounce back from Monday night’s widely panned debate performance.', 'Trump', 'latest effort', 'to bounce back from Monday night’s widely panned debate performance'],
+    ['His promises to stick it to the rich notwithstanding, the plan cuts taxes at the top.', 'His', 'promises', 'to stick it to the rich'],
     ['The state has its own plan to achieve that goal.', 'its', 'own plan', 'to achieve that goal'],
     ['In Tehran, the government’s determination to further its quest for missiles is clear.', 'the government', 'determination', 'to further its quest for missiles'],
   ])('%s', (text, source, cue, content) => {
