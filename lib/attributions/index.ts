@@ -13,6 +13,7 @@ import { pollSettings } from './poll-frames';
 import { brokenAtTitle } from './title-breaks';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
+import { putItFrames } from './put-it';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -121,6 +122,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   // A headline or a quotation after the name wins over the verbs inside it.
   for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
+  for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
