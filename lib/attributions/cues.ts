@@ -25,7 +25,7 @@ export interface CueEntry {
 
 const NEUTRAL = `say state report note add publish describe announce explain write tweet post comment remark
 respond reply answer mention observe declare testify recount recall repeat reiterate detail outline cite
-refer quote list document chronicle highlight emphasize emphasise stress underscore underline point argue
+refer quote list document chronicle highlight emphasize emphasise stress underscore underline point argue articulate
 contend predict forecast demand request propose recommend promise vow pledge threaten speak talk discuss
 address call label term dub nickname characterize characterise portray paint liken compare tie link blame
 accuse criticize criticise attack blast slam condemn praise applaud welcome hail laud thank defend endorse

@@ -85,6 +85,7 @@ describe('verbs of expression', () => {
     ['Trump has pooh-poohed the intelligence community consensus that Russia hacked the emails.', 'Trump', 'has pooh-poohed'],
     ['The senator voiced concern that the bill would fail.', 'The senator', 'voiced concern'],
     ['Critics assailed the plan as reckless.', 'Critics', 'assailed'],
+    ['Mr. Obama has articulated these themes in speeches before.', 'Mr. Obama', 'has articulated'],
   ])('%s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source?.text, a.cue.text])).toContainEqual([source, cue]);
   });
