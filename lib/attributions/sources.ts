@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { cueWords } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
 import {
-  CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
 
 /**
@@ -102,6 +102,8 @@ function trimLeading(tokens: readonly Token[], start: number, end: number): numb
  */
 export function sourceBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   end = trimTrailingAdjuncts(tokens, floor, end);
+  // "Wells Fargo just (this month) announced": an adverb left before the cue is not the name's.
+  while (end - 1 > floor && !tokens[end - 1]!.upper && CUE_ADVERBS.has(tokens[end - 1]!.lower) && tokens[end - 2]!.kind === 'word') end--;
   if (end <= floor) return null;
   const last = tokens[end - 1]!;
   if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);

@@ -36,6 +36,8 @@ describe('names joined before the cue', () => {
     ['Overall, the fund predicted that growth would slow.', 'the fund'],
     ['On Monday, the ministry said 18 people died.', 'the ministry'],
     ['In a meeting with the board he said it was over.', 'he'],
+    // An adverb left before the cue once a time phrase is dropped is not the name's.
+    ['Wells Fargo just this month announced it would get rid of these incentives.', 'Wells Fargo'],
   ])('keeps an opening adverbial out: %s', (text, source) => {
     expect(triples(text)[0]?.[0]).toBe(source);
   });
