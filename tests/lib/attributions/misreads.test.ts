@@ -234,3 +234,17 @@ describe('a clause content ends before a closing comment with "which"', () => {
     expect(read(text).map((a) => a.content.text)).toContain(content);
   });
 });
+
+describe("the writer's set phrases report nothing", () => {
+  it.each([
+    ["It's worth noting that this is the first time the question has had to be asked.", []],
+    ['It is worth noting that the tax bill was levied by the European Union.', []],
+    ['It goes without saying that raising taxes on the rich is popular.', []],
+    ['(Having said that, there are some economists who argue that corporate taxes should be very low.)', ['argue']],
+    // The same verbs still report when someone does the saying.
+    ['He left without saying a word, and officials said that the talks had failed.', ['said']],
+    ['Trump responded by noting that the market was up.', ['noting']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
