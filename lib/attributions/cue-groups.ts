@@ -1,3 +1,4 @@
+import { writersPhrase } from './set-phrases';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
@@ -83,10 +84,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     }
     // "Voting rights advocates", "when voting to fill a vacancy": the gerund of an act of voting reports nothing.
     if (r.form === 'ing' && r.entry.lemma === 'vote') continue;
-    // "It's worth noting that", "It goes without saying that": the writer's set phrases, no one's report.
-    if (r.form === 'ing' && (prevLower === 'worth' || prevLower === 'without')) continue;
-    // "Having said that, ...": a link back, not a report.
-    if (prevLower === 'having' && tokens[k + 1]?.lower === 'that' && isComma(tokens[k + 2])) continue;
+    if (writersPhrase(tokens, k, prevLower, r.form)) continue;
     if (r.form === 'ing') {
       // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
