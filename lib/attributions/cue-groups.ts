@@ -1,4 +1,5 @@
 import { writersPhrase } from './set-phrases';
+import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
@@ -73,7 +74,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const prevLower = prev?.lower ?? '';
   // "the report", "in reports", "18 claims" are nouns; a year before a past form is a setting
   // ("an ad in 2008 questioned"), handled below.
-  const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
   const numberBefore = /^\d/.test(prevLower);
   for (const r of readings) {
     if (r.form === 'adjective') {

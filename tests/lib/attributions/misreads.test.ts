@@ -248,3 +248,17 @@ describe("the writer's set phrases report nothing", () => {
     expect(read(text).map((a) => a.cue.text)).toEqual(cues);
   });
 });
+
+describe('a word of saying after an adjective is a noun', () => {
+  it.each([
+    ["A big question remains, however: what would Mexico do?", []],
+    ['A new ad is seizing on recent comments his rival made.', []],
+    ['Their plan faced some steep challenges including this one.', []],
+    ['It preys on our worst fears and instincts.', []],
+    // A subject ending in a noun still reports.
+    ['One West Virginia official said the plan had failed.', ['said']],
+    ['The research left little doubt that the planet was warming.', ['doubt']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
