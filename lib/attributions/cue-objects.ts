@@ -21,7 +21,23 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   if (lemma === 'know' && form !== 'participle') return !KNOWN_THINGS.has(tokens[end]?.lower ?? '');
   // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
   if (lemma === 'release') return objectNamesReport(tokens, end, limit);
+  // "would eventually add $84 billion", "the rate would decline by four points": a quantity
+  // changing, not someone adding a remark or declining an offer.
+  if (lemma === 'add' || lemma === 'decline') return !changesAmount(tokens, lemma, end);
   return true;
+}
+
+const AMOUNT_LEADS = new Set(['about', 'nearly', 'roughly', 'almost', 'another', 'some', 'up', 'over', 'more', 'than']);
+const DECLINE_MANNER = new Set(['by', 'from', 'slightly', 'sharply', 'steeply', 'significantly', 'modestly', 'further']);
+
+/** An amount (a number or a currency sign, perhaps after "about", "another") or, for "decline", a manner of falling. */
+function changesAmount(tokens: readonly Token[], lemma: string, end: number): boolean {
+  const first = tokens[end];
+  if (!first) return false;
+  if (lemma === 'decline' && DECLINE_MANNER.has(first.lower)) return true;
+  let j = end;
+  while (j < end + 3 && (AMOUNT_LEADS.has(tokens[j]?.lower ?? '') || (lemma === 'decline' && j === end && tokens[j]?.lower === 'to'))) j++;
+  return /^[\d$€£]/.test(tokens[j]?.text ?? '');
 }
 
 /**

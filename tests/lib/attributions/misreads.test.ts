@@ -262,3 +262,17 @@ describe('a word of saying after an adjective is a noun', () => {
     expect(read(text).map((a) => a.cue.text)).toEqual(cues);
   });
 });
+
+describe('a quantity that grows or falls is no report', () => {
+  it.each([
+    ['The Tax Policy Center says it would depress revenue, but would eventually add $84 billion over 10 years.', ['says']],
+    ['After that the rate would decline by four percentage points each year.', []],
+    ['His approval rating remains strong, though it has declined slightly from 58 percent.', []],
+    ['Sales declined to 4 percent last year.', []],
+    // The same verbs still report words and refusals.
+    ['He added that the plan would cost $84 billion.', ['added']],
+    ['Through a spokesman, he declined to comment.', ['declined']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
