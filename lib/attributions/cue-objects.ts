@@ -24,9 +24,13 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   // "would eventually add $84 billion", "the rate would decline by four points": a quantity
   // changing, not someone adding a remark or declining an offer.
   if (lemma === 'add' || lemma === 'decline') return !changesAmount(tokens, lemma, end);
+  // "found a way through the Clean Air Act", "find themselves in war zones": no finding reported.
+  if (lemma === 'find') return !FOUND_THINGS.has(tokens[end]?.lower === 'a' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   return true;
 }
 
+/** Objects after "find" that make it a discovery of a means or a place, not of a fact. */
+const FOUND_THINGS = new Set(['way', 'ways', 'time', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'other', 'work', 'jobs', 'refuge', 'shelter', 'common']);
 const AMOUNT_LEADS = new Set(['about', 'nearly', 'roughly', 'almost', 'another', 'some', 'up', 'over', 'more', 'than']);
 const DECLINE_MANNER = new Set(['by', 'from', 'slightly', 'sharply', 'steeply', 'significantly', 'modestly', 'further']);
 

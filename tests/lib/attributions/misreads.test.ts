@@ -276,3 +276,17 @@ describe('a quantity that grows or falls is no report', () => {
     expect(read(text).map((a) => a.cue.text)).toEqual(cues);
   });
 });
+
+describe('finding a means or a place is no finding reported', () => {
+  it.each([
+    ['They found a way through the Clean Air Act of 1970.', []],
+    ['Peacekeepers occasionally find themselves in the thick of war zones.', []],
+    ['Many corporations have found ways to make the tax code work for them.', []],
+    ['The paranoia remained but found other points of focus.', []],
+    // A finding of fact still reports.
+    ['A 2014 study found that half of his advice was wrong.', ['found']],
+    ['The study found 31 incidents of voter impersonation.', ['found']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
