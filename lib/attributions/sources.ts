@@ -118,11 +118,14 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
     // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
     return RELATIVES.has(last.lower) && last.lower !== 'that' ? { start: end - 1, end } : null;
   }
+  // "In a March 2016 meeting with ... Trump said": an opening adverbial, even one that starts
+  // with a time, leaves the speaker at the phrase's end.
+  const opened = PREPOSITIONS.has(tokens[start]!.lower);
   const trimmed = trimLeading(tokens, start, end);
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
-  const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
+  const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end), opened);
   const source = named && withoutParticiple(tokens, named);
   return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
 }
@@ -131,14 +134,17 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
  * Within a phrase that opens with an adverbial ("In a March 2016 meeting with the editorial
  * board Trump", "A few days ago in an interview he"), the source is the name or pronoun at its end.
  */
-function tailName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
+function tailName(tokens: readonly Token[], start: number, end: number, opened: boolean): TokenRange | null {
   const last = tokens[end - 1]!;
   // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
   if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
-  if (!PREPOSITIONS.has(tokens[start]!.lower)) return { start, end };
+  const leading = PREPOSITIONS.has(tokens[start]!.lower);
+  if (!opened && !leading) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
-  return s < end && s > start ? { start: s, end } : null;
+  if (s < end && s > start) return { start: s, end };
+  // The adverbial was already trimmed ("On September 27 they"): what is left is the speaker.
+  return leading ? null : { start, end };
 }
 
 /** Drops a trailing remark in parentheses ("Mr. Burman (a view echoed by everyone)"), not "(D-N.C.)". */
