@@ -121,7 +121,9 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   // "In a March 2016 meeting with ... Trump said": an opening adverbial, even one that starts
   // with a time, leaves the speaker at the phrase's end.
   const opened = PREPOSITIONS.has(tokens[start]!.lower);
-  const trimmed = trimLeading(tokens, start, end);
+  let trimmed = trimLeading(tokens, start, end);
+  // "Everything Trump says is a lie": the pronoun is what is said, the speaker follows it.
+  if (end - trimmed > 1 && /^(everything|anything|nothing|something)$/.test(tokens[trimmed]!.lower)) trimmed++;
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;

@@ -39,6 +39,8 @@ describe('names joined before the cue', () => {
     // An adverb left before the cue once a time phrase is dropped is not the name's.
     ['Wells Fargo just this month announced it would get rid of these incentives.', 'Wells Fargo'],
     ['On September 27 they published the results of their check.', 'they'],
+    // The pronoun is what is said; the speaker follows it.
+    ['We don\'t care. Everything Trump says is a lie unless proven otherwise.', 'Trump'],
     ['In a Bloomberg interview Trump declared that NATO may be obsolete.', 'Trump'],
   ])('keeps an opening adverbial out: %s', (text, source) => {
     expect(triples(text)[0]?.[0]).toBe(source);
