@@ -25,10 +25,14 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   // changing, not someone adding a remark or declining an offer.
   if (lemma === 'add' || lemma === 'decline') return !changesAmount(tokens, lemma, end);
   // "found a way through the Clean Air Act", "find themselves in war zones": no finding reported.
+  // "needs to tell more jokes", "tell the truth": a kind of talk named, not words reported.
+  if (lemma === 'tell') return !TOLD_KINDS.has(/^(the|more|a|some|any|no)$/.test(tokens[end]?.lower ?? '') ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   if (lemma === 'find') return !FOUND_THINGS.has(tokens[end]?.lower === 'a' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   return true;
 }
 
+/** Objects after "tell" that name a kind of talk rather than an addressee or words. */
+const TOLD_KINDS = new Set(['truth', 'jokes', 'joke', 'lies', 'lie', 'fibs']);
 /** Objects after "find" that make it a discovery of a means or a place, not of a fact. */
 const FOUND_THINGS = new Set(['way', 'ways', 'time', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'other', 'work', 'jobs', 'refuge', 'shelter', 'common']);
 const AMOUNT_LEADS = new Set(['about', 'nearly', 'roughly', 'almost', 'another', 'some', 'up', 'over', 'more', 'than']);

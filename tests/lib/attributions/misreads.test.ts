@@ -290,3 +290,14 @@ describe('finding a means or a place is no finding reported', () => {
     expect(read(text).map((a) => a.cue.text)).toEqual(cues);
   });
 });
+
+describe('telling a kind of talk reports no words', () => {
+  it.each([
+    ['Hillary Clinton needs to sell herself and tell more jokes.', []],
+    ['Donald Trump needs to tell the truth about things.', []],
+    // Telling someone something still reports.
+    ['Trump told reporters that the truth would come out.', ['told']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
