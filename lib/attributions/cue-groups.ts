@@ -1,3 +1,5 @@
+import { writersPhrase } from './set-phrases';
+import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
@@ -72,7 +74,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const prevLower = prev?.lower ?? '';
   // "the report", "in reports", "18 claims" are nouns; a year before a past form is a setting
   // ("an ad in 2008 questioned"), handled below.
-  const nounContext = !!prev && (DETERMINERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
   const numberBefore = /^\d/.test(prevLower);
   for (const r of readings) {
     if (r.form === 'adjective') {
@@ -83,6 +85,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     }
     // "Voting rights advocates", "when voting to fill a vacancy": the gerund of an act of voting reports nothing.
     if (r.form === 'ing' && r.entry.lemma === 'vote') continue;
+    if (writersPhrase(tokens, k, prevLower, r.form)) continue;
     if (r.form === 'ing') {
       // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');

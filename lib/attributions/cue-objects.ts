@@ -21,7 +21,31 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   if (lemma === 'know' && form !== 'participle') return !KNOWN_THINGS.has(tokens[end]?.lower ?? '');
   // "released a list of 152 victims" reports; "released his returns" or "released video" does not.
   if (lemma === 'release') return objectNamesReport(tokens, end, limit);
+  // "would eventually add $84 billion", "the rate would decline by four points": a quantity
+  // changing, not someone adding a remark or declining an offer.
+  if (lemma === 'add' || lemma === 'decline') return !changesAmount(tokens, lemma, end);
+  // "found a way through the Clean Air Act", "find themselves in war zones": no finding reported.
+  // "needs to tell more jokes", "tell the truth": a kind of talk named, not words reported.
+  if (lemma === 'tell') return !TOLD_KINDS.has(/^(the|more|a|some|any|no)$/.test(tokens[end]?.lower ?? '') ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
+  if (lemma === 'find') return !FOUND_THINGS.has(tokens[end]?.lower === 'a' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   return true;
+}
+
+/** Objects after "tell" that name a kind of talk rather than an addressee or words. */
+const TOLD_KINDS = new Set(['truth', 'jokes', 'joke', 'lies', 'lie', 'fibs']);
+/** Objects after "find" that make it a discovery of a means or a place, not of a fact. */
+const FOUND_THINGS = new Set(['way', 'ways', 'time', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'other', 'work', 'jobs', 'refuge', 'shelter', 'common']);
+const AMOUNT_LEADS = new Set(['about', 'nearly', 'roughly', 'almost', 'another', 'some', 'up', 'over', 'more', 'than']);
+const DECLINE_MANNER = new Set(['by', 'from', 'slightly', 'sharply', 'steeply', 'significantly', 'modestly', 'further']);
+
+/** An amount (a number or a currency sign, perhaps after "about", "another") or, for "decline", a manner of falling. */
+function changesAmount(tokens: readonly Token[], lemma: string, end: number): boolean {
+  const first = tokens[end];
+  if (!first) return false;
+  if (lemma === 'decline' && DECLINE_MANNER.has(first.lower)) return true;
+  let j = end;
+  while (j < end + 3 && (AMOUNT_LEADS.has(tokens[j]?.lower ?? '') || (lemma === 'decline' && j === end && tokens[j]?.lower === 'to'))) j++;
+  return /^[\d$€£]/.test(tokens[j]?.text ?? '');
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { cueWords } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
 import {
-  CLAUSE_BREAKS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
 
 /**
@@ -102,6 +102,8 @@ function trimLeading(tokens: readonly Token[], start: number, end: number): numb
  */
 export function sourceBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   end = trimTrailingAdjuncts(tokens, floor, end);
+  // "Wells Fargo just (this month) announced": an adverb left before the cue is not the name's.
+  while (end - 1 > floor && !tokens[end - 1]!.upper && CUE_ADVERBS.has(tokens[end - 1]!.lower) && tokens[end - 2]!.kind === 'word') end--;
   if (end <= floor) return null;
   const last = tokens[end - 1]!;
   if (isComma(last) && last.text === ',') return appositionBefore(tokens, floor, end);
@@ -116,11 +118,16 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
     // "that" is as often a conjunction as a pronoun ("tactics that have targeted"): not a source.
     return RELATIVES.has(last.lower) && last.lower !== 'that' ? { start: end - 1, end } : null;
   }
-  const trimmed = trimLeading(tokens, start, end);
+  // "In a March 2016 meeting with ... Trump said": an opening adverbial, even one that starts
+  // with a time, leaves the speaker at the phrase's end.
+  const opened = PREPOSITIONS.has(tokens[start]!.lower);
+  let trimmed = trimLeading(tokens, start, end);
+  // "Everything Trump says is a lie": the pronoun is what is said, the speaker follows it.
+  if (end - trimmed > 1 && /^(everything|anything|nothing|something)$/.test(tokens[trimmed]!.lower)) trimmed++;
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
-  const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end));
+  const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end), opened);
   const source = named && withoutParticiple(tokens, named);
   return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
 }
@@ -129,14 +136,17 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
  * Within a phrase that opens with an adverbial ("In a March 2016 meeting with the editorial
  * board Trump", "A few days ago in an interview he"), the source is the name or pronoun at its end.
  */
-function tailName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
+function tailName(tokens: readonly Token[], start: number, end: number, opened: boolean): TokenRange | null {
   const last = tokens[end - 1]!;
   // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
   if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
-  if (!PREPOSITIONS.has(tokens[start]!.lower)) return { start, end };
+  const leading = PREPOSITIONS.has(tokens[start]!.lower);
+  if (!opened && !leading) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
-  return s < end && s > start ? { start: s, end } : null;
+  if (s < end && s > start) return { start: s, end };
+  // The adverbial was already trimmed ("On September 27 they"): what is left is the speaker.
+  return leading ? null : { start, end };
 }
 
 /** Drops a trailing remark in parentheses ("Mr. Burman (a view echoed by everyone)"), not "(D-N.C.)". */

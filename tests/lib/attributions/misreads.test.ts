@@ -235,3 +235,70 @@ describe('a clause content ends before a closing comment with "which"', () => {
     expect(read(text).map((a) => a.content.text)).toContain(content);
   });
 });
+
+describe("the writer's set phrases report nothing", () => {
+  it.each([
+    ["It's worth noting that this is the first time the question has had to be asked.", []],
+    ['It is worth noting that the tax bill was levied by the European Union.', []],
+    ['It goes without saying that raising taxes on the rich is popular.', []],
+    ['(Having said that, there are some economists who argue that corporate taxes should be very low.)', ['argue']],
+    // The same verbs still report when someone does the saying.
+    ['He left without saying a word, and officials said that the talks had failed.', ['said']],
+    ['Trump responded by noting that the market was up.', ['noting']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
+
+describe('a word of saying after an adjective is a noun', () => {
+  it.each([
+    ["A big question remains, however: what would Mexico do?", []],
+    ['A new ad is seizing on recent comments his rival made.', []],
+    ['Their plan faced some steep challenges including this one.', []],
+    ['It preys on our worst fears and instincts.', []],
+    // A subject ending in a noun still reports.
+    ['One West Virginia official said the plan had failed.', ['said']],
+    ['The research left little doubt that the planet was warming.', ['doubt']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
+
+describe('a quantity that grows or falls is no report', () => {
+  it.each([
+    ['The Tax Policy Center says it would depress revenue, but would eventually add $84 billion over 10 years.', ['says']],
+    ['After that the rate would decline by four percentage points each year.', []],
+    ['His approval rating remains strong, though it has declined slightly from 58 percent.', []],
+    ['Sales declined to 4 percent last year.', []],
+    // The same verbs still report words and refusals.
+    ['He added that the plan would cost $84 billion.', ['added']],
+    ['Through a spokesman, he declined to comment.', ['declined']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
+
+describe('finding a means or a place is no finding reported', () => {
+  it.each([
+    ['They found a way through the Clean Air Act of 1970.', []],
+    ['Peacekeepers occasionally find themselves in the thick of war zones.', []],
+    ['Many corporations have found ways to make the tax code work for them.', []],
+    ['The paranoia remained but found other points of focus.', []],
+    // A finding of fact still reports.
+    ['A 2014 study found that half of his advice was wrong.', ['found']],
+    ['The study found 31 incidents of voter impersonation.', ['found']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});
+
+describe('telling a kind of talk reports no words', () => {
+  it.each([
+    ['Hillary Clinton needs to sell herself and tell more jokes.', []],
+    ['Donald Trump needs to tell the truth about things.', []],
+    // Telling someone something still reports.
+    ['Trump told reporters that the truth would come out.', ['told']],
+  ])('%s', (text, cues) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual(cues);
+  });
+});

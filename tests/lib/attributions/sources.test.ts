@@ -36,6 +36,12 @@ describe('names joined before the cue', () => {
     ['Overall, the fund predicted that growth would slow.', 'the fund'],
     ['On Monday, the ministry said 18 people died.', 'the ministry'],
     ['In a meeting with the board he said it was over.', 'he'],
+    // An adverb left before the cue once a time phrase is dropped is not the name's.
+    ['Wells Fargo just this month announced it would get rid of these incentives.', 'Wells Fargo'],
+    ['On September 27 they published the results of their check.', 'they'],
+    // The pronoun is what is said; the speaker follows it.
+    ['We don\'t care. Everything Trump says is a lie unless proven otherwise.', 'Trump'],
+    ['In a Bloomberg interview Trump declared that NATO may be obsolete.', 'Trump'],
   ])('keeps an opening adverbial out: %s', (text, source) => {
     expect(triples(text)[0]?.[0]).toBe(source);
   });
@@ -64,5 +70,12 @@ describe('a segment with a verb of its own is no apposition', () => {
   it('reads the speaker after the cue', () => {
     const text = 'Trump would expand the standard deduction they take, but for some, the losses would outstrip the gains, said Batchelder.';
     expect(triples(text)).toContainEqual(['Batchelder', 'said', 'Trump would expand the standard deduction they take, but for some, the losses would outstrip the gains']);
+  });
+});
+
+describe('an opening adverbial that starts with a time', () => {
+  it('leaves the speaker at its end, not the year inside it', () => {
+    const text = 'In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. involvement in NATO may need to be rethought.';
+    expect(triples(text)[0]?.[0]).toMatch(/Trump$/);
   });
 });
