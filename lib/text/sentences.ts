@@ -6,6 +6,7 @@ import type { Sentence } from '../model';
  */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr',
+  'messrs', 'sens', 'reps', 'govs', 'del', 'adm', 'cmdr', 'supt', 'atty', 'hon', 'msgr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'ave', 'mt', 'ft',
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
@@ -33,6 +34,8 @@ const WORD_OR_DOT = /[\p{L}.]/u;
 const CAPITAL = /^\p{Lu}$/u;
 const NAME_BEFORE = /\p{Lu}\p{Ll}+\s$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}\p{L}*\s+$/u;
 
 /** The word just before `end` if the text there ends with "word." */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
@@ -43,6 +46,9 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // Initials before a name ("Rep. G.K. Butterfield", "J.R.R. Tolkien"), not a short form after a
+  // lower-case word ("... in the E.U. The ...").
+  if (INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;
   // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
   // a lower-case word ends a sentence ("... plan B. Nobody").
   return CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));

@@ -8,6 +8,9 @@ describe('segmentSentences', () => {
     ['Two sentences. Here is the second.', ['Two sentences.', 'Here is the second.']],
     ['Mr. Tokayev spoke on Jan. 6 in the U.S. embassy. Then he left.', ['Mr. Tokayev spoke on Jan. 6 in the U.S. embassy.', 'Then he left.']],
     ['John F. Kennedy was there. So was plan B. Nobody else came.', ['John F. Kennedy was there.', 'So was plan B.', 'Nobody else came.']],
+    // Plural and less common titles, and initials before a name; a short form after a lower-case word still ends.
+    ['Sens. John McCain and Del. Eleanor Holmes Norton spoke. Rep. G.K. Butterfield agreed.', ['Sens. John McCain and Del. Eleanor Holmes Norton spoke.', 'Rep. G.K. Butterfield agreed.']],
+    ['Talks stalled in the E.U. The vote failed. J.R. Smith scored.', ['Talks stalled in the E.U.', 'The vote failed.', 'J.R. Smith scored.']],
     ['First paragraph\nSecond paragraph.', ['First paragraph', 'Second paragraph.']],
     ['“Almost 1,000 people have reportedly been injured,” the OHCHR said. It urged calm.', ['“Almost 1,000 people have reportedly been injured,” the OHCHR said.', 'It urged calm.']],
     ['Emoji 🇰🇿 first. Then 😀 second.', ['Emoji 🇰🇿 first.', 'Then 😀 second.']],
