@@ -10,7 +10,6 @@ import { subjectNames } from './context-names';
 import { describeContent } from './describe';
 import { coveredFigures } from './coverage';
 import { pollSettings } from './poll-frames';
-import { brokenAtTitle } from './title-breaks';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
@@ -78,8 +77,7 @@ function joinContinuations(text: string, sentences: readonly Sentence[]): Senten
     const last = out[out.length - 1];
     const first = text[s.start] ?? '';
     const continues = !!last && first !== first.toUpperCase() && /[”"’'»]\s*$/.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !/\n/.test(text.slice(last.end, s.start));
-    // "Sens. John McCain said": a break after a title or initials the breaker did not know.
-    if (last && (continues || brokenAtTitle(text.slice(Math.max(last.start, last.end - 16), last.end), last.end - last.start <= 16, text.slice(last.end, s.start), text.slice(s.start, s.start + 2)))) {
+    if (last && continues) {
       out[out.length - 1] = { start: last.start, end: s.end };
     } else out.push({ start: s.start, end: s.end });
   }

@@ -1,12 +1,12 @@
 import type { Sentence } from '../model';
+import { TITLES } from './titles';
 
 /**
  * Abbreviations after which ICU's sentence breaker wrongly ends a sentence
  * ("Mr. Tokayev", "the U.S. embassy", "Jan. 6"). Lower case, without the final dot.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr',
-  'messrs', 'sens', 'reps', 'govs', 'del', 'adm', 'cmdr', 'supt', 'atty', 'hon', 'msgr',
+  ...TITLES, 'st', 'sr', 'jr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'ave', 'mt', 'ft',
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',

@@ -11,6 +11,10 @@ describe('segmentSentences', () => {
     // Plural and less common titles, and initials before a name; a short form after a lower-case word still ends.
     ['Sens. John McCain and Del. Eleanor Holmes Norton spoke. Rep. G.K. Butterfield agreed.', ['Sens. John McCain and Del. Eleanor Holmes Norton spoke.', 'Rep. G.K. Butterfield agreed.']],
     ['Talks stalled in the E.U. The vote failed. J.R. Smith scored.', ['Talks stalled in the E.U.', 'The vote failed.', 'J.R. Smith scored.']],
+    ['The letter from Reps. Adam Smith and Ann Lee came. G.K. Chesterton wrote.', ['The letter from Reps. Adam Smith and Ann Lee came.', 'G.K. Chesterton wrote.']],
+    ['Rates were cut by 5 p.c. Del. Eleanor Holmes Norton spoke.', ['Rates were cut by 5 p.c.', 'Del. Eleanor Holmes Norton spoke.']],
+    ['He met Sens.\nJohn and Ann.', ['He met Sens.', 'John and Ann.']],
+    ['He left. The rest stayed.', ['He left.', 'The rest stayed.']],
     ['First paragraph\nSecond paragraph.', ['First paragraph', 'Second paragraph.']],
     ['“Almost 1,000 people have reportedly been injured,” the OHCHR said. It urged calm.', ['“Almost 1,000 people have reportedly been injured,” the OHCHR said.', 'It urged calm.']],
     ['Emoji 🇰🇿 first. Then 😀 second.', ['Emoji 🇰🇿 first.', 'Then 😀 second.']],
