@@ -11,12 +11,15 @@ const UP = /^(rose|risen|rise|rises|rising|increased|increase|increases|increasi
 const DOWN = /^(fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|slipped|plunged|plummeted|lowered|cut|shrank|shrunk|slumped|tumbled|eased|down|downward|downwards|reduced|sank|dipped)$/;
 /** Words that make "from X to Y" a revision of one count rather than a range. */
 const REVISION = /^(revised|updated|raised|lowered|corrected|changed|went|jumped|rose|risen|climbed|increased|fell|dropped|decreased|declined|grew|surged|soared|toll|tally|count|figure|number|estimate|death|deaths|moved|up|down|upped|cut|reduced)$/;
+const SPAN = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|span|spans|spanned|spanning)$/;
 const FILLER = /^(by|to|at|average|some|about|nearly|almost|around|more|than|over|sharply|slightly|further|again|a|an|another|the|of|as|much|as|its|total|further|has|have|had|been|was|were|is|now|officially|then)$/;
 
 /** True when the "from" at token i follows a verb or noun of change within a few words. */
 export function revisionBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens[k]!.lower;
+    // "the toll ranged from 1,000 to 1,500": a span of estimates, not a revision of the toll.
+    if (SPAN.test(w)) return false;
     if (REVISION.test(w)) return true;
     if (tokens[k]!.kind === 'punct') return false;
   }

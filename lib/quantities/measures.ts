@@ -106,7 +106,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   }
 }
 
-const MONEY_WORDS = /^(pay|pays|paid|paying|cost|costs|costing|worth|price|prices|priced|fine|fined|spent|spend|spending|raised|sold|bought|earn|earns|earned|salary|fee|fees|budget|fund|funding|compensation|bill|deal|£)$/;
+const MONEY_WORDS = /^(pay|pays|paid|paying|cost|costs|costing|worth|price|prices|priced|fine|fined|spent|spend|spending|raised|sold|bought|earn|earns|earned|salary|fee|fees|budget|fund|funding|compensation|bill|deal|profit|profits|revenue|revenues|loss|losses|sales|income|turnover|debt|debts|deficit|earnings|investment|investments|invested|wages|£)$/;
 
 function extend(m: Mention, last: number, kind: Mention['kind'], unit: string): void {
   m.last = last;

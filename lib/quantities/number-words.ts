@@ -41,6 +41,7 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let last = -1;
   let any = false;
   let lastScale = 0;
+  let afterScale = { total: 0, last: -1 };
   let j = i;
   // "half a million", "a hundred", "a dozen", "an estimated" is not a number.
   if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES.get(lowerAt(tokens, j + 1) ?? '') && lowerAt(tokens, j + 1) !== 'mn' && lowerAt(tokens, j + 1)!.length > 3) {
@@ -67,9 +68,25 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
     } else if (w === 'hundred' && (any || current)) {
       current = (current || 1) * 100;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
-      total += (current || 1) * SCALES.get(w)!;
-      lastScale = SCALES.get(w)!;
+      const scale = SCALES.get(w)!;
+      if (lastScale && scale >= lastScale) {
+        // "a thousand million": the scales multiply. "one thousand and one thousand five hundred"
+        // ("between ... and ..."): a scale no smaller than the last starts a second number, so
+        // this one ends after its own last scale word.
+        if (current === 0 && last === j - 1) {
+          total *= scale;
+          lastScale = total;
+        } else {
+          ({ total, last } = afterScale);
+          current = 0;
+          break;
+        }
+      } else {
+        total += (current || 1) * scale;
+        lastScale = scale;
+      }
       current = 0;
+      afterScale = { total, last: j };
     } else if ((w === 'dozen' || w === 'dozens') && (any || current)) {
       // "three hundred and two dozen" is 300 + 24: the dozens multiply what follows the hundreds.
       const below = current % 100;

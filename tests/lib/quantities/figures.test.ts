@@ -29,6 +29,9 @@ describe('numerals and number words', () => {
     // A whole number and a written fraction are one mixed number.
     ['It takes more than 10 1/2 miles of cable.', 10.5],
     ['The storm dropped 2 1/4 inches of rain.', 2.25],
+    // Scales multiply when written together; a repeated scale starts a second number.
+    ['A thousand million dollars were lost.', 1e9],
+    ['One million two hundred thousand people voted.', 1_200_000],
   ])('%s -> %d', (sentence, value) => {
     expect(eventFigures(sentence)[0]?.value).toBeCloseTo(value, 6);
   });
@@ -77,6 +80,10 @@ describe('ranges and revisions', () => {
     ['Two or three people were hurt.', 2, 3],
     ['It costs $5 to $10 million.', 5e6, 10e6],
     ['Investors put in $500,000 to more than $1 million.', 500_000, 1e6],
+    // Both ends in words, the second as large as the first (once read as one number, 2,500).
+    ['Between one thousand and one thousand five hundred people fled.', 1000, 1500],
+    // A toll that "ranged from" is a span of estimates, not a revision.
+    ['The toll ranged from 1,000 to 1,500.', 1000, 1500],
   ])('%s', (sentence, low, high) => {
     expect(eventFigures(sentence)[0]).toMatchObject({ value: low, low, high });
   });
@@ -182,5 +189,17 @@ describe('written fractions of a unit', () => {
     const figure = eventFigures(sentence)[0];
     expect(figure).toMatchObject({ kind: 'measure', unit });
     expect(figure!.value).toBeCloseTo(value, 6);
+  });
+});
+
+describe('pounds: sterling or weight', () => {
+  it.each([
+    ['Its quarterly operating profit improved to 361 million pounds.', 'money'],
+    ['The bank reported losses of 5 million pounds.', 'money'],
+    ['He paid 50 pounds for it.', 'money'],
+    ['The boat landed 29.4 million pounds of halibut.', 'measure'],
+    ['He lost 20 pounds over the summer.', 'measure'],
+  ])('%s -> %s', (sentence, kind) => {
+    expect(read(sentence).find((f) => /pounds/.test(f.text))).toMatchObject({ kind });
   });
 });
