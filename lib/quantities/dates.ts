@@ -1,14 +1,12 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
+import { MONTH_NAMES } from '../text/months';
 
 /**
  * Dates, times and years: numbers that say when, not how many. They stay in the output with
  * their kind, so that "Jan. 6" or "in 2022" is never compared as a toll.
  */
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const MONTHS = MONTH_NAMES;
 /** Words before a bare four-digit number that make it a year ("in 2022", "since 1991"). */
 const YEAR_BEFORE = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'between', 'and', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'the', 'for', 'circa', 'c', 'season', 'fiscal', 'fy', 'class', 'around']);
 const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/;
@@ -20,6 +18,8 @@ function isMonth(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   // "may" is a month only when capitalised.
   if (t.lower === 'may' || t.lower === 'mar') return t.text[0] === t.text[0]!.toUpperCase() && t.text !== t.text.toUpperCase();
+  // French writes its months in lower case; "4 Mars rovers" is the planet.
+  if (t.lower === 'mars') return t.text === 'mars';
   return MONTHS.has(t.lower);
 }
 
@@ -59,7 +59,9 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
       continue;
     }
     const ordinalDay = after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower) ? m.last + 1 : m.last;
-    const monthAfter = tokens[ordinalDay + 1]?.lower === 'of' ? ordinalDay + 2 : ordinalDay + 1;
+    // "6th of May", "4 de mayo"; German writes the day as an ordinal with a dot ("4. Mai").
+    const linked = tokens[ordinalDay + 1]?.lower;
+    const monthAfter = linked === 'of' || linked === 'de' || (linked === '.' && !tokens[ordinalDay + 1]!.gap) ? ordinalDay + 2 : ordinalDay + 1;
     if (isDay && isMonth(tokens[monthAfter])) {
       m.last = monthAfter;
       if (tokens[m.last + 1]?.lower === '.') m.last++;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../model';
 import { TITLES } from './titles';
+import { MONTH_NAMES } from './months';
 
 /**
  * Abbreviations after which ICU's sentence breaker wrongly ends a sentence
@@ -36,6 +37,12 @@ const NAME_BEFORE = /\p{Lu}\p{Ll}+\s$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}\p{L}*\s+$/u;
+const ORDINAL_DAY = /(?:^|[^\d])(?:[1-9]|[12]\d|3[01])\.$/;
+const NEXT_WORD = /^\s+(\p{Lu}\p{L}+)/u;
+
+function nextWord(text: string, i: number): string {
+  return NEXT_WORD.exec(text.slice(i, i + 16))?.[1] ?? '';
+}
 
 /** The word just before `end` if the text there ends with "word." */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
@@ -46,6 +53,8 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // A German day is an ordinal with a dot: "am 4. Mai", "bis zum 31. Dezember".
+  if (word === '' && ORDINAL_DAY.test(text.slice(Math.max(start, i - 4), i)) && MONTH_NAMES.has(nextWord(text, i).toLowerCase())) return true;
   // Initials before a name ("Rep. G.K. Butterfield", "J.R.R. Tolkien"), not a short form after a
   // lower-case word ("... in the E.U. The ...").
   if (INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;

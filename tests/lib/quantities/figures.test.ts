@@ -179,6 +179,24 @@ describe('numbers that are not figures of the event', () => {
     expect(figures.map((f) => f.kind)).toContain(kind);
     expect(figures.filter((f) => f.kind === 'count')).toEqual([]);
   });
+
+  // Dates in the other languages Parallax reads: a day before a month name is no count.
+  it.each([
+    ['Le 4 mai, la police a réagi.', 'fr'],
+    ['Le 12 mars 2020, la police a réagi.', 'fr'],
+    ['Am 4. Mai reagierte die Polizei.', 'de'],
+    ['El 4 de mayo la policía reaccionó.', 'es'],
+    ['Em 4 de maio a polícia reagiu.', 'pt'],
+  ])('%s (%s) -> date', (sentence, lang) => {
+    const figures = read(sentence, lang);
+    expect(figures.map((f) => f.kind)).toContain('date');
+    expect(figures.filter((f) => f.kind === 'count')).toEqual([]);
+  });
+
+  it('reads "4 Mars rovers" in English as a count of rovers, not a date', () => {
+    expect(read('NASA sent 4 Mars rovers.').map((f) => f.kind)).toEqual(['count']);
+  });
+
 });
 
 describe('written fractions of a unit', () => {

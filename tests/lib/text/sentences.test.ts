@@ -26,6 +26,8 @@ describe('segmentSentences', () => {
     ['“It started,\n” she said. Then.', ['“It started,', '” she said.', 'Then.']],
     ['No full stop\n\n\nAfter gaps. And more', ['No full stop', 'After gaps.', 'And more']],
     ['Ends with a break. \n', ['Ends with a break.']],
+    // A German day is an ordinal with a dot; a number at a sentence end still ends it.
+    ['Am 4. Mai starben 18 Menschen. Die Zahl stieg auf 18. Die Polizei kam.', ['Am 4. Mai starben 18 Menschen.', 'Die Zahl stieg auf 18.', 'Die Polizei kam.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
