@@ -18,6 +18,8 @@ const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|i
 const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|resident|driver|victim|teenager|teen|law|pilot|passenger|neighbou?r|owner|worker|student|brother|sister|friend|partner|retiree|widow|nurse|doctor|officer|soldier)$/;
 /** Labels before a number that make it a name ("Category 4", "Flight 370", "Article 5"). */
 const NAME_LABELS = /^(category|level|phase|stage|class|grade|type|channel|route|flight|article|section|chapter|room|gate|terminal|platform|highway|interstate|version|model|series|apollo|mark|tier|unit|ward|district|precinct|block|lot|exit|pier|berth|runway|game|episode|season|volume|vol|no|number)$/;
+/** Scales read with their name before the number. */
+const SCALE_LABELS = /^(category|magnitude)$/;
 const AGE_BEFORE = /^(aged|age|ages)$/;
 
 /** "Ninety Mile Beach", "Three Gorges Dam": a capitalised number word inside a name. */
@@ -44,6 +46,14 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
     }
     const after = tokens[m.last + 1];
     const core = tokens[m.core]!;
+    // "a Category 4 hurricane", "a magnitude 7.8 quake": a reading on a scale, which outlets can
+    // disagree on (4 or 5, 7.7 or 7.8), written with the scale's name first.
+    if (!m.words && before && SCALE_LABELS.test(before.lower) && after?.lower !== '-') {
+      m.kind = 'measure';
+      m.unit = before.lower;
+      m.first--;
+      continue;
+    }
     if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {
       m.kind = 'ordinal';
       m.last++;

@@ -7,6 +7,7 @@ import { t } from './i18n';
 
 /** Kinds whose unit belongs to the value ("12%", "$5 million", "3 km"); a count's noun does not. */
 const UNIT_KINDS = new Set(['percent', 'money', 'measure', 'multiplier']);
+const SCALE_FIRST = /^(category|magnitude)$/;
 
 /** Formatters are costly to build and a big comparison formats thousands of values: one per locale. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -34,6 +35,8 @@ export function formatValue(mention: Pick<FigureMention, 'value' | 'low' | 'high
   if (mention.kind === 'multiplier' && (!mention.unit || /^(fold|times|x|×)$/i.test(mention.unit))) return `×${number}`;
   if (!UNIT_KINDS.has(mention.kind) || !mention.unit) return number;
   if (mention.unit === '%') return number + '%';
+  // Scales are named first: "Category 4", "magnitude 7.8".
+  if (mention.kind === 'measure' && SCALE_FIRST.test(mention.unit)) return `${mention.unit === 'category' ? 'Category' : mention.unit} ${number}`;
   if (mention.kind === 'money' && /^\p{Sc}$/u.test(mention.unit)) return mention.unit + number;
   return `${number} ${mention.unit}`;
 }

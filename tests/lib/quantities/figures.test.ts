@@ -166,7 +166,7 @@ describe('numbers that are not figures of the event', () => {
     ['They won 3-1 in the final.', 'score'],
     ['Call 555-123-4567 now.', 'other'],
     ['He lives at 10 Downing Street.', 'other'],
-    ['A Category 4 storm hit.', 'other'],
+    ['Flight 370 vanished.', 'other'],
     ['It was one of the worst storms.', 'other'],
     ['The disease is called COVID-19.', 'other'],
     ['It happened two years ago.', 'date'],
@@ -219,5 +219,16 @@ describe('pounds: sterling or weight', () => {
     ['He lost 20 pounds over the summer.', 'measure'],
   ])('%s -> %s', (sentence, kind) => {
     expect(read(sentence).find((f) => /pounds/.test(f.text))).toMatchObject({ kind });
+  });
+});
+
+describe('readings on a named scale', () => {
+  it.each([
+    ['A Category 4 storm hit.', 4, 'category'],
+    ['It weakened to a category 3 storm.', 3, 'category'],
+    ['A magnitude 7.8 quake struck.', 7.8, 'magnitude'],
+    ['A 7.7-magnitude quake struck.', 7.7, 'magnitude'],
+  ])('%s -> %d on the %s scale', (sentence, value, unit) => {
+    expect(eventFigures(sentence)[0]).toMatchObject({ kind: 'measure', value, unit });
   });
 });

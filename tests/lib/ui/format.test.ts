@@ -11,6 +11,8 @@ describe('formatValue', () => {
     ['en', figure('r', { kind: 'percent', unit: '%', value: 12.5, low: 12.5 }), '12.5%'],
     ['en', figure('r', { kind: 'money', unit: '$', value: 5, low: 5 }), '$5'],
     ['en', figure('r', { kind: 'measure', unit: 'km', value: 3, low: 3 }), '3 km'],
+    ['en', figure('r', { kind: 'measure', unit: 'category', value: 4, low: 4 }), 'Category 4'],
+    ['de', figure('r', { kind: 'measure', unit: 'magnitude', value: 7.8, low: 7.8 }), 'magnitude 7,8'],
     ['en', figure('r', { kind: 'vague', text: 'dozens of attackers', unit: 'attackers', value: 24, low: 24 }), 'dozens'],
     ['en', figure('r', { kind: 'vague', text: 'several hundred protesters', unit: 'protesters', value: 200, low: 200 }), 'several hundred'],
     ['en', figure('r', { kind: 'vague', text: 'hundreds', unit: '', value: 200, low: 200 }), 'hundreds'],
