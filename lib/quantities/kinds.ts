@@ -46,12 +46,12 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
     }
     const after = tokens[m.last + 1];
     const core = tokens[m.core]!;
-    // "a Category 4 hurricane", "a magnitude 7.8 quake": a reading on a scale, which outlets can
+    // "a Category 4 hurricane", "a magnitude 7.8 quake", "a magnitude of 6.8": a reading on a scale, which outlets can
     // disagree on (4 or 5, 7.7 or 7.8), written with the scale's name first.
-    if (!m.words && before && SCALE_LABELS.test(before.lower) && after?.lower !== '-') {
+    const scale = before?.lower === 'of' ? tokens[m.first - 2] : before;
+    if (!m.words && scale && SCALE_LABELS.test(scale.lower) && after?.lower !== '-') {
       m.kind = 'measure';
-      m.unit = before.lower;
-      m.first--;
+      m.unit = scale.lower;
       continue;
     }
     if (!m.words && after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower)) {

@@ -228,6 +228,7 @@ describe('readings on a named scale', () => {
     ['It weakened to a category 3 storm.', 3, 'category'],
     ['A magnitude 7.8 quake struck.', 7.8, 'magnitude'],
     ['A 7.7-magnitude quake struck.', 7.7, 'magnitude'],
+    ['The quake had a magnitude of 6.8 at a depth of 10 km.', 6.8, 'magnitude'],
   ])('%s -> %d on the %s scale', (sentence, value, unit) => {
     expect(eventFigures(sentence)[0]).toMatchObject({ kind: 'measure', value, unit });
   });
