@@ -14,7 +14,8 @@ export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
     // "scp-173m", "24703L202": an identifier, not a measure.
     if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && tokens[m.first - 2]?.kind === 'word' && !tokens[m.core]!.gap) continue;
     const after = tokens[m.last + 1];
-    if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap) continue;
+    // ("1,200m2" is an area.)
+    if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap && !powerAfter(tokens, m.last + 1)) continue;
     readCurrencySign(tokens, m);
     readUnitAfter(tokens, m);
   }
@@ -89,12 +90,17 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   }
   // "four century-old schooners": the unit belongs to a compound adjective, the number counts the noun.
   if (tokens[j + 1]?.lower === '-' && !tokens[j + 1]!.gap && /^(old|long|wide|high|tall|deep)$/.test(tokens[j + 2]?.lower ?? '') && !hyphen) return;
-  if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen))) {
+  if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen || powerAfter(tokens, j)))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
     const compound = w === 'square' || w === 'sq' || w === 'cubic' || w === 'metric';
     if (compound && tokens[j + 1] && MEASURE_UNITS.has(tokens[j + 1]!.lower)) end = j + 1;
     else if (compound) return;
+    // "500 m²", "3 km2": an area or volume, written the same way whichever digit form is used.
+    if (powerAfter(tokens, end)) {
+      const power = /[2²]/.test(tokens[end + 1]!.text) ? '²' : '³';
+      return extend(m, end + 1, 'measure', tokens[end]!.text + power);
+    }
     // "km/h", "°C" style compounds.
     if (tokens[end + 1]?.lower === '/' && !tokens[end + 1]!.gap && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.gap) end += 2;
     return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(compound ? ' ' : ''));
@@ -104,6 +110,16 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
     const end = scale && !scale.gap && /^[cfk]$/.test(scale.lower) ? j + 1 : j;
     return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(''));
   }
+}
+
+const LENGTH_UNITS = /^(m|km|cm|mm|ft|mi|yd)$/;
+const POWERS = /^[23²³]$/;
+
+/** A length unit at k with a power glued after it ("m²", "km2"), and nothing glued after that. */
+function powerAfter(tokens: readonly Token[], k: number): boolean {
+  const power = tokens[k + 1];
+  const next = tokens[k + 2];
+  return LENGTH_UNITS.test(tokens[k]?.lower ?? '') && !!power && !power.gap && POWERS.test(power.text) && !(next && !next.gap && next.kind !== 'punct');
 }
 
 const MONEY_WORDS = /^(pay|pays|paid|paying|cost|costs|costing|worth|price|prices|priced|fine|fined|spent|spend|spending|raised|sold|bought|earn|earns|earned|salary|fee|fees|budget|fund|funding|compensation|bill|deal|profit|profits|revenue|revenues|loss|losses|sales|income|turnover|debt|debts|deficit|earnings|investment|investments|invested|wages|£)$/;

@@ -203,6 +203,10 @@ describe('written fractions of a unit', () => {
   it.each([
     ['It takes more than 10 1/2 miles of cable.', 10.5, 'miles'],
     ['The track is a 1/4 mile paved oval.', 0.25, 'mile'],
+    // Areas: the power glued to a length unit, as a superscript or a digit.
+    ['The flat is 500 m2.', 500, 'm²'],
+    ['The fire burned 3 km² of forest.', 3, 'km²'],
+    ['The 24703m2 park opened.', 24703, 'm²'],
   ])('%s is a measure of %d %s', (sentence, value, unit) => {
     const figure = eventFigures(sentence)[0];
     expect(figure).toMatchObject({ kind: 'measure', unit });
