@@ -71,6 +71,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 /** Heads that name a group of people rather than one body ("officials", "police"). */
 const GROUP_HEADS = /(?:s|police|enforcement|people|staff|military|media|public)$/;
 const ORG_HEADS = new Set(['ministry', 'office', 'government', 'agency', 'committee', 'commission', 'council', 'company', 'campaign', 'party', 'department', 'court', 'embassy', 'bank', 'service', 'organization', 'organisation', 'group', 'newspaper', 'network', 'poll', 'survey', 'report', 'study', 'administration', 'foundation', 'union', 'house', 'senate', 'congress', 'parliament', 'center', 'centre', 'institute', 'university', 'association', 'board', 'bureau', 'times', 'post', 'news', 'journal', 'press', 'agency', 'ad', 'video', 'clip', 'article', 'statement', 'letter']);
+/** Endings of plural nouns of people, capitalised in names of groups ("Senate Democrats"). */
+const PLURAL_NAME = /(?:ers|ians|ists|ants|ents|als|ies|crats|cans|ives|ors|ards|ees|ites|ans|police|people)$/;
 /** "a UN official", "a Pentagon spokesman": a person speaking for the body before the noun. */
 const SPOKESPEOPLE = /^(?:.+?)\s+(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources|envoy|diplomat)$/;
 
@@ -78,7 +80,11 @@ function kindOf(raw: string, name: string): Kind {
   const words = name.split(' ');
   const head = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(head) || /^[\p{Lu}\p{N}&.]{2,}$/u.test(raw.replace(/^the\s+/i, ''))) return 'organisation';
-  if (GROUP_HEADS.test(head) && !/^\p{Lu}/u.test(raw.trim().split(/\s+/).pop() ?? '')) return 'group';
+  const last = raw.trim().split(/\s+/).pop() ?? '';
+  if (GROUP_HEADS.test(head) && !/^\p{Lu}/u.test(last)) return 'group';
+  // A capitalised name that merely ends in "s" ("Ron DeSantis", "Kamala Harris") is a person;
+  // "Senate Democrats", "House Republicans" are groups.
+  if (/^\p{Lu}/u.test(last) && /\s/.test(raw.trim()) && !PLURAL_NAME.test(head)) return 'person';
   if (/\p{Lu}/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
   return GROUP_HEADS.test(head) ? 'group' : 'organisation';
 }
@@ -165,10 +171,16 @@ function linkSpokespeople(names: (string | null)[], mentions: readonly (string |
     for (let k = 0; k < mentions.length; k++) {
       const raw = mentions[k];
       const other = names[k];
-      if (!raw || !other || other === name) continue;
+      // Officials speak for a body, not for a person ("Florida officials" are not Governor DeSantis).
+      if (!raw || !other || other === name || namesPerson(raw, other)) continue;
       const words = raw.replace(/^(?:the|a|an)\s+/i, '').toLowerCase().split(/\s+/);
       if (words[0] === body && words.length > 2) return other;
     }
     return name;
   });
+}
+
+/** A person's name with no body's word in it ("Florida Governor Ron DeSantis", not "UN Office of the High Commissioner"). */
+function namesPerson(raw: string, name: string): boolean {
+  return kindOf(raw, name) === 'person' && !acronymsOf(raw).length && !raw.toLowerCase().split(/[^\p{L}]+/u).some((w) => ORG_HEADS.has(w));
 }

@@ -14,6 +14,8 @@ const INSTITUTIONS = new Set(['ministry', 'government', 'authorities', 'police',
 /** Wrappers around the real source ("the update released by X", "X's statement"). */
 const DOCUMENTS = new Set(['update', 'report', 'statement', 'figures', 'figure', 'data', 'estimate', 'estimates', 'count', 'tally', 'announcement', 'release', 'bulletin', 'account', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'representative']);
 const TALLIES = new Set(['tally', 'count', 'figures', 'data', 'estimate', 'estimates', 'report', 'statement', 'update', 'survey', 'analysis', 'list']);
+/** Holders whose office is named after them ("the Sheriff's Office", "the Coroner's office"). */
+const OFFICE_HOLDERS = new Set(['sheriff', 'governor', 'mayor', 'coroner', 'examiner', 'attorney', 'general', 'prosecutor', 'president', 'premier', 'minister', 'chancellor', 'commissioner', 'auditor', 'comptroller', 'treasurer', 'marshal', 'clerk', 'speaker', 'ombudsman']);
 const STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
 
 const straighten = (s: string): string => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
@@ -52,11 +54,11 @@ function normalise(name: string): string {
   name = namePart(name);
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the update released by X" -> X
-  const by = /\b(?:released|published|issued|provided|compiled|posted|given|cited|received|obtained|supplied)\s+(?:by|from)\s+(.+)$/i.exec(s);
-  if (by && by[1]) s = by[1];
-  // "a tally ABC News compiled from ...": the compiler is the source.
+  // "a tally ABC News compiled from ...": the compiler is the source, not what it drew on.
   const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);
+  const by = kept ? null : /\b(?:released|published|issued|provided|compiled|posted|given|cited|received|obtained|supplied)\s+(?:by|from)\s+(.+)$/i.exec(s);
   if (kept && kept[1]) s = kept[1].trim();
+  else if (by && by[1]) s = by[1];
   let words = s.split(' ').filter(Boolean);
   // Appositions ("the state's campaign chairman Phil Lovas") keep their name part when it has one.
   const lower = (w: string): string => w.toLowerCase();
@@ -66,6 +68,8 @@ function normalise(name: string): string {
     const rest = words.slice(poss + 1);
     const head = rest.length ? lower(rest[rest.length - 1]!) : '';
     if (!rest.length || DOCUMENTS.has(head)) words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, '')];
+    // "The Sheriff's Office", "the Medical Examiner's office": an office named after its holder.
+    else if (OFFICE_HOLDERS.has(lower(words[poss]!).replace(/'s?$/, ''))) words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
     else if (INSTITUTIONS.has(head) || /^\p{Lu}/u.test(rest[0]!) || !/^\p{Lu}/u.test(words[poss]!)) words = rest;
     else words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
   }
@@ -143,7 +147,8 @@ function compare(a: string, b: string): boolean {
   if (!wa.length || !wb.length) return false;
   // Two people's full names: two shared name words ("Mayor Daniella Levine Cava of Miami-Dade
   // County" / "Miami-Dade Mayor Daniella Levine Cava"), not one ("Bill" / "Hillary Clinton").
-  if (capitalised(a) >= 2 && capitalised(b) >= 2 && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
+  // Both must end in a name: "Lee County" is not "Lee County's medical examiner".
+  if (capitalised(a) >= 2 && capitalised(b) >= 2 && endsInName(a) && endsInName(b) && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
   if (sameHead(wa, wb)) return true;
   // "the Chief Secretary" / "Odisha Chief Secretary Pradeep Jena": a role alone names its holder.
   // The titles are compared as written: normalising drops them from "Chief Secretary PK Jena".
@@ -184,6 +189,10 @@ function unspoken(words: string[]): string[] {
   if (words.length < 2 || !SPOKES.has(words[words.length - 1]!)) return words;
   const rest = words.slice(0, -1);
   return BODIES.has(rest[rest.length - 1]!) ? rest : words;
+}
+
+function endsInName(raw: string): boolean {
+  return /\p{Lu}[\p{L}.'’-]*\W*$/u.test(raw.trim());
 }
 
 /** How many capitalised words a name has ("Daniella Levine Cava" -> 3). */
