@@ -99,3 +99,13 @@ describe('tn: counted messages in the singular where the language says "one"', (
     }
   });
 });
+
+describe('in a browser without the `browser` global (Chrome before 148)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks `chrome.i18n` instead', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => (key === 'analyseNow' ? 'Analyser cette page' : '') } });
+    expect(t('analyseNow')).toBe('Analyser cette page');
+  });
+});
