@@ -11,6 +11,7 @@ import { PrivacyNote } from '../../../entrypoints/options/PrivacyNote';
 import { SourceForm } from '../../../entrypoints/options/SourceForm';
 import { SourceStatusLine } from '../../../entrypoints/options/SourceStatusLine';
 import { StarterList } from '../../../entrypoints/options/StarterList';
+import { importSources } from '../../../lib/sources/import-export';
 import { browserIn } from '../../lib/ui/browser-in';
 
 const nbsp = '\u00a0';
@@ -87,5 +88,15 @@ describe('the options page in French', () => {
   it('quotes the "Check feeds now" button by its French name in the privacy note', () => {
     render(<PrivacyNote />);
     expect(screen.getByText(/appuyez sur « Vérifier les flux »/)).toBeTruthy();
+  });
+
+  it.each([
+    ['{"sources": "nope"', 'Ce fichier n’est pas du JSON valide.'],
+    ['{"format":"parallax-sources","version":9,"sources":[]}', 'Ce fichier de sources a été créé par une version plus récente de Parallax.'],
+    ['[{"domains":["x.example"]}]', `Source n°${nbsp}1${nbsp}: "name" manque.`],
+    ['[{"name":"BBC","domains":["pas un domaine"]}]', `Source n°${nbsp}1 («${nbsp}BBC${nbsp}»)${nbsp}: «${nbsp}pas un domaine${nbsp}» n’est pas un domaine valide.`],
+    ['[{"name":"BBC","domains":["bbc.com"],"enabled":"oui"}]', `Source n°${nbsp}1 («${nbsp}BBC${nbsp}»)${nbsp}: enabled doit valoir true ou false.`],
+  ])('refuses a bad sources file in French: %s', (text, message) => {
+    expect(importSources(text, () => 'id')).toEqual({ ok: false, message });
   });
 });
