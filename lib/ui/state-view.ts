@@ -55,7 +55,9 @@ export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending
     }
     case 'error': {
       const full = state.problem === 'storage-full' || isQuotaError(state.message);
-      return view(full ? 'storage-full' : 'error', full ? t('stateStorageFullTitle') : t('stateErrorTitle'), state.message, errorAdvice(state.message, full));
+      // The store says "full" in English; the title and advice already say it in the reader's language.
+      const detail = full && messageLanguage() !== 'en' ? '' : state.message;
+      return view(full ? 'storage-full' : 'error', full ? t('stateStorageFullTitle') : t('stateErrorTitle'), detail, errorAdvice(state.message, full));
     }
     case 'article': {
       const progress = state.gathering ? t('gatheringProgress', [state.gathering.done, state.gathering.total]) : null;

@@ -42,6 +42,17 @@ describe('stateView', () => {
     }
   });
 
+  it('in a Spanish browser leaves the store\'s English out of a full-storage state: title and advice say it', () => {
+    vi.stubGlobal('browser', browserIn('es'));
+    try {
+      const v = view({ status: 'error', url: null, message: 'The browser\'s storage for Parallax is full, so saving this report did not happen.', problem: 'storage-full' });
+      expect(v).toMatchObject({ situation: 'storage-full', detail: '' });
+      expect(v.advice).toMatch(/^El almacenamiento del navegador para Parallax está lleno/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('hints at adding sources when the article has no other report', () => {
     const v = view(article(1));
     expect(v.situation).toBe('alone');
