@@ -6,6 +6,7 @@ import { mergeSources } from '@/lib/sources/import-export';
 import { addSource, moveSource, removeSource, retryAccess, updateSource } from '@/lib/sources/source-actions';
 import { storageStatusStore } from '@/lib/sources/status';
 import { sendMessage } from '@/lib/messaging';
+import { t } from '@/lib/ui/i18n';
 import type { Transport } from '@/lib/ui/transport';
 import { DataSection } from './DataSection';
 import { GatheringSettings } from './GatheringSettings';
@@ -44,19 +45,19 @@ export function App({ permissions, makeId = () => crypto.randomUUID(), download 
   const [notice, setNotice] = useState('');
   const deps = { permissions };
 
-  if (sources === null || statuses === null || gathering === null || retention === null) return <p class="px-muted">Loading…</p>;
+  if (sources === null || statuses === null || gathering === null || retention === null) return <p class="px-muted">{t('loading')}</p>;
 
   const add = (source: Source) => {
     void addSource(deps, source).then((granted) =>
-      setNotice(granted ? `Added ${source.name}.` : `Added ${source.name}, but without access to its site: allow it beside the source to gather its reports.`),
+      setNotice(t(granted ? 'sourceAdded' : 'sourceAddedNoAccess', [source.name])),
     );
   };
-  const remove = (source: Source) => void removeSource(deps, source.id).then(() => setNotice(`Removed ${source.name}.`));
+  const remove = (source: Source) => void removeSource(deps, source.id).then(() => setNotice(t('sourceRemoved', [source.name])));
   const edit = (before: Source, after: Source) =>
-    void updateSource(deps, before, after).then((granted) => setNotice(granted === false ? `Saved ${after.name}, but access to its new addresses was not granted.` : `Saved ${after.name}.`));
+    void updateSource(deps, before, after).then((granted) => setNotice(t(granted === false ? 'sourceSavedNoAccess' : 'sourceSaved', [after.name])));
   const toggle = (source: Source, patch: Partial<Source>) => void updateSource(deps, source, { ...source, ...patch });
   const move = (source: Source, delta: -1 | 1) => void sourcesSetting.setValue(moveSource(sources, source.id, delta));
-  const allow = (source: Source) => void retryAccess(deps, source).then((granted) => setNotice(granted ? `Parallax can now read ${source.name}.` : `Access to ${source.name} was not granted.`));
+  const allow = (source: Source) => void retryAccess(deps, source).then((granted) => setNotice(t(granted ? 'accessGranted' : 'accessRefused', [source.name])));
   const importList = async (imported: Source[]) => {
     const merged = mergeSources(sources, imported);
     await sourcesSetting.setValue(merged);
@@ -66,11 +67,11 @@ export function App({ permissions, makeId = () => crypto.randomUUID(), download 
 
   return (
     <main class="px-options">
-      <h1>Parallax options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <p role="status" aria-live="polite" class="px-notice">{notice}</p>
       <section aria-labelledby="px-sources-title">
-        <h2 id="px-sources-title">Sources</h2>
-        <p class="px-muted">The outlets you follow. Parallax compares their reports of the same event.</p>
+        <h2 id="px-sources-title">{t('sourcesTitle')}</h2>
+        <p class="px-muted">{t('sourcesIntro')}</p>
         <SourceList
           sources={sources}
           statuses={statuses}
@@ -86,13 +87,13 @@ export function App({ permissions, makeId = () => crypto.randomUUID(), download 
             <button
               type="button"
               class="px-button"
-              onClick={() => void feedCheckRequestSetting.setValue(Date.now()).then(() => setNotice('Checking the feeds of your enabled sources; their statuses update here.'))}
+              onClick={() => void feedCheckRequestSetting.setValue(Date.now()).then(() => setNotice(t('checkFeedsStarted')))}
             >
-              Check feeds now
+              {t('checkFeedsNow')}
             </button>
           </p>
         )}
-        <h3>Add a source</h3>
+        <h3>{t('addSourceTitle')}</h3>
         <SourceForm editing={null} makeId={makeId} onSave={add} />
         <StarterList sources={sources} onAdd={add} onRemove={remove} />
         <ImportExport sources={sources} onImport={importList} download={download} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DataSummary } from '@/lib/store/data';
 import type { Transport } from '@/lib/ui/transport';
 import { MAX_IMPORT } from '@/lib/messaging';
+import { t, tn } from '@/lib/ui/i18n';
 import { approximateSize, exportFileName, reportCount, summarySentence } from './data-words';
 
 export interface Props {
@@ -17,6 +18,8 @@ export interface Props {
 
 type Message = { error: boolean; text: string };
 
+/** Thrown when the background answers nothing (it failed): said inside the failure sentence. */
+const noAnswer = () => new Error(t('noAnswer'));
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -39,11 +42,11 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
     send('ui:data-summary', {}).then(
       (s) => {
         // A background that failed answers nothing (undefined): say so rather than show zeros.
-        if (!s) throw new Error('the extension did not answer');
+        if (!s) throw noAnswer();
         setSummary(s);
         setSummaryError('');
       },
-      (error: unknown) => setSummaryError(`Parallax could not count the stored reports (${reason(error)}).`),
+      (error: unknown) => setSummaryError(t('dataCountFailed', [reason(error)])),
     );
 
   useEffect(() => void refresh(), [send]);
@@ -60,7 +63,7 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage({ error: true, text: `That did not work: ${reason(error)}.` });
+      setMessage({ error: true, text: t('actionFailed', [reason(error)]) });
     } finally {
       setBusy(false);
       await refresh().catch(() => undefined);
@@ -70,9 +73,9 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
   const exportAll = () =>
     act(async () => {
       const file = await send('ui:export-data', {});
-      if (!file) throw new Error('the extension did not answer');
+      if (!file) throw noAnswer();
       download(exportFileName(now()), file.json);
-      return { error: false, text: `Exported ${reportCount(file.reports, file.revisions, locale)}.` };
+      return { error: false, text: t('dataExported', [reportCount(file.reports, file.revisions, locale)]) };
     });
 
   const importFile = async (event: Event) => {
@@ -82,29 +85,29 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
     input.value = '';
     await act(async () => {
       if (file.size > MAX_IMPORT) {
-        return { error: true, text: `Nothing was imported. The file is ${approximateSize(file.size, locale)}; Parallax imports files up to ${approximateSize(MAX_IMPORT, locale)}.` };
+        return { error: true, text: t('dataTooLarge', [approximateSize(file.size, locale), approximateSize(MAX_IMPORT, locale)]) };
       }
       const text = await file.text();
-      if (!text.trim()) return { error: true, text: 'Nothing was imported. The file is empty.' };
+      if (!text.trim()) return { error: true, text: t('dataEmptyFile') };
       const result = await send('ui:import-data', { json: text, mode: replace ? 'replace' : 'merge' });
-      if (!result) throw new Error('the extension did not answer');
-      if (!result.ok) return { error: true, text: `Nothing was imported. ${result.message}` };
-      return { error: false, text: `Imported ${reportCount(result.reports, result.revisions, locale)}.` };
+      if (!result) throw noAnswer();
+      if (!result.ok) return { error: true, text: t('nothingImported', [result.message]) };
+      return { error: false, text: t('dataImported', [reportCount(result.reports, result.revisions, locale)]) };
     });
   };
 
   const prune = () =>
     act(async () => {
       const { removed } = await send('ui:prune-reports', {});
-      return { error: false, text: removed === 0 ? `No report is older than ${retentionDays} days.` : `Removed ${reportCount(removed, 0, locale)} older than ${retentionDays} days.` };
+      return { error: false, text: removed === 0 ? tn('pruneNone', retentionDays) : tn('pruned', retentionDays, [reportCount(removed, 0, locale), retentionDays]) };
     });
 
   const deleteAll = () => {
     setConfirming(false);
     return act(async () => {
       const deleted = await send('ui:delete-data', {});
-      if (!deleted) throw new Error('the extension did not answer');
-      return { error: false, text: `Deleted ${reportCount(deleted.reports, deleted.revisions, locale)}.` };
+      if (!deleted) throw noAnswer();
+      return { error: false, text: t('dataDeleted', [reportCount(deleted.reports, deleted.revisions, locale)]) };
     });
   };
 
@@ -112,31 +115,31 @@ export function DataSection({ send, download, retentionDays, locale = navigator.
 
   return (
     <section class="px-data" aria-labelledby="px-data-title">
-      <h2 id="px-data-title">Your data</h2>
-      <p class={summaryError ? 'px-error' : undefined}>{summaryError || (summary ? summarySentence(summary, locale) : 'Counting the stored reports…')}</p>
+      <h2 id="px-data-title">{t('dataTitle')}</h2>
+      <p class={summaryError ? 'px-error' : undefined}>{summaryError || (summary ? summarySentence(summary, locale) : t('dataCounting'))}</p>
       <div class="px-import-export">
-        <button type="button" class="px-button" disabled={busy || empty} onClick={() => void exportAll()}>Export everything</button>
+        <button type="button" class="px-button" disabled={busy || empty} onClick={() => void exportAll()}>{t('exportEverything')}</button>
         {/* The input comes first so that CSS rings its visible label when the (hidden) input has focus. */}
         <input id="px-import-data" class="px-sr-only" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void importFile(e)} />
-        <label class="px-button" for="px-import-data">Import a data file…</label>
+        <label class="px-button" for="px-import-data">{t('importDataFile')}</label>
         <label class="px-check">
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Replace what is stored when importing
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> {t('importReplace')}
         </label>
       </div>
-      <p class="px-muted px-hint">The export holds every report, its earlier versions and your settings. Importing adds the file's reports; your settings stay as they are.</p>
+      <p class="px-muted px-hint">{t('dataHint')}</p>
       <div class="px-import-export">
-        <button type="button" class="px-button" disabled={busy || retentionDays === 0 || empty} onClick={() => void prune()}>Prune now</button>
-        <span class="px-muted">{retentionDays === 0 ? 'Reports are kept for ever, so nothing is old enough to prune.' : `Removes reports captured more than ${retentionDays} days ago.`}</span>
+        <button type="button" class="px-button" disabled={busy || retentionDays === 0 || empty} onClick={() => void prune()}>{t('pruneNow')}</button>
+        <span class="px-muted">{retentionDays === 0 ? t('pruneForever') : tn('pruneHint', retentionDays)}</span>
       </div>
       <div class="px-import-export">
         {confirming ? (
           <>
-            <span id="px-delete-warning">Delete {summary ? reportCount(summary.reports, summary.revisions, locale) : 'every report'}? This cannot be undone.</span>
-            <button ref={confirmButton} type="button" class="px-button px-button--danger" aria-describedby="px-delete-warning" onClick={() => void deleteAll()}>Yes, delete everything</button>
-            <button type="button" class="px-button" onClick={() => setConfirming(false)}>Cancel</button>
+            <span id="px-delete-warning">{summary ? t('deleteConfirm', [reportCount(summary.reports, summary.revisions, locale)]) : t('deleteConfirmAll')}</span>
+            <button ref={confirmButton} type="button" class="px-button px-button--danger" aria-describedby="px-delete-warning" onClick={() => void deleteAll()}>{t('deleteYes')}</button>
+            <button type="button" class="px-button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
           </>
         ) : (
-          <button ref={deleteButton} type="button" class="px-button" disabled={busy || empty} onClick={() => setConfirming(true)}>Delete everything…</button>
+          <button ref={deleteButton} type="button" class="px-button" disabled={busy || empty} onClick={() => setConfirming(true)}>{t('deleteEverything')}</button>
         )}
       </div>
       <p role="status" aria-live="polite" class={message?.error ? 'px-error' : 'px-muted'}>{message?.text ?? ''}</p>

@@ -1,4 +1,5 @@
 import { MAX_POLL_MINUTES, MIN_POLL_MINUTES, clampPollMinutes } from '@/lib/sources/scheduler';
+import { t, tn } from '@/lib/ui/i18n';
 
 export interface Props {
   gathering: { enabled: boolean; pollMinutes: number };
@@ -11,7 +12,10 @@ const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
 const RETENTION = [7, 30, 90, 180, 365, 0];
 
 function intervalLabel(minutes: number): string {
-  return minutes < 60 ? `every ${minutes} minutes` : minutes === 60 ? 'every hour' : minutes === 1440 ? 'once a day' : `every ${minutes / 60} hours`;
+  if (minutes < 60) return t('pollEveryMinutes', [minutes]);
+  if (minutes === 60) return t('pollEveryHour');
+  if (minutes === 1440) return t('pollDaily');
+  return t('pollEveryHours', [new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(minutes / 60)]);
 }
 
 /** Background gathering (off until the reader turns it on), how often feeds are polled, how long reports are kept. */
@@ -19,14 +23,14 @@ export function GatheringSettings({ gathering, retentionDays, onGathering, onRet
   const intervals = INTERVALS.includes(gathering.pollMinutes) ? INTERVALS : [...INTERVALS, gathering.pollMinutes].sort((a, b) => a - b);
   return (
     <fieldset class="px-gathering">
-      <legend>Gathering and keeping reports</legend>
+      <legend>{t('gatheringTitle')}</legend>
       <label class="px-check">
         <input type="checkbox" checked={gathering.enabled} onChange={(e) => onGathering({ ...gathering, enabled: e.currentTarget.checked })} />{' '}
-        Gather other outlets' reports from the feeds of my enabled sources
+        {t('gatheringEnable')}
       </label>
-      <p class="px-muted px-hint">When you read a report, Parallax looks in those feeds for the same event and fetches the matching pages, so they are ready to compare.</p>
+      <p class="px-muted px-hint">{t('gatheringHint')}</p>
       <div class="px-field">
-        <label for="px-poll">Check the feeds</label>
+        <label for="px-poll">{t('pollLabel')}</label>
         <select
           id="px-poll"
           value={String(gathering.pollMinutes)}
@@ -39,10 +43,10 @@ export function GatheringSettings({ gathering, retentionDays, onGathering, onRet
         </select>
       </div>
       <div class="px-field">
-        <label for="px-retention">Keep reports</label>
+        <label for="px-retention">{t('retentionLabel')}</label>
         <select id="px-retention" value={String(retentionDays)} onChange={(e) => onRetention(Number(e.currentTarget.value))}>
           {(RETENTION.includes(retentionDays) ? RETENTION : [...RETENTION, retentionDays]).map((d) => (
-            <option key={d} value={String(d)}>{d === 0 ? 'for ever' : `for ${d} days`}</option>
+            <option key={d} value={String(d)}>{d === 0 ? t('retentionForever') : tn('retentionDays', d)}</option>
           ))}
         </select>
       </div>

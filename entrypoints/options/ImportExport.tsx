@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '@/lib/settings';
 import { exportSources, importSources } from '@/lib/sources/import-export';
+import { t, tn } from '@/lib/ui/i18n';
 
 export interface Props {
   sources: Source[];
@@ -19,15 +20,15 @@ export function ImportExport({ sources, onImport, download }: Props) {
     if (!file) return;
     const result = importSources(await file.text());
     input.value = '';
-    if (!result.ok) return setMessage({ error: true, text: `Nothing was imported. ${result.message}` });
+    if (!result.ok) return setMessage({ error: true, text: t('nothingImported', [result.message]) });
     await onImport(result.sources);
-    setMessage({ error: false, text: `Imported ${result.sources.length} ${result.sources.length === 1 ? 'source' : 'sources'}.` });
+    setMessage({ error: false, text: tn('importedSources', result.sources.length) });
   };
 
   return (
     <div class="px-import-export">
-      <button type="button" class="px-button" onClick={() => download('parallax-sources.json', exportSources(sources))}>Export sources</button>
-      <label class="px-button" for="px-import-file">Import sources…</label>
+      <button type="button" class="px-button" onClick={() => download('parallax-sources.json', exportSources(sources))}>{t('exportSources')}</button>
+      <label class="px-button" for="px-import-file">{t('importSources')}</label>
       <input id="px-import-file" class="px-sr-only" type="file" accept="application/json,.json" onChange={importFile} />
       <p role="status" class={message?.error ? 'px-error' : 'px-muted'}>{message?.text ?? ''}</p>
     </div>

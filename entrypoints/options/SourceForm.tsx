@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '@/lib/settings';
+import { t } from '@/lib/ui/i18n';
 import { EMPTY_FIELDS, fieldsOf, readFields, type FieldErrors, type SourceFields } from './source-form-model';
 
 export interface Props {
@@ -47,22 +48,22 @@ export function SourceForm(props: Props) {
   };
 
   return (
-    <form class="px-source-form" onSubmit={submit} aria-label={props.editing ? `Edit ${props.editing.name}` : 'Add a source'} noValidate>
-      {field('name', 'Name', 'The outlet as you call it.', false)}
-      {field('domains', 'Domains', 'Where its pages live, separated by commas; subdomains are included.', false)}
-      {field('feeds', 'Feeds (optional)', 'RSS, Atom or JSON Feed addresses, one a line.', true)}
+    <form class="px-source-form" onSubmit={submit} aria-label={props.editing ? t('editSourceNamed', [props.editing.name]) : t('addSourceTitle')} noValidate>
+      {field('name', t('fieldName'), t('fieldNameHint'), false)}
+      {field('domains', t('fieldDomains'), t('fieldDomainsHint'), false)}
+      {field('feeds', t('fieldFeeds'), t('fieldFeedsHint'), true)}
       <div class="px-checks">
         <label>
-          <input type="checkbox" checked={fields.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> Enabled
+          <input type="checkbox" checked={fields.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> {t('sourceEnabled')}
         </label>
         <label>
-          <input type="checkbox" checked={fields.autoCapture} onChange={(e) => set({ autoCapture: e.currentTarget.checked })} /> Capture its pages automatically when I read them
+          <input type="checkbox" checked={fields.autoCapture} onChange={(e) => set({ autoCapture: e.currentTarget.checked })} /> {t('autoCaptureLong')}
         </label>
       </div>
       <div class="px-actions">
-        <button type="submit" class="px-button px-button--primary">{props.editing ? 'Save' : 'Add source'}</button>
+        <button type="submit" class="px-button px-button--primary">{props.editing ? t('save') : t('addSourceButton')}</button>
         {props.onCancel && (
-          <button type="button" class="px-button" onClick={props.onCancel}>Cancel</button>
+          <button type="button" class="px-button" onClick={props.onCancel}>{t('cancel')}</button>
         )}
       </div>
     </form>

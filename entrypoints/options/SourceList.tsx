@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Source, SourceStatus } from '@/lib/settings';
 import { SourceForm } from './SourceForm';
+import { t } from '@/lib/ui/i18n';
 import { SourceStatusLine } from './SourceStatusLine';
 
 export interface Props {
@@ -17,7 +18,7 @@ export interface Props {
 /** The reader's sources in their order, each with its switches, its status and its actions. */
 export function SourceList(props: Props) {
   const [editing, setEditing] = useState<string | null>(null);
-  if (!props.sources.length) return <p class="px-muted">No sources yet. Tick some outlets below or add your own.</p>;
+  if (!props.sources.length) return <p class="px-muted">{t('noSources')}</p>;
   return (
     <ol class="px-sources">
       {props.sources.map((source, index) => (
@@ -39,7 +40,7 @@ export function SourceList(props: Props) {
                 <span class="px-muted">{source.domains.join(', ')}</span>
               </div>
               {source.feeds.length > 0 && (
-                <ul class="px-feeds" aria-label={`Feeds of ${source.name}`}>
+                <ul class="px-feeds" aria-label={t('feedsOf', [source.name])}>
                   {source.feeds.map((feed) => (
                     <li key={feed} class="px-muted">{feed}</li>
                   ))}
@@ -47,18 +48,18 @@ export function SourceList(props: Props) {
               )}
               <div class="px-checks">
                 <label>
-                  <input type="checkbox" checked={source.enabled} onChange={(e) => props.onToggle(source, { enabled: e.currentTarget.checked })} /> Enabled
+                  <input type="checkbox" checked={source.enabled} onChange={(e) => props.onToggle(source, { enabled: e.currentTarget.checked })} /> {t('sourceEnabled')}
                 </label>
                 <label>
-                  <input type="checkbox" checked={source.autoCapture} onChange={(e) => props.onToggle(source, { autoCapture: e.currentTarget.checked })} /> Capture automatically
+                  <input type="checkbox" checked={source.autoCapture} onChange={(e) => props.onToggle(source, { autoCapture: e.currentTarget.checked })} /> {t('autoCaptureShort')}
                 </label>
               </div>
               <SourceStatusLine name={source.name} hasFeeds={source.feeds.length > 0} status={props.statuses[source.id]} onAllowAccess={() => props.onAllowAccess(source)} />
               <div class="px-actions">
-                <button type="button" class="px-button" disabled={index === 0} onClick={() => props.onMove(source, -1)} aria-label={`Move ${source.name} up`}>↑</button>
-                <button type="button" class="px-button" disabled={index === props.sources.length - 1} onClick={() => props.onMove(source, 1)} aria-label={`Move ${source.name} down`}>↓</button>
-                <button type="button" class="px-button" onClick={() => setEditing(source.id)} aria-label={`Edit ${source.name}`}>Edit</button>
-                <button type="button" class="px-button" onClick={() => props.onRemove(source)} aria-label={`Remove ${source.name}`}>Remove</button>
+                <button type="button" class="px-button" disabled={index === 0} onClick={() => props.onMove(source, -1)} aria-label={t('moveUp', [source.name])}>↑</button>
+                <button type="button" class="px-button" disabled={index === props.sources.length - 1} onClick={() => props.onMove(source, 1)} aria-label={t('moveDown', [source.name])}>↓</button>
+                <button type="button" class="px-button" onClick={() => setEditing(source.id)} aria-label={t('editSourceNamed', [source.name])}>{t('edit')}</button>
+                <button type="button" class="px-button" onClick={() => props.onRemove(source)} aria-label={t('removeNamed', [source.name])}>{t('remove')}</button>
               </div>
             </>
           )}

@@ -1,4 +1,5 @@
 import type { SourceStatus } from '@/lib/settings';
+import { t, tn } from '@/lib/ui/i18n';
 
 export interface Props {
   name: string;
@@ -17,17 +18,17 @@ export function SourceStatusLine({ name, hasFeeds, status, onAllowAccess }: Prop
   if (status?.lacksAccess) {
     return (
       <p class="px-status px-status--warn">
-        Parallax has no access to this site, so it cannot read its feeds or capture its pages.{' '}
-        <button type="button" class="px-link" onClick={onAllowAccess} aria-label={`Allow access to ${name}`}>Allow access</button>
+        {t('noAccess')}{' '}
+        <button type="button" class="px-link" onClick={onAllowAccess} aria-label={t('allowAccessTo', [name])}>{t('allowAccess')}</button>
       </p>
     );
   }
-  if (!hasFeeds) return <p class="px-status px-muted">No feed: its pages are compared when you read them.</p>;
-  if (!status?.checkedAt) return <p class="px-status px-muted">Not checked yet.</p>;
-  const items = `${new Intl.NumberFormat().format(status.items)} ${status.items === 1 ? 'item' : 'items'}`;
+  if (!hasFeeds) return <p class="px-status px-muted">{t('noFeed')}</p>;
+  if (!status?.checkedAt) return <p class="px-status px-muted">{t('notChecked')}</p>;
+  const items = tn('feedItems', status.items, [new Intl.NumberFormat().format(status.items)]);
   return (
     <p class={status.error ? 'px-status px-status--error' : 'px-status px-muted'}>
-      Checked {when(status.checkedAt)} · {items}
+      {t('checkedLine', [when(status.checkedAt), items])}
       {status.error && <span class="px-status-error">. {status.error}</span>}
     </p>
   );

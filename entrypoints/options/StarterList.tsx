@@ -1,5 +1,7 @@
 import type { Source } from '@/lib/settings';
 import { STARTER_OUTLETS, sourceFromStarter, type StarterOutlet } from '@/lib/sources/starter-list';
+import { t } from '@/lib/ui/i18n';
+import { regionName } from '@/lib/ui/region-name';
 
 export interface Props {
   sources: Source[];
@@ -12,17 +14,18 @@ export function StarterList({ sources, onAdd, onRemove }: Props) {
   const added = (outlet: StarterOutlet) => sources.find((s) => s.id === sourceFromStarter(outlet).id);
   return (
     <fieldset class="px-starter">
-      <legend>Well-known outlets</legend>
-      <p class="px-muted">From several countries, to compare perspectives. Outlets without a public feed are compared when you read them.</p>
+      <legend>{t('starterTitle')}</legend>
+      <p class="px-muted">{t('starterIntro')}</p>
       <ul class="px-starter-list">
         {STARTER_OUTLETS.map((outlet) => {
           const source = added(outlet);
           const id = `starter-${outlet.key}`;
+          const country = regionName(outlet.region);
           return (
             <li key={outlet.key}>
               <input id={id} type="checkbox" checked={!!source} onChange={(e) => (e.currentTarget.checked ? onAdd(sourceFromStarter(outlet)) : source && onRemove(source))} />
               <label for={id}>
-                {outlet.name} <span class="px-muted">({outlet.country}{outlet.feeds.length ? '' : ', no public feed'})</span>
+                {outlet.name} <span class="px-muted">({outlet.feeds.length ? country : t('starterNoFeed', [country])})</span>
               </label>
             </li>
           );

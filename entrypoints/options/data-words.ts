@@ -1,23 +1,31 @@
-/** The sentences of "Your data", in the reader's locale (counts, dates, sizes). */
+/** The sentences of "Your data", in the reader's language and locale (counts, dates, sizes). */
 import type { DataSummary } from '@/lib/store/data';
+import { t, tn, type MessageKey } from '@/lib/ui/i18n';
 
-const plural = (n: number, one: string, many: string, locale: string) => `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? one : many}`;
+const counted = (key: MessageKey, n: number, locale: string) => tn(key, n, [new Intl.NumberFormat(locale).format(n)]);
 
+/** "3 reports and 1 earlier version". */
 export function reportCount(reports: number, revisions: number, locale: string): string {
-  const main = plural(reports, 'report', 'reports', locale);
-  return revisions > 0 ? `${main} and ${plural(revisions, 'earlier version', 'earlier versions', locale)}` : main;
+  const main = counted('reportTotal', reports, locale);
+  return revisions > 0 ? t('reportsAndVersions', [main, counted('earlierVersions', revisions, locale)]) : main;
 }
 
-/** "1.2 MB": powers of 1000, as the browser's own storage pages count. */
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * "1.2 MB": powers of 1000, as the browser's own storage pages count. The unit is the locale's
+ * own ("1,2 Mo" in French), from Intl rather than from the messages.
+ */
 export function approximateSize(bytes: number, locale: string): string {
-  const units = ['bytes', 'kB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+  // Bytes spelled out ("512 bytes"), the larger units short ("12.3 kB").
+  const style = { style: 'unit', unit: UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit === 0 ? 0 : 1 } as const;
+  return new Intl.NumberFormat(locale, style).format(value);
 }
 
 function day(iso: string, locale: string): string {
@@ -27,14 +35,13 @@ function day(iso: string, locale: string): string {
 
 /** One sentence on what is stored: how many, captured when, about how large. */
 export function summarySentence(summary: DataSummary, locale: string): string {
-  if (summary.reports === 0 && summary.revisions === 0) return 'No reports are stored.';
-  const parts = [`${reportCount(summary.reports, summary.revisions, locale)} stored`];
-  if (summary.oldestCapture && summary.newestCapture) {
-    const from = day(summary.oldestCapture, locale);
-    const to = day(summary.newestCapture, locale);
-    parts.push(from === to ? `captured on ${from}` : `captured from ${from} to ${to}`);
-  }
-  return `${parts.join(', ')}; about ${approximateSize(summary.bytes, locale)}.`;
+  if (summary.reports === 0 && summary.revisions === 0) return t('dataNone');
+  const what = reportCount(summary.reports, summary.revisions, locale);
+  const size = approximateSize(summary.bytes, locale);
+  if (!summary.oldestCapture || !summary.newestCapture) return t('dataStoredUndated', [what, size]);
+  const from = day(summary.oldestCapture, locale);
+  const to = day(summary.newestCapture, locale);
+  return from === to ? t('dataStoredDay', [what, from, size]) : t('dataStoredSpan', [what, from, to, size]);
 }
 
 /** A file name with today's date, so successive exports do not overwrite each other. */

@@ -4,6 +4,7 @@
  */
 import type { Source } from '@/lib/settings';
 import { isFeedAddress, normaliseDomain } from '@/lib/sources/domains';
+import { t } from '@/lib/ui/i18n';
 
 export interface SourceFields {
   name: string;
@@ -26,17 +27,17 @@ export type FieldErrors = Partial<Record<'name' | 'domains' | 'feeds', string>>;
 export function readFields(fields: SourceFields, id: string): { source: Source; errors: null } | { source: null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const name = fields.name.trim();
-  if (!name) errors.name = 'Give the source a name.';
+  if (!name) errors.name = t('errorNoName');
   const domains: string[] = [];
   for (const raw of fields.domains.split(/[\s,]+/).filter(Boolean)) {
     const domain = normaliseDomain(raw);
-    if (!domain) errors.domains ??= `"${raw}" is not a domain (for example: bbc.co.uk).`;
+    if (!domain) errors.domains ??= t('errorBadDomain', [raw]);
     else if (!domains.includes(domain)) domains.push(domain);
   }
-  if (!domains.length && !errors.domains) errors.domains = 'Give at least one domain (for example: bbc.co.uk).';
+  if (!domains.length && !errors.domains) errors.domains = t('errorNoDomain');
   const feeds = [...new Set(fields.feeds.split(/\s+/).filter(Boolean))];
   const bad = feeds.find((f) => !isFeedAddress(f));
-  if (bad) errors.feeds = `"${bad}" is not an http or https address.`;
+  if (bad) errors.feeds = t('errorBadFeed', [bad]);
   if (Object.keys(errors).length) return { source: null, errors };
   return { source: { id, name, domains, feeds, enabled: fields.enabled, autoCapture: fields.autoCapture }, errors: null };
 }

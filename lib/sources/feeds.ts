@@ -7,26 +7,32 @@ import type { Feed, FeedResult } from './feed-model';
 import { readXmlFeed } from './feed-xml';
 import { isJsonFeed, readJsonFeed } from './json-feed';
 import { parseXml } from './xml';
+import { t, type MessageKey } from '../ui/i18n';
 
 export type { Feed, FeedItem, FeedResult, FeedProblem, FeedFormat } from './feed-model';
 
 /** More items than this are the feed's archive, not its news (the newest come first in practice); the cap also keeps the feed cache well inside extension storage's quota. */
 export const MAX_FEED_ITEMS = 100;
 
-export const FEED_MESSAGES = {
-  html: 'The feed address returned a web page, not a feed.',
-  login: 'The feed address returned a login page: the feed needs an account.',
-  'not-feed': 'The feed address returned something that is not RSS, Atom or JSON Feed.',
-  malformed: 'The feed is broken and could not be read.',
-  empty: 'The feed address returned nothing.',
-} as const;
+const FEED_MESSAGES = {
+  html: 'feedHtml',
+  login: 'feedLogin',
+  'not-feed': 'feedNotFeed',
+  malformed: 'feedMalformed',
+  empty: 'feedEmpty',
+} as const satisfies Record<string, MessageKey>;
+
+/** What a feed address returned instead of a feed, in the reader's language (shown as the source's status). */
+export function feedMessage(kind: keyof typeof FEED_MESSAGES): string {
+  return t(FEED_MESSAGES[kind]);
+}
 
 // A password field or a sign-in form is what a login wall looks like from outside.
 const LOGIN = /<input[^>]+type\s*=\s*["']?password|<form[^>]+action\s*=\s*["'][^"']*(login|signin|sign-in|auth)/i;
 const HTML_START = /^(?:\s|<!--[^]*?-->|<\?xml[^>]*>)*(?:<!doctype\s+html|<html[\s>])/i;
 
 function problem(kind: keyof typeof FEED_MESSAGES): FeedResult {
-  return { ok: false, problem: kind, message: FEED_MESSAGES[kind] };
+  return { ok: false, problem: kind, message: feedMessage(kind) };
 }
 
 function htmlProblem(text: string): FeedResult {

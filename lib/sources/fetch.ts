@@ -9,6 +9,7 @@
  */
 import { readCapped, decodeBody } from './fetch-body';
 import { describeFetchProblem, type FetchProblem } from './fetch-problems';
+import { t } from '../ui/i18n';
 
 export type { FetchProblem } from './fetch-problems';
 
@@ -154,7 +155,7 @@ export function createPoliteFetcher(deps: PoliteFetcherDeps): PoliteFetcher {
     const body = await readCapped(response, request.maxBytes);
     if (body === 'too-large') {
       const mb = Math.round(request.maxBytes / 1024 / 1024);
-      return fail(url.href, 'too-large', response.status, null, `The response was larger than ${mb} MB, so Parallax stopped reading it.`);
+      return fail(url.href, 'too-large', response.status, null, t('fetchTooLargeMb', [mb]));
     }
     if (timedOut()) return fail(url.host, 'timeout', null, null);
     failures.delete(url.host);

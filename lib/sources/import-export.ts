@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Source } from '../settings';
+import { t } from '../ui/i18n';
 import { isFeedAddress, normaliseDomain } from './domains';
 
 export const EXPORT_FORMAT = 'parallax-sources';
@@ -13,13 +14,21 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_SOURCES = 500;
 
+// Messages as functions: asked when a file is refused, in the reader's language.
 const SourceSchema = v.object({
   id: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  name: v.pipe(v.string('a name is needed'), v.trim(), v.nonEmpty('a name is needed'), v.maxLength(200, 'the name is too long')),
-  domains: v.pipe(v.array(v.string('domains must be text'), 'domains must be a list'), v.minLength(1, 'at least one domain is needed'), v.maxLength(50, 'too many domains')),
-  feeds: v.optional(v.pipe(v.array(v.pipe(v.string('feeds must be text'), v.maxLength(2048, 'a feed address is too long')), 'feeds must be a list'), v.maxLength(50, 'too many feeds')), []),
-  enabled: v.optional(v.boolean('enabled must be true or false'), true),
-  autoCapture: v.optional(v.boolean('autoCapture must be true or false'), false),
+  name: v.pipe(v.string(() => t('issueNameNeeded')), v.trim(), v.nonEmpty(() => t('issueNameNeeded')), v.maxLength(200, () => t('issueNameTooLong'))),
+  domains: v.pipe(
+    v.array(v.string(() => t('issueDomainsText')), () => t('issueDomainsList')),
+    v.minLength(1, () => t('issueDomainNeeded')),
+    v.maxLength(50, () => t('issueTooManyDomains')),
+  ),
+  feeds: v.optional(
+    v.pipe(v.array(v.pipe(v.string(() => t('issueFeedsText')), v.maxLength(2048, () => t('issueFeedTooLong'))), () => t('issueFeedsList')), v.maxLength(50, () => t('issueTooManyFeeds'))),
+    [],
+  ),
+  enabled: v.optional(v.boolean(() => t('issueBoolean', ['enabled'])), true),
+  autoCapture: v.optional(v.boolean(() => t('issueBoolean', ['autoCapture'])), false),
 });
 
 const FileSchema = v.union([
@@ -35,15 +44,17 @@ export function exportSources(sources: readonly Source[], now: Date = new Date()
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), sources: clean }, null, 2) + '\n';
 }
 
-function label(index: number, raw: unknown): string {
-  const name = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? ` ("${(raw as { name: string }).name.slice(0, 60)}")` : '';
-  return `Source ${index + 1}${name}`;
+/** "Source 3 ("BBC News")": which entry of the file is refused, and why. */
+function entryProblem(index: number, raw: unknown, problem: string): string {
+  const name = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name.slice(0, 60) : null;
+  const entry = name === null ? t('sourceEntry', [index + 1]) : t('sourceEntryNamed', [index + 1, name]);
+  return t('sourceEntryProblem', [entry, problem]);
 }
 
 /** A valibot issue in words: a missing field is named; otherwise the schema's own message. */
 function issueText(issue: v.BaseIssue<unknown>): string {
-  if (issue.input === undefined && issue.kind === 'schema' && issue.expected?.startsWith('"')) return `${issue.expected} is missing`;
-  if (issue.kind === 'schema' && !issue.path) return 'it is not an object';
+  if (issue.input === undefined && issue.kind === 'schema' && issue.expected?.startsWith('"')) return t('issueMissing', [issue.expected]);
+  if (issue.kind === 'schema' && !issue.path) return t('issueNotObject');
   return issue.message;
 }
 
@@ -56,34 +67,34 @@ function issueText(issue: v.BaseIssue<unknown>): string {
  * else showError(result.message);
  */
 export function importSources(text: string, makeId: () => string = () => crypto.randomUUID()): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'This file is too large to be a sources file.' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: t('sourcesFileTooLarge') };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON.' };
+    return { ok: false, message: t('sourcesFileNotJson') };
   }
   const file = v.safeParse(FileSchema, json);
-  if (!file.success) return { ok: false, message: 'This is not a Parallax sources file (it has no list of sources).' };
+  if (!file.success) return { ok: false, message: t('sourcesFileNotSources') };
   const list = Array.isArray(file.output) ? file.output : file.output.sources;
   if (!Array.isArray(file.output) && file.output.version > EXPORT_VERSION) {
-    return { ok: false, message: 'This sources file was made by a newer version of Parallax.' };
+    return { ok: false, message: t('sourcesFileNewer') };
   }
-  if (list.length > MAX_SOURCES) return { ok: false, message: `This file has ${list.length} sources; Parallax keeps at most ${MAX_SOURCES}.` };
+  if (list.length > MAX_SOURCES) return { ok: false, message: t('sourcesFileTooMany', [list.length, MAX_SOURCES]) };
   const sources: Source[] = [];
   const ids = new Set<string>();
   for (const [index, raw] of list.entries()) {
     const parsed = v.safeParse(SourceSchema, raw);
-    if (!parsed.success) return { ok: false, message: `${label(index, raw)}: ${issueText(parsed.issues[0])}.` };
+    if (!parsed.success) return { ok: false, message: entryProblem(index, raw, issueText(parsed.issues[0])) };
     const s = parsed.output;
     const domains: string[] = [];
     for (const d of s.domains) {
       const domain = normaliseDomain(d);
-      if (!domain) return { ok: false, message: `${label(index, raw)}: "${d.slice(0, 80)}" is not a valid domain.` };
+      if (!domain) return { ok: false, message: entryProblem(index, raw, t('issueBadDomain', [d.slice(0, 80)])) };
       if (!domains.includes(domain)) domains.push(domain);
     }
     const badFeed = s.feeds.find((f) => !isFeedAddress(f));
-    if (badFeed !== undefined) return { ok: false, message: `${label(index, raw)}: "${badFeed.slice(0, 80)}" is not an http or https address.` };
+    if (badFeed !== undefined) return { ok: false, message: entryProblem(index, raw, t('issueBadFeed', [badFeed.slice(0, 80)])) };
     const id = s.id && !ids.has(s.id) ? s.id : makeId();
     ids.add(id);
     sources.push({ id, name: s.name, domains, feeds: [...new Set(s.feeds.map((f) => f.trim()))], enabled: s.enabled, autoCapture: s.autoCapture });

@@ -10,6 +10,7 @@ import { parseFeed } from './feeds';
 import { FEED_MAX_BYTES, type PoliteFetcher } from './fetch';
 import type { StatusStore } from './status';
 import { belongsTo } from './domains';
+import { t } from '../ui/i18n';
 
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -75,7 +76,7 @@ function offDomainHosts(items: FeedItem[], source: Source): string | null {
   if (!items.length || items.some((i) => belongsTo(i.url, source))) return null;
   const hosts = [...new Set(items.map((i) => hostOf(i.url)))];
   const named = hosts.slice(0, 3).join(', ') + (hosts.length > 3 ? '…' : '');
-  return `Its items link to other sites (${named}), so none of them is fetched. If they are this outlet's, add the domain to the source.`;
+  return t('feedOffDomain', [named]);
 }
 
 /**

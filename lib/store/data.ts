@@ -7,6 +7,7 @@
 import type { Database } from './schema';
 import { clearAll, exportAll, importAll, type ExportFile, type ImportResult } from './transfer';
 import { StoreError } from './errors';
+import { t } from '../ui/i18n';
 
 export interface DataSummary {
   reports: number;
@@ -67,7 +68,7 @@ export async function importData(db: Database, json: string, mode: 'merge' | 're
   try {
     data = JSON.parse(json);
   } catch {
-    throw new StoreError('invalid', 'This file is not JSON, so it is not a Parallax export.');
+    throw new StoreError('invalid', t('exportNotJson'));
   }
   return importAll(db, data, mode);
 }

@@ -11,6 +11,7 @@ import { abortQuietly } from './reports';
 import { added, applyChanges, invalidate, noChanges, removed } from './counts';
 import { clearCachedReports } from './report-cache';
 import { StoreError, storeError } from './errors';
+import { t } from '../ui/i18n';
 
 export const EXPORT_FORMAT = 'parallax-export';
 
@@ -80,10 +81,10 @@ export async function importAll(db: Database, data: unknown, mode: 'merge' | 're
   const parsed = v.safeParse(fileSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    throw new StoreError('invalid', `This file is not a Parallax export (${v.getDotPath(issue) ?? 'file'}: ${issue.message}).`);
+    throw new StoreError('invalid', t('exportInvalid', [v.getDotPath(issue) ?? 'file', issue.message]));
   }
   if (parsed.output.version > DB_VERSION) {
-    throw new StoreError('invalid', `This file was written by a newer Parallax (store version ${parsed.output.version}); update the extension first.`);
+    throw new StoreError('invalid', t('exportNewer', [parsed.output.version]));
   }
   const reports = parsed.output.reports.map(upgradeReport);
   const revisions = parsed.output.revisions.map((r) => ({ ...r, report: upgradeReport(r.report) }) as Revision);

@@ -7,6 +7,7 @@ import type { TabState } from '../protocol';
 import type { IndexedReport, TermStats } from '../match';
 import { candidateIds, fromStored, getStoredReports, isQuotaError, saveReport, StoreError, storeError, termStats, type Database, type SaveOutcome, type StoredReport } from '../store';
 import { differencesOf } from './states';
+import { t } from '../ui/i18n';
 
 export interface PipelineDeps {
   db: Database;
@@ -87,5 +88,5 @@ export function failureState(url: string | null, error: unknown): Extract<TabSta
   const full = error instanceof StoreError ? error.kind === 'quota' : isQuotaError(error);
   if (full) return { status: 'error', url, message: storeError(error, 'saving this report').message, problem: 'storage-full' };
   const detail = error instanceof Error ? error.message : String(error);
-  return { status: 'error', url, message: `Parallax could not analyse this page: ${detail}` };
+  return { status: 'error', url, message: t('analyseFailed', [detail]) };
 }

@@ -25,7 +25,16 @@ export function t(key: MessageKey, substitutions: Array<string | number> = []): 
   return fromBrowser || englishMessage(key, subs);
 }
 
-type BrowserI18n = { getMessage?: (k: string, s?: string[]) => string };
+type BrowserI18n = { getMessage?: (k: string, s?: string[]) => string; getUILanguage?: () => string };
+
+/**
+ * The extension's i18n: `browser` where the browser names it so (Firefox; Chrome from 148),
+ * else `chrome` (older Chrome has no `browser` global, and its readers would see only English).
+ */
+function extensionI18n(): BrowserI18n | undefined {
+  const globals = globalThis as { browser?: { i18n?: BrowserI18n }; chrome?: { i18n?: BrowserI18n } };
+  return globals.browser?.i18n ?? globals.chrome?.i18n;
+}
 
 /**
  * Chrome's getMessage costs a trip through the extension bindings each call (3-4 ms per panel
@@ -62,8 +71,7 @@ function pluralOf(count: number): Intl.LDMLPluralRule {
 /** The browser's interface language, the one its i18n picks messages in. */
 function interfaceLanguage(): string {
   try {
-    const i18n = (globalThis as { browser?: { i18n?: { getUILanguage?: () => string } } }).browser?.i18n;
-    return i18n?.getUILanguage?.() || 'en';
+    return extensionI18n()?.getUILanguage?.() || 'en';
   } catch {
     return 'en';
   }
@@ -71,7 +79,7 @@ function interfaceLanguage(): string {
 
 function browserMessage(key: string, subs: string[]): string {
   try {
-    const i18n = (globalThis as { browser?: { i18n?: BrowserI18n } }).browser?.i18n;
+    const i18n = extensionI18n();
     if (!i18n?.getMessage) return '';
     let known = templates.get(i18n);
     if (!known) templates.set(i18n, (known = new Map()));

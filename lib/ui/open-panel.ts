@@ -3,6 +3,7 @@
  * be called synchronously inside the click handler: an `await` before it loses the gesture.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 
 export function openPanel(tabId: number | null): Promise<void> {
   const api = browser as unknown as {
@@ -14,5 +15,6 @@ export function openPanel(tabId: number | null): Promise<void> {
     return browser.windows.getCurrent().then((w) => api.sidePanel!.open({ windowId: w.id! }));
   }
   if (api.sidebarAction) return api.sidebarAction.open();
-  return Promise.reject(new Error('This browser has no side panel.'));
+  // Shown in the popup as it is: the reader's words, not a developer's.
+  return Promise.reject(new Error(t('noSidePanel')));
 }

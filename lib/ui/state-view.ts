@@ -5,6 +5,7 @@
 import type { TabState } from '../protocol';
 import type { TabSnapshot } from './tab-store';
 import { t, tn, type MessageKey } from './i18n';
+import { messageLanguage } from './page-language';
 import { differenceCounts } from './view-model';
 
 export type Situation = 'loading' | 'no-tab' | 'idle' | 'analysing' | 'not-article' | 'error' | 'storage-full' | 'alone' | 'compared';
@@ -47,11 +48,16 @@ export function stateView(snapshot: Pick<TabSnapshot, 'tab' | 'state' | 'pending
       return view('analysing', t('stateAnalysingTitle'), t('stateAnalysingDetail'));
     case 'not-article': {
       const reason = REASONS[state.reason] ? state.reason : 'not-article';
-      return view('not-article', t('stateNotArticleTitle'), state.message || t(REASONS[reason][0]), t(REASONS[reason][1]));
+      // The page reader words its finding in English ("This page has 70,000 elements…"): exact,
+      // but only for an English reader; the others get the reason in their own language.
+      const exact = state.message && messageLanguage() === 'en' ? state.message : '';
+      return view('not-article', t('stateNotArticleTitle'), exact || t(REASONS[reason][0]), t(REASONS[reason][1]));
     }
     case 'error': {
       const full = state.problem === 'storage-full' || isQuotaError(state.message);
-      return view(full ? 'storage-full' : 'error', full ? t('stateStorageFullTitle') : t('stateErrorTitle'), state.message, errorAdvice(state.message, full));
+      // The store says "full" in English; the title and advice already say it in the reader's language.
+      const detail = full && messageLanguage() !== 'en' ? '' : state.message;
+      return view(full ? 'storage-full' : 'error', full ? t('stateStorageFullTitle') : t('stateErrorTitle'), detail, errorAdvice(state.message, full));
     }
     case 'article': {
       const progress = state.gathering ? t('gatheringProgress', [state.gathering.done, state.gathering.total]) : null;

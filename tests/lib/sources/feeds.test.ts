@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEED_MESSAGES, MAX_FEED_ITEMS, parseFeed, type FeedResult } from '../../../lib/sources/feeds';
+import { feedMessage, MAX_FEED_ITEMS, parseFeed, type FeedResult } from '../../../lib/sources/feeds';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url), 'utf8');
 const NOW = Date.parse('2022-01-10T00:00:00Z');
@@ -102,8 +102,8 @@ describe('namespaces', () => {
 
 describe('what is not a feed gets a reason in words', () => {
   it.each([
-    ['web-page.html', 'html', FEED_MESSAGES.html],
-    ['login-page.html', 'login', FEED_MESSAGES.login],
+    ['web-page.html', 'html', feedMessage('html')],
+    ['login-page.html', 'login', feedMessage('login')],
   ])('%s -> %s', (name, kind, message) => {
     const result = parseFeed(fixture(name), { url: 'https://news.example.org/feed', now: NOW });
     expect(result).toEqual({ ok: false, problem: kind, message });

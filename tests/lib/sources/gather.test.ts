@@ -11,7 +11,7 @@ import { memoryFeedCache } from '../../../lib/sources/feed-cache';
 import { memoryStatusStore } from '../../../lib/sources/status';
 import { createGatherer, type GatherProgress, type GathererDeps } from '../../../lib/sources/gather';
 import { itemMatchesReport } from '../../../lib/sources/item-match';
-import { FEED_MESSAGES } from '../../../lib/sources/feeds';
+import { feedMessage } from '../../../lib/sources/feeds';
 
 const EVENTS = fileURLToPath(new URL('../../../../shared/corpus/events-dev/', import.meta.url));
 const page = (file: string) => readFileSync(EVENTS + file, 'utf8');
@@ -108,7 +108,7 @@ describe('gathering for a report', () => {
     expect(fetched).not.toContain('https://evil.example/beirut'); // not on the source's domains
     expect(fetched).not.toContain('https://tass.example/world/floods'); // another event
     expect(fetched).not.toContain('https://boss.example/beirut'); // the report's own outlet
-    expect(status.statuses.get('teller')).toMatchObject({ error: FEED_MESSAGES.html, items: 0, lacksAccess: false });
+    expect(status.statuses.get('teller')).toMatchObject({ error: feedMessage('html'), items: 0, lacksAccess: false });
     expect(status.statuses.get('tass')).toMatchObject({ error: null, items: 3 });
   });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browserIn } from '../ui/browser-in';
 import { storesClosedAfterEach, otherReport, seedReport } from './helpers';
 import { openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
 import { dataSummary, deleteData, exportData, importData } from '../../../lib/store/data';
@@ -97,6 +98,19 @@ describe('your data: export, delete, import', () => {
     expect((error as StoreError).message).toMatch(words);
     expect(await contents(db)).toEqual(before);
     expect((await counts(db)).reports).toBe(3);
+  });
+
+  it.each([
+    ['es', '{"format": "parallax-export", ', 'Este archivo no es JSON, así que no es una exportación de Parallax.'],
+    ['de', JSON.stringify({ format: 'parallax-export', version: 999, exportedAt: '2026-11-20T00:00:00.000Z', reports: [], revisions: [] }), 'Diese Datei stammt von einer neueren Parallax-Version (Speicherversion 999); aktualisieren Sie zuerst die Erweiterung.'],
+  ])('says why in the reader\'s language (%s)', async (lang, json, message) => {
+    vi.stubGlobal('browser', browserIn(lang as 'es' | 'de'));
+    try {
+      const error = await importData(await open(), json).catch((e: unknown) => e);
+      expect((error as StoreError).message).toBe(message);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

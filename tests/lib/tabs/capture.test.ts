@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserIn } from '../ui/browser-in';
 import { freshName, otherReport, seedArticle } from '../store/helpers';
 import { openReportStore, saveReport, StoreError, type Database } from '../../../lib/store';
 import { captureArticle, eventView, eventViews, failureState, type PipelineDeps } from '../../../lib/tabs';
@@ -93,5 +94,13 @@ describe('failureState', () => {
   });
   it('any other failure is told in words', () => {
     expect(failureState(null, new Error('boom')).message).toBe('Parallax could not analyse this page: boom');
+  });
+  it('in the reader\'s language', () => {
+    vi.stubGlobal('browser', browserIn('de'));
+    try {
+      expect(failureState(null, new Error('boom')).message).toBe('Parallax konnte diese Seite nicht analysieren: boom');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -70,8 +70,8 @@ describe('messages.json', () => {
   });
 
   it('holds every key the UI asks for', () => {
-    const files = [...sources('components'), ...sources('lib/ui'), ...sources('entrypoints/sidepanel'), ...sources('entrypoints/popup'), ...sources('entrypoints/welcome')];
-    const used = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
+    const files = [...sources('components'), ...sources('lib/ui'), ...sources('entrypoints/sidepanel'), ...sources('entrypoints/popup'), ...sources('entrypoints/welcome'), ...sources('entrypoints/options')];
+    const used = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/\bt(?:n)?\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
   });
@@ -97,5 +97,15 @@ describe('tn: counted messages in the singular where the language says "one"', (
       expect(en[plural], one).toBeDefined();
       expect(englishMessage(one, ['7'])).toContain('7');
     }
+  });
+});
+
+describe('in a browser without the `browser` global (Chrome before 148)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks `chrome.i18n` instead', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => (key === 'analyseNow' ? 'Analyser cette page' : '') } });
+    expect(t('analyseNow')).toBe('Analyser cette page');
   });
 });

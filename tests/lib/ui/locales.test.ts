@@ -27,8 +27,8 @@ const locales = translated.map((lang) => [lang, read(lang)] as const);
  * shares with English. Each must really be identical (checked below), so the list stays honest.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['extName', 'exportMarkdown', 'exportCsv', 'exportJson', 'stanceNeutral'],
-  es: ['extName', 'exportMarkdown', 'exportCsv', 'exportJson', 'stanceNeutral'],
+  de: ['extName', 'exportMarkdown', 'exportCsv', 'exportJson', 'stanceNeutral', 'fieldName', 'fieldDomains', 'fieldFeeds', 'sourceEntryProblem'],
+  es: ['extName', 'exportMarkdown', 'exportCsv', 'exportJson', 'stanceNeutral', 'sourceEntryProblem'],
   fr: ['extName', 'exportMarkdown', 'exportCsv', 'exportJson', 'kindSource', 'popupArticle'],
 };
 

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isQuotaError, stateView } from '../../../lib/ui/state-view';
 import { popupFacts } from '../../../lib/ui/popup-view';
 import type { TabState } from '../../../lib/protocol';
 import { REPORT_A, seedLikeComparison } from '../../components/comparison-fixture';
+import { browserIn } from './browser-in';
 
 const tab = { tabId: 1, url: null };
 const view = (state: TabState | null, extra: { pending?: boolean; failure?: string | null } = {}) => stateView({ tab, state, pending: extra.pending ?? false, failure: extra.failure ?? null });
@@ -27,6 +28,29 @@ describe('stateView', () => {
     expect(v).toMatchObject({ situation: 'not-article', title: 'Not an article', detail: 'This page has 70,000 elements, more than Parallax reads (60,000).' });
     expect(v.advice).toMatch(/live blog/);
     expect(view({ status: 'not-article', url: null, reason: 'restricted', message: '' }).detail).toBe('The browser does not let extensions read this page.');
+  });
+
+  it.each([
+    ['too-large', 'This page has 70,000 elements, more than Parallax reads (60,000).', 'Diese Seite ist zu groß zum Lesen.'],
+    ['no-permission', 'Parallax may not read this page. Open its popup on the page and choose "Analyse this page".', 'Parallax hat keine Berechtigung, diese Website zu lesen.'],
+  ] as const)('in a German browser gives the reason in German, not the page reader\'s English words (%s)', (reason, message, expected) => {
+    vi.stubGlobal('browser', browserIn('de'));
+    try {
+      expect(view({ status: 'not-article', url: null, reason, message }).detail).toBe(expected);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('in a Spanish browser leaves the store\'s English out of a full-storage state: title and advice say it', () => {
+    vi.stubGlobal('browser', browserIn('es'));
+    try {
+      const v = view({ status: 'error', url: null, message: 'The browser\'s storage for Parallax is full, so saving this report did not happen.', problem: 'storage-full' });
+      expect(v).toMatchObject({ situation: 'storage-full', detail: '' });
+      expect(v.advice).toMatch(/^El almacenamiento del navegador para Parallax está lleno/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('hints at adding sources when the article has no other report', () => {
