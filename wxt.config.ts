@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 /**
  * PARALLAX_TEST_HOSTS=1 builds the end-to-end / demo extension into its own folder
@@ -11,6 +12,24 @@ import preact from '@preact/preset-vite';
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 const TEST_HOSTS = process.env.PARALLAX_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
+/**
+ * lib/ui/i18n.ts bundles the English messages into every page (its fallback and its key types).
+ * The translators' notes ("description") in that file are for people, not for the pages: each
+ * page would carry them, so they are dropped from the bundled copy (the store file keeps them).
+ */
+function messagesWithoutNotes(): Plugin {
+  return {
+    name: 'parallax:messages-without-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/_locales[\\/]en[\\/]messages\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { description?: string }>;
+      for (const entry of Object.values(messages)) delete entry.description;
+      return { code: JSON.stringify(messages), map: null };
+    },
+  };
+}
+
 // Permissions are the least the product needs (see PRIVACY.md): hosts are optional and asked for
 // per source at run time; any other page is analysed on demand through activeTab.
 export default defineConfig({
@@ -18,7 +37,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   ...(TEST_HOSTS.length ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), messagesWithoutNotes()] }),
   manifest: ({ browser, manifestVersion }) => ({
     // Name and description come from public/_locales (extName, extDescription), so the browser and
     // the store show them in the reader's language; the English file holds the English text.
