@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
+import { MONTH_NAMES } from '../text/months';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -147,6 +148,9 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
     if (w.length === 1 && !/^\p{Lu}$/u.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
     if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
     if (!words.length && FINITE_VERBS.test(w)) break;
+    // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
+    // after it is what the crowd did, not what is counted ("two armed men" keeps "armed men").
+    if (!words.length && (m.kind === 'vague' || m.kind === 'count') && /ed$/.test(w) && !isPredicateWord(w) && !nounNext(tokens[j + 1])) break;
     words.push(t.text);
     if (segment) {
       head = words.join(' ');
@@ -160,6 +164,14 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
 
 /** Verbs that end a noun phrase even as its first word ("382 remained", "12 died"). */
 const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|left|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
+
+/** Whether the token after an -ed word could be the noun it describes. */
+function nounNext(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
+  // A name may follow ("11 automated Go convenience stores"), a day may not ("marched Saturday").
+  if (/^\p{Lu}/u.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
+  return !isVerbish(t.lower);
+}
 
 function isPredicateWord(w: string): boolean {
   return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));

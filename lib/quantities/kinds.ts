@@ -138,7 +138,7 @@ function joinMixedNumber(tokens: readonly Token[], fraction: Mention, whole: Men
 /** "1 in 4 residents": a share written as a ratio. */
 function isRatio(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
   const den = mentions[n + 1];
-  if (m.words || !m.integer || tokens[m.last + 1]?.lower !== 'in' || !den || den.core !== m.last + 2 || den.kind !== 'count' || !den.integer) return false;
+  if (!m.integer || tokens[m.last + 1]?.lower !== 'in' || !den || den.core !== m.last + 2 || den.kind !== 'count' || !den.integer) return false;
   if (!(den.value > m.value && den.value <= 1000)) return false;
   m.value = m.low = m.value / den.value;
   m.last = den.last;

@@ -99,6 +99,7 @@ describe('ranges and revisions', () => {
     ['Output is three times higher.', { value: 3, kind: 'multiplier', change: 'up' }],
     ['Unemployment fell to 3.5% in September from 3.7% in August.', { value: 3.5, from: 3.7, change: 'down', kind: 'percent' }],
     ['Today 1 in 4 residents live in poverty.', { value: 0.25, kind: 'multiplier', what: 'residents' }],
+    ['Roughly one in five adults has had the virus.', { value: 0.2, kind: 'multiplier', what: 'adults', bound: '~' }],
   ])('%s', (sentence, expected) => {
     const figures = eventFigures(sentence);
     expect(figures).toHaveLength(1);
@@ -235,5 +236,18 @@ describe('readings on a named scale', () => {
     ['The quake had a magnitude of 6.8 at a depth of 10 km.', 6.8, 'magnitude'],
   ])('%s -> %d on the %s scale', (sentence, value, unit) => {
     expect(eventFigures(sentence)[0]).toMatchObject({ kind: 'measure', value, unit });
+  });
+});
+
+describe('a crowd and what it did', () => {
+  it.each([
+    ['Tens of thousands marched in Paris.', ''],
+    ['Hundreds gathered outside.', ''],
+    ['Thousands protested Saturday in the capital.', ''],
+    ['Two armed men were arrested.', 'armed men'],
+    // (The counted phrase stops at a present verb such as "go"; the -ed word at least stays.)
+    ['It runs 11 automated Go convenience stores.', 'automated'],
+  ])('%s -> counted %j', (sentence, unit) => {
+    expect(read(sentence)[0]?.unit).toBe(unit);
   });
 });
