@@ -49,6 +49,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
     j++;
   } else if (lowerAt(tokens, j) === 'half' && (lowerAt(tokens, j + 1) === 'a' || lowerAt(tokens, j + 1) === 'an') && SCALES.get(lowerAt(tokens, j + 2) ?? '') && lowerAt(tokens, j + 2)!.length > 3) {
     return { value: SCALES.get(lowerAt(tokens, j + 2)!)! / 2, last: j + 2 };
+  } else if (lowerAt(tokens, j) === 'half' && (lowerAt(tokens, j + 1) === 'a' || lowerAt(tokens, j + 1) === 'an') && HALVED_UNITS.has(lowerAt(tokens, j + 2) ?? '')) {
+    // "half a percentage point", "half an hour", "half a mile": a half of the unit that follows.
+    return { value: 0.5, last: j + 1 };
   }
   for (; j < tokens.length; j++) {
     const w = lowerAt(tokens, j)!;
@@ -117,6 +120,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   if (!any || last < 0) return null;
   return { value: total + current, last };
 }
+
+/** Units a news report halves in words ("half a percentage point", "half an hour"). */
+const HALVED_UNITS: ReadonlySet<string> = new Set(['percentage', 'point', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'hour', 'day', 'year', 'century', 'degree', 'inch', 'foot', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'pound', 'kilo', 'kilogram']);
 
 const SHARES: ReadonlyMap<string, number> = lexicon({ half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3 });
 

@@ -27,6 +27,8 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     const word = joiner.map((t) => t.lower).join(' ');
     // "raised it by 0.1 points to 4.2 percent": a change and the new level, not a range.
     if (word === 'to' && tokens[a.first - 1]?.lower === 'by') continue;
+    // "fell 0.5 percentage points to 4.1%": the change in points, then the new level.
+    if (word === 'to' && /points?$/.test(a.unit) && !/points?$/.test(b.unit)) continue;
     // "27 and 29 years old": a pair of ages.
     if (word === 'and' && b.kind === 'age' && bare(a)) {
       a.kind = 'age';

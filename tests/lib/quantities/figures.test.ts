@@ -26,6 +26,9 @@ describe('numerals and number words', () => {
     ['Five billion and three quarters were pledged.', 5_750_000_000],
     ['Three and a half thousand people marched.', 3500],
     ['Three hundred and two dozen eggs were sold.', 324],
+    // A half of a unit, in words.
+    ['The drive took half an hour.', 0.5],
+    ['Unemployment fell half a percentage point.', 0.5],
     // A whole number and a written fraction are one mixed number.
     ['It takes more than 10 1/2 miles of cable.', 10.5],
     ['The storm dropped 2 1/4 inches of rain.', 2.25],
@@ -249,5 +252,18 @@ describe('a crowd and what it did', () => {
     ['It runs 11 automated Go convenience stores.', 'automated'],
   ])('%s -> counted %j', (sentence, unit) => {
     expect(read(sentence)[0]?.unit).toBe(unit);
+  });
+});
+
+describe('a change in points and the level it reaches', () => {
+  it.each([
+    ['Unemployment fell 0.5 percentage points to 4.1%.', 0.5],
+    ['Unemployment fell half a percentage point to 4.1%.', 0.5],
+  ])('%s', (sentence, points) => {
+    // Two figures, not a range from 0.5 to 4.1.
+    expect(eventFigures(sentence)).toMatchObject([
+      { value: points, high: null, unit: 'percentage points', change: 'down' },
+      { value: 4.1, high: null, unit: '%' },
+    ]);
   });
 });
