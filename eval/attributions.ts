@@ -179,6 +179,7 @@ export function figureSourceCheck(): { figures: number; found: number; sourceRig
         const covering = attributions.filter((a) => a.figures.includes(index));
         const named = (a: (typeof covering)[number]): boolean => !!g.source && ((!!a.entity && sameEntity(a.entity, g.source)) || (!!a.source && sameEntity(a.source.text, g.source)));
         if (g.source === null ? covering.every((a) => !a.entity) : covering.some(named)) result.sourceRight++;
+        else if (process.env.EVAL_VERBOSE) console.log(`  source ${event} ${side} ${g.text}: gold ${g.source ?? '-'}, found ${covering.map((a) => a.entity).join(' / ') || '-'} :: ${text.slice(figures[index]!.start - 100, figures[index]!.end + 60).replace(/\s+/g, ' ')}`);
         if (g.cue === null || covering.some((a) => a.cue.text.toLowerCase().includes(g.cue!.toLowerCase().split(' ')[0]!))) result.cueRight++;
       }
     }
