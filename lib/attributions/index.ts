@@ -13,6 +13,7 @@ import { pollSettings } from './poll-frames';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
+import { predicateStances } from './predicate-stances';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -135,6 +136,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const taken = inContentOf(page, chosen);
   for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of predicateStances(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);

@@ -1,0 +1,98 @@
+import type { Stance } from '../model';
+import type { Token } from './tokens';
+import type { Frame } from './frames';
+import { contentAfter, type Page } from './content';
+import { sourceBefore } from './sources';
+import { isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
+
+/**
+ * Stances held as a predicate rather than said with a verb: "Kaine is a staunch opponent of the
+ * death penalty", "Clinton has been a consistent and outspoken supporter of NATO", "She has no
+ * illusions about Putin", "many voters have had such reservations about Trump", "whose leaders
+ * privately are in despair over ...". The corpus counts the whole predicate, from its verb to
+ * the preposition, as the cue; the subject is the source and what follows the preposition the
+ * content.
+ */
+
+/** People named by the side they take: the predicate noun of "is a ... supporter of". */
+const SIDE_NOUNS = new Set(`supporter supporters opponent opponents critic critics defender defenders advocate advocates
+proponent proponents champion champions backer backers admirer admirers skeptic skeptics sceptic sceptics booster
+boosters detractor detractors`.split(/\s+/));
+/** Prepositions after a side noun ("supporter of", "advocate for"). */
+const SIDE_PREPOSITIONS = new Set(['of', 'for']);
+
+/** Things held in mind: the object noun of "has no illusions about", "had reservations about". */
+const HELD_NOUNS = new Set(`illusions illusion reservations reservation doubts doubt qualms misgivings questions concerns
+worries fears hopes faith confidence interest position positions view views opinion opinions objections`.split(/\s+/));
+const HELD_PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'toward', 'towards', 'with']);
+
+/** States of mind taken "in" ("are in despair over", "is in favor of"). */
+const IN_STATES = new Set(['despair', 'favor', 'favour', 'agreement', 'disagreement']);
+const IN_STATE_PREPOSITIONS = new Set(['over', 'of', 'with', 'about', 'at']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"]);
+
+/** Words that may sit between the verb and the noun: determiners and degree words. */
+const MODIFIER_WORDS = new Set(['a', 'an', 'no', 'such', 'some', 'any', 'serious', 'real', 'deep', 'grave', 'little', 'few', 'many', 'much', 'strong', 'and', 'the', 'same', 'more', 'most', 'long', 'longtime', 'early', 'vocal', 'outspoken', 'fierce', 'harsh', 'staunch', 'steadfast', 'ardent', 'avid', 'fervent', 'passionate', 'loyal', 'consistent', 'leading', 'prominent', 'major', 'big', 'great', 'huge', 'genuine', 'substantive', 'essentially', 'own', 'lingering', 'persistent', 'growing', 'sharp', 'stern', 'frequent', 'constant', 'enthusiastic', 'firm', 'committed', 'strident', 'influential', 'persuasive', 'devoted', 'unabashed', 'open', 'public', 'private']);
+
+/** Longest run of modifiers between the verb and the noun. */
+const MAX_MODIFIERS = 5;
+
+/** The stance predicates of one sentence. */
+export function predicateStances(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from + 2; k + 1 < to; k++) {
+    const noun = tokens[k]!;
+    const prep = tokens[k + 1]!;
+    const side = SIDE_NOUNS.has(noun.lower) && SIDE_PREPOSITIONS.has(prep.lower);
+    const held = HELD_NOUNS.has(noun.lower) && HELD_PREPOSITIONS.has(prep.lower);
+    const state = IN_STATES.has(noun.lower) && IN_STATE_PREPOSITIONS.has(prep.lower) && tokens[k - 1]?.lower === 'in';
+    if (!(side || held || state) || quoted[k] || taken(k)) continue;
+    const verb = linkingVerb(tokens, from, state ? k - 1 : k, side ? BE : state ? BE : HAVE);
+    if (verb < 0) continue;
+    const cueStart = withAuxiliaries(tokens, from, verb);
+    if (taken(cueStart)) continue;
+    const source = sourceBefore(tokens, from, cueStart);
+    if (!source) continue;
+    let end = k + 2;
+    while (end < to && !isEnd(tokens[end])) end++;
+    const content = contentAfter(page, k + 2, end, 'oppose');
+    if (!content) continue;
+    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: k + 2 }, content, stance: stanceOf(noun.lower), lemma: noun.lower });
+  }
+  return frames;
+}
+
+/**
+ * The index of the linking verb before the noun at `k` ("is a staunch | opponent"), with only
+ * modifiers between, or -1. The verb must come right before a determiner or modifier run.
+ */
+function linkingVerb(tokens: readonly Token[], from: number, k: number, verbs: ReadonlySet<string>): number {
+  for (let j = k - 1, n = 0; j >= from && n <= MAX_MODIFIERS; j--, n++) {
+    const t = tokens[j]!;
+    if (verbs.has(t.lower)) return j;
+    if (t.kind !== 'word' && !isComma(t)) return -1;
+    if (t.kind === 'word' && !MODIFIER_WORDS.has(t.lower) && !isCueAdverb(t)) return -1;
+  }
+  return -1;
+}
+
+/** Auxiliaries and adverbs before the verb belong to the cue ("has been", "privately are"). */
+function withAuxiliaries(tokens: readonly Token[], from: number, verb: number): number {
+  let s = verb;
+  while (s > from && s > verb - 3) {
+    const t = tokens[s - 1]!;
+    if (t.kind !== 'word' || t.upper) break;
+    if (!(isAuxiliary(t) && t.lower !== "'s") && !isCueAdverb(t)) break;
+    s--;
+  }
+  return s;
+}
+
+const DOUBTING = new Set(['illusions', 'illusion', 'reservations', 'reservation', 'doubts', 'doubt', 'qualms', 'misgivings', 'questions', 'concerns', 'worries', 'fears', 'hopes', 'skeptic', 'skeptics', 'sceptic', 'sceptics']);
+
+function stanceOf(noun: string): Stance {
+  return DOUBTING.has(noun) ? 'tentative' : 'neutral';
+}
