@@ -146,8 +146,8 @@ function buildLexicon(): Map<string, CueWord[]> {
  * "has been critical of"), with the preposition they take.
  */
 const ADJECTIVES: Record<string, { stance: Stance; particles: readonly string[] }> = Object.fromEntries([
-  ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with'] }]),
-  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
+  ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful coy wary leery nervous anxious hesitant ambivalent bearish bullish'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with', 'on'] }]),
+  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive passionate enthusiastic vocal outspoken vague candid explicit emphatic excited keen'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
 ]);
 
 const LEXICON = buildLexicon();
