@@ -14,6 +14,7 @@ import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
 import { predicateStances } from './predicate-stances';
+import { documentSubjects } from './document-subjects';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -123,6 +124,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
   for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "a 46-page analysis released by the VA last month reveals ...": a document's long subject.
+  for (const f of documentSubjects(page, from, to, quoted, verbFrames)) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;

@@ -1,0 +1,138 @@
+import type { Token } from './tokens';
+import type { Frame } from './frames';
+import { contentAfter, type Page } from './content';
+import { cueWords } from './cues';
+import { LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
+
+/**
+ * Documents, studies and ads as sources whose subject runs long before the verb: "a 46-page
+ * suicide analysis released by the Department of Veterans Affairs last month reveals ...",
+ * "The transcript of the debate–published by The Washington Post–shows that ...", "The film
+ * ― which weaves together ... ― explains ...", "The research not only documented ...", "A web
+ * video by the Republican National Committee references ...", "The 30-second spot, titled
+ * “Arrogant,” features a New York Times report that ...". The verb reading misses these (the
+ * word before the verb is a name, a time or a dash, and the participle inside the subject
+ * looks like a verb of its own); a document noun heading the subject settles it.
+ */
+
+/** Nouns of things that say: reports, studies, filings, films and ads. */
+const DOCUMENT_NOUNS = new Set(`report reports study studies analysis analyses survey surveys transcript transcripts letter
+memo memorandum filing filings document documents records film documentary video ad ads advertisement spot research
+audit review book article story piece paper investigation inquiry assessment data footage complaint lawsuit indictment
+ruling editorial column website page tweet email emails cable cables poll polls`.split(/\s+/));
+
+/** Verbs by which a document tells what it holds (present and past forms only). */
+const DOCUMENT_VERB_LEMMAS = new Set(`show find reveal document detail explain reference feature describe conclude indicate
+suggest estimate highlight note say claim argue accuse warn cite list state allege contend recount chronicle depict portray
+outline identify mention call urge recommend criticize criticise attack praise tout assert predict project forecast
+confirm disclose read`.split(/\s+/));
+/** Verbs the lexicon keeps for nouns in the present ("references", "details"), and "reads". */
+const EXTRA_FORMS: ReadonlyMap<string, string> = new Map([
+  ['references', 'reference'], ['referenced', 'reference'],
+  ['details', 'detail'], ['documents', 'document'], ['lists', 'list'], ['states', 'state'], ['reads', 'read'],
+  ['depicts', 'depict'], ['depicted', 'depict'], ['identifies', 'identify'], ['identified', 'identify'],
+]);
+
+/** Words that open the participle or phrase after the document noun ("released by", "of the debate"). */
+const TAIL_OPENERS = new Set(['released', 'published', 'issued', 'conducted', 'commissioned', 'obtained', 'prepared',
+  'written', 'produced', 'compiled', 'funded', 'sponsored', 'filed', 'made', 'being', 'posted', 'aired', 'unveiled',
+  'by', 'of', 'from', 'on', 'in', 'for', 'about', 'titled', 'entitled', 'called', 'dubbed']);
+
+/** Longest subject we read back over, in tokens. */
+const MAX_SUBJECT = 24;
+/** Longest dashed aside passed over ("― which weaves together the voices of ... ―"). */
+const MAX_ASIDE = 40;
+/** The document noun comes early in its phrase ("An exhaustive study", "A Government Accountability Office report"). */
+const MAX_HEAD_OFFSET = 6;
+
+/** The document frames of one sentence whose verbs the verb frames did not take. */
+export function documentSubjects(page: Page, from: number, to: number, quoted: Uint8Array, verbFrames: readonly Frame[]): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from + 2; k < to; k++) {
+    const lemma = documentVerb(tokens[k]!);
+    if (!lemma || quoted[k] || verbFrames.some((v) => k >= v.cue.start && k < v.cue.end)) continue;
+    const subject = subjectOf(tokens, from, k);
+    if (!subject || verbFrames.some((v) => reports(page, v, subject.source.start, k))) continue;
+    let cueEnd = k + 1;
+    // "shows in detail how": the manner belongs to the cue.
+    if (tokens[cueEnd]?.lower === 'in' && tokens[cueEnd + 1]?.lower === 'detail') cueEnd += 2;
+    let end = cueEnd;
+    while (end < to && !isEnd(tokens[end])) end++;
+    const content = contentAfter(page, cueEnd, end, lemma);
+    if (!content) continue;
+    frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueWords(tokens[k]!.lower)[0]?.entry.stance ?? 'neutral', lemma });
+    k = end;
+  }
+  return frames;
+}
+
+/**
+ * A verb frame before the subject reports the verb at `k` ("Local media
+ * have reported that an engineering review identified ...": the review's words are the media's).
+ */
+function reports(page: Page, v: Frame, subjectStart: number, k: number): boolean {
+  const at = page.tokens[k]!.start;
+  return v.cue.start < subjectStart && at >= v.content.start && at < v.content.end;
+}
+
+/** The lemma of a document verb in the present (third person) or past, or null. */
+function documentVerb(t: Token): string | null {
+  if (t.kind !== 'word' || t.upper) return null;
+  const extra = EXTRA_FORMS.get(t.lower);
+  if (extra) return extra;
+  const reading = cueWords(t.lower).find((r) => (r.form === 'third' || r.form === 'past') && DOCUMENT_VERB_LEMMAS.has(r.entry.lemma));
+  return reading ? reading.entry.lemma : null;
+}
+
+/**
+ * The document subject before the verb at `k`: adverbs ("not only", "both") join the cue, a
+ * dashed aside ("― which weaves ... ―") is passed over, and the phrase must open with a
+ * document noun near its start followed by nothing or a participle or prepositional phrase.
+ */
+function subjectOf(tokens: readonly Token[], from: number, k: number): { source: { start: number; end: number }; cueStart: number } | null {
+  let cueStart = k;
+  while (cueStart - 1 > from && (isCueAdverb(tokens[cueStart - 1]!) || /^(both|only)$/.test(tokens[cueStart - 1]!.lower)) && !tokens[cueStart - 1]!.upper) cueStart--;
+  let end = cueStart;
+  // "The film ― which weaves ... ― explains": the aside is the reporter's.
+  const dash = tokens[end - 1];
+  let aside = false;
+  if (dash && isComma(dash) && dash.text !== ',') {
+    let j = end - 2;
+    while (j > from && j > end - MAX_ASIDE && tokens[j]!.text !== dash.text) j--;
+    if (j <= from || tokens[j]!.text !== dash.text) return null;
+    end = j;
+    aside = true;
+  }
+  let start = end;
+  while (start > from && end - start < MAX_SUBJECT && inSubject(tokens, start - 1)) start--;
+  while (start < end && LEADING_LINKS.has(tokens[start]!.lower)) start++;
+  if (start >= end || (start > from && !edgeBefore(tokens[start - 1]!))) return null;
+  let head = -1;
+  for (let j = start; j < end && j <= start + MAX_HEAD_OFFSET; j++) {
+    if (DOCUMENT_NOUNS.has(tokens[j]!.lower) && !tokens[j]!.upper) { head = j; break; }
+  }
+  if (head < 0) return null;
+  const first = tokens[start]!;
+  if (!/^(a|an|the|this|that|these|those|its|his|her|their|our|new)$/.test(first.lower) && !first.upper) return null;
+  // "The poll released Friday shows": after the noun, nothing, or a participle or preposition.
+  const tail = head + 1;
+  if (tail < end && !TAIL_OPENERS.has(tokens[tail]!.lower)) return null;
+  for (let j = tail; j < end; j++) if (isAuxiliary(tokens[j]!) && tokens[j]!.lower !== 'being') return null;
+  // Without anything between noun and verb the verb frames read the sentence: leave it to them.
+  if (tail === end && !aside && cueStart === k) return null;
+  return { source: { start, end }, cueStart };
+}
+
+/** Tokens that can sit inside a subject noun phrase. */
+function inSubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind === 'word') return !/^(that|which|who|because|while|when|if|although|though|and|but|or|said|says)$/.test(t.lower);
+  if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && tokens[j + 1]?.kind === 'word';
+  return /^[()\-–.'’&/]$/.test(t.text) && t.text !== '.' ? true : t.text === '.' && !!tokens[j - 1]?.upper && (tokens[j - 1]!.text.length <= 3);
+}
+
+/** What may come right before a subject: the sentence's start, a comma, a colon, a link. */
+function edgeBefore(t: Token): boolean {
+  return isEnd(t) || isComma(t) || t.text === ':' || t.kind === 'quote' || LEADING_LINKS.has(t.lower) || /^(that|which|because|while|when|if|although|though|and|but|as)$/.test(t.lower);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+import type { Attribution } from '../../../lib/model';
+
+/**
+ * Stances held as a predicate: a side noun ("is a staunch opponent of"), a thing held in mind
+ * ("has no illusions about"), a state ("are in despair over") or an adjective ("were coy
+ * about"). Each row is a sentence that was missed, with the source, cue and content the corpus draws.
+ */
+const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('stances held as a predicate', () => {
+  it.each([
+    ['Kaine is a former civil rights lawyer who is a staunch opponent of the death penalty.', 'who', 'is a staunch opponent of', 'the death penalty'],
+    ['Hillary Clinton, a longtime member of the Senate Armed Services Committee, has been a consistent and outspoken supporter of NATO.', 'Hillary Clinton, a longtime member of the Senate Armed Services Committee,', 'has been a consistent and outspoken supporter of', 'NATO'],
+    ['She has no illusions about Putin’s threat to Eastern Europe.', 'She', 'has no illusions about', 'Putin’s threat to Eastern Europe'],
+    ['The leaders privately are in despair over Trump’s pro-Russian statements.', 'The leaders', 'privately are in despair over', 'Trump’s pro-Russian statements'],
+    ['Both men had essentially the same position on global warming.', 'Both men', 'had essentially the same position on', 'global warming'],
+    ['Clinton aides were coy about whether they would change their approach.', 'Clinton aides', 'were coy about', 'whether they would change their approach'],
+    ['Mr. McKinley is bearish on the future of student loans.', 'Mr. McKinley', 'is bearish on', 'the future of student loans'],
+    ['It is because the S.E.C. has been so vague about the definitions of a subsidiary.', 'the S.E.C.', 'has been so vague about', 'the definitions of a subsidiary'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['The company is a major supplier of steel.'],
+    ['He has no interest payments this year.'],
+    ['The house was in disrepair over the winter.'],
+  ])('reads no stance where none is held: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
