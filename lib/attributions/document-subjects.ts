@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, type Page } from './content';
 import { cueWords } from './cues';
-import { LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
+import { CLAUSE_BREAKS, LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
 
 /**
  * Documents, studies and ads as sources whose subject runs long before the verb: "a 46-page
@@ -50,9 +50,9 @@ export function documentSubjects(page: Page, from: number, to: number, quoted: U
   const { tokens } = page;
   const frames: Frame[] = [];
   for (let k = from + 2; k < to; k++) {
-    const lemma = documentVerb(tokens[k]!);
+    const lemma = documentVerb(tokens[k]!, false) ?? documentVerb(tokens[k]!, true);
     if (!lemma || quoted[k] || verbFrames.some((v) => k >= v.cue.start && k < v.cue.end)) continue;
-    const subject = subjectOf(tokens, from, k);
+    const subject = subjectOf(tokens, from, k, !documentVerb(tokens[k]!, false));
     if (!subject || verbFrames.some((v) => reports(page, v, subject.source.start, k))) continue;
     let cueEnd = k + 1;
     // "shows in detail how": the manner belongs to the cue.
@@ -77,11 +77,11 @@ function reports(page: Page, v: Frame, subjectStart: number, k: number): boolean
 }
 
 /** The lemma of a document verb in the present (third person) or past, or null. */
-function documentVerb(t: Token): string | null {
+function documentVerb(t: Token, plural: boolean): string | null {
   if (t.kind !== 'word' || t.upper) return null;
   const extra = EXTRA_FORMS.get(t.lower);
   if (extra) return extra;
-  const reading = cueWords(t.lower).find((r) => (r.form === 'third' || r.form === 'past') && DOCUMENT_VERB_LEMMAS.has(r.entry.lemma));
+  const reading = cueWords(t.lower).find((r) => (r.form === 'third' || r.form === 'past' || (plural && r.form === 'base')) && DOCUMENT_VERB_LEMMAS.has(r.entry.lemma));
   return reading ? reading.entry.lemma : null;
 }
 
@@ -90,7 +90,7 @@ function documentVerb(t: Token): string | null {
  * dashed aside ("― which weaves ... ―") is passed over, and the phrase must open with a
  * document noun near its start followed by nothing or a participle or prepositional phrase.
  */
-function subjectOf(tokens: readonly Token[], from: number, k: number): { source: { start: number; end: number }; cueStart: number } | null {
+function subjectOf(tokens: readonly Token[], from: number, k: number, plural: boolean): { source: { start: number; end: number }; cueStart: number } | null {
   let cueStart = k;
   while (cueStart - 1 > from && (isCueAdverb(tokens[cueStart - 1]!) || /^(both|only)$/.test(tokens[cueStart - 1]!.lower)) && !tokens[cueStart - 1]!.upper) cueStart--;
   let end = cueStart;
@@ -113,12 +113,14 @@ function subjectOf(tokens: readonly Token[], from: number, k: number): { source:
     if (DOCUMENT_NOUNS.has(tokens[j]!.lower) && !tokens[j]!.upper) { head = j; break; }
   }
   if (head < 0) return null;
+  // A base-form verb agrees with a plural head only ("leaked documents ... show").
+  if (plural && !/s$/.test(tokens[head]!.lower)) return null;
   const first = tokens[start]!;
-  if (!/^(a|an|the|this|that|these|those|its|his|her|their|our|new)$/.test(first.lower) && !first.upper) return null;
+  // "leaked documents from his 1995 tax return show": a plural needs no determiner.
+  if (!/^(a|an|the|this|that|these|those|its|his|her|their|our|new)$/.test(first.lower) && !first.upper && !plural) return null;
   // "The poll released Friday shows": after the noun, nothing, or a participle or preposition.
   const tail = head + 1;
   if (tail < end && !TAIL_OPENERS.has(tokens[tail]!.lower)) return null;
-  for (let j = tail; j < end; j++) if (isAuxiliary(tokens[j]!) && tokens[j]!.lower !== 'being') return null;
   // Without anything between noun and verb the verb frames read the sentence: leave it to them.
   if (tail === end && !aside && cueStart === k) return null;
   return { source: { start, end }, cueStart };
@@ -127,12 +129,12 @@ function subjectOf(tokens: readonly Token[], from: number, k: number): { source:
 /** Tokens that can sit inside a subject noun phrase. */
 function inSubject(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (t.kind === 'word') return !/^(that|which|who|because|while|when|if|although|though|and|but|or|said|says)$/.test(t.lower);
+  if (t.kind === 'word') return !(CLAUSE_BREAKS.has(t.lower) || (isAuxiliary(t) && t.lower !== 'being' && t.lower !== "'s") || /^(and|but|or|said|says)$/.test(t.lower));
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && tokens[j + 1]?.kind === 'word';
   return /^[()\-–.'’&/]$/.test(t.text) && t.text !== '.' ? true : t.text === '.' && !!tokens[j - 1]?.upper && (tokens[j - 1]!.text.length <= 3);
 }
 
 /** What may come right before a subject: the sentence's start, a comma, a colon, a link. */
 function edgeBefore(t: Token): boolean {
-  return isEnd(t) || isComma(t) || t.text === ':' || t.kind === 'quote' || LEADING_LINKS.has(t.lower) || /^(that|which|because|while|when|if|although|though|and|but|as)$/.test(t.lower);
+  return isEnd(t) || isComma(t) || t.text === ':' || t.kind === 'quote' || LEADING_LINKS.has(t.lower) || /^(that|which|because|while|when|if|although|though|and|but|as|after|before|since|until|once)$/.test(t.lower);
 }
