@@ -15,7 +15,7 @@ import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
 import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
-import { receivedJudgements } from './reception';
+import { feelingsAt, receivedJudgements } from './reception';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -141,7 +141,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   const taken = inContentOf(page, chosen);
   for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of predicateStances(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of receivedJudgements(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of [...receivedJudgements(page, from, to, quoted, taken), ...feelingsAt(page, from, to, quoted, taken)]) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);

@@ -3,7 +3,7 @@ import type { Frame } from './frames';
 import { contentAfter, type CharSpan, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter } from './source-after';
-import { isAuxiliary, isCueAdverb, isEnd } from './words';
+import { LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
 
 /**
  * Judgements received rather than given: "Matt Lauer faced heavy criticism from mainstream
@@ -64,6 +64,39 @@ export function receivedJudgements(page: Page, from: number, to: number, quoted:
     }
     if (!content) continue;
     frames.push({ source, sharesSourceOf: null, cue: { start: ofPhrase ? m - 1 : m, end: cueEnd }, content, stance: 'neutral', lemma: noun.lower });
+  }
+  return frames;
+}
+
+/** Feelings a reader is told someone had at what happened ("much to the chagrin of fellow Democrats"). */
+const FEELINGS = new Set(['chagrin', 'dismay', 'delight', 'consternation', 'frustration', 'annoyance', 'irritation', 'disappointment', 'displeasure', 'horror', 'outrage', 'alarm', 'satisfaction', 'approval', 'disapproval']);
+
+/**
+ * "her campaign departed from the tactic, much to the chagrin of fellow Democrats": the people
+ * after "of" take a stance on the clause the phrase is attached to.
+ */
+export function feelingsAt(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+  const { tokens } = page;
+  const frames: Frame[] = [];
+  for (let k = from; k + 3 < to; k++) {
+    if (tokens[k]!.lower !== 'to' || tokens[k + 1]!.lower !== 'the' || !FEELINGS.has(tokens[k + 2]!.lower) || tokens[k + 3]!.lower !== 'of' || quoted[k] || taken(k)) continue;
+    const start = tokens[k - 1]?.lower === 'much' ? k - 1 : k;
+    const source = sourceAfter(tokens, k + 4, to);
+    if (!source) continue;
+    let content: CharSpan | null = null;
+    if (start > from && isComma(tokens[start - 1])) {
+      // After the clause: the clause from the sentence's start (past its links) to the comma.
+      let first = from;
+      while (first < start - 1 && (LEADING_LINKS.has(tokens[first]!.lower) || isComma(tokens[first]))) first++;
+      if (first < start - 1) content = { start: tokens[first]!.start, end: tokens[start - 2]!.end };
+    } else if (start === from && isComma(tokens[source.end])) {
+      // Opening the sentence: the clause after the comma.
+      let end = source.end + 1;
+      while (end < to && !isEnd(tokens[end])) end++;
+      if (end > source.end + 1) content = { start: tokens[source.end + 1]!.start, end: tokens[end - 1]!.end };
+    }
+    if (!content) continue;
+    frames.push({ source, sharesSourceOf: null, cue: { start, end: k + 4 }, content, stance: 'neutral', lemma: tokens[k + 2]!.lower });
   }
   return frames;
 }

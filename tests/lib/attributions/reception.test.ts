@@ -30,4 +30,9 @@ describe('judgements received', () => {
   ])('reads no judgement where there is none: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+
+  it('reads a feeling at what happened: "much to the chagrin of X"', () => {
+    const text = 'Her campaign departed from the tactic, much to the chagrin of fellow Democrats.';
+    expect(triples(text)).toContainEqual(['fellow Democrats', 'much to the chagrin of', 'Her campaign departed from the tactic']);
+  });
 });
