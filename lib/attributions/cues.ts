@@ -43,7 +43,8 @@ bash downplay minimize minimise hype release compile identify revise lower raise
 summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
-demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn`;
+demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn
+love hate despise detest loathe adore dislike respect bristle seethe fume rejoice`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
@@ -68,7 +69,7 @@ const PARTICLES: Record<string, readonly string[]> = {
   call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about'], speak: ['about', 'of', 'out', 'to'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
-  push: ['back'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
+  push: ['back'], bristle: ['at'], seethe: ['at', 'over', 'about'], fume: ['at', 'over', 'about'], rejoice: ['in', 'at', 'over'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
 };
 
 /** Irregular forms: lemma -> [third person, past, past participle, -ing]. */
