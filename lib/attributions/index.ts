@@ -13,6 +13,7 @@ import { pollSettings } from './poll-frames';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
+import { evidentClaims } from './evident';
 import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
 import { feelingsAt, receivedJudgements } from './reception';
@@ -127,6 +128,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "a 46-page analysis released by the VA last month reveals ...": a document's long subject.
   for (const f of documentSubjects(page, from, to, quoted, verbFrames)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
+  for (const f of evidentClaims(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
