@@ -5,6 +5,7 @@ import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
+import { afterTime, possessorBefore } from './possessors';
 
 /**
  * Frames that are not a verb with a subject: "according to X, ...", "X: ..." (headlines and
@@ -181,12 +182,7 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     if (!clause && !phrase && !infinitive && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
     const pronoun = possessive && POSSESSIVE_PRONOUNS.has(marker!.lower);
     const sourceEnd = possessive && !pronoun ? cueStart - 1 : cueStart;
-    const found = pronoun ? { start: cueStart - 1, end: cueStart } : sourceBefore(tokens, from, sourceEnd);
-    // "to stop the government's determination": the walk back may end short of the mark.
-    const reaching = found && possessive && !pronoun && found.end !== sourceEnd ? { start: Math.max(from, sourceEnd - 4), end: sourceEnd } : found;
-    const named = pronoun ? found : possessorOnly(tokens, reaching, possessive);
-    // The corpus keeps the possessive mark in the source ("Tulsa police’s | earlier claim").
-    const source = named && possessive && !pronoun ? { start: named.start, end: cueStart } : named;
+    const source = pronoun ? { start: cueStart - 1, end: cueStart } : possessive ? possessorBefore(tokens, from, sourceEnd) : sourceBefore(tokens, from, sourceEnd);
     if (!source || (!possessive && !tokens[source.start]!.upper && !/^(a|an|the)$/.test(tokens[source.start]!.lower))) continue;
     if (!possessive && source.end - source.start < 2) continue;
     let end = k + 1;
@@ -196,36 +192,6 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: phrase ? prep + 1 : k + 1 }, content, stance, lemma: noun.lower });
   }
   return frames;
-}
-
-/** Prepositions that end the clause before a possessor ("swayed by Mr. Obama's", "pointed to Britain's"). */
-const BEFORE_POSSESSOR = new Set(['by', 'to', 'from', 'with', 'at', 'on', 'in', 'into', 'over', 'under', 'about', 'against', 'than', 'for']);
-const NAME_JOINS = new Set(['and', 'of', '&', '.', '-']);
-
-/**
- * A possessor is a noun phrase, which the walk back from the cue may overrun ("a metaphor for
- * the GOP's", "difficult to assess North Korea's"): it starts at its last determiner, or else
- * at the name right before the mark, or after a preposition or participle.
- */
-function possessorOnly(tokens: readonly Token[], source: { start: number; end: number } | null, possessive: boolean): { start: number; end: number } | null {
-  if (!source || !possessive || source.end - source.start < 2) return source;
-  const determiner = (t: Token | undefined): boolean => !!t && /^(the|a|an|this|that)$/.test(t.lower);
-  let j = source.end;
-  while (j > source.start && (tokens[j - 1]!.upper || (NAME_JOINS.has(tokens[j - 1]!.lower) && tokens[j - 2]?.upper))) j--;
-  if (j < source.end && j > source.start) return { start: determiner(tokens[j - 1]) ? j - 1 : j, end: source.end };
-  for (let d = source.end - 1; d > source.start; d--) if (determiner(tokens[d])) return { start: d, end: source.end };
-  for (let k = source.end - 1; k > source.start; k--) {
-    const t = tokens[k - 1]!;
-    if (t.kind === 'word' && !t.upper && (BEFORE_POSSESSOR.has(t.lower) || /ed$/.test(t.lower))) return { start: k, end: source.end };
-  }
-  return source;
-}
-
-/** The index after a time phrase at i ("Tuesday", "in 2014"), or i. */
-function afterTime(tokens: readonly Token[], i: number, to: number): number {
-  const j = skipTimePhrase(tokens, i, to);
-  if (j > i) return j;
-  return tokens[i]?.lower === 'in' && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
 }
 
 /** Words after "to" that open a noun phrase, not an infinitive ("his effort to the group"). */
