@@ -33,3 +33,20 @@ describe('stances held as a predicate', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('"make" with a noun of saying', () => {
+  it.each([
+    ["The United Nations Security Council on Friday made a strong condemnation of North Korea's latest nuclear test.", 'The United Nations Security Council', 'made a strong condemnation of', "North Korea's latest nuclear test"],
+    ['The Supreme Court made a surprise 5-4 decision to grant a request by the challengers.', 'The Supreme Court', 'made a surprise 5-4 decision', 'to grant a request by the challengers'],
+    ['Sanders made the following comment: the rate is 51 percent.', 'Sanders', 'made the following comment:', 'the rate is 51 percent'],
+  ])('%s', (text, source, cue, content) => {
+    expect(triples(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    ['He made a controversial comment that angered voters.'],
+    ['They made a cake for the party.'],
+  ])('reads no relative clause or thing made as content: %s', (text) => {
+    expect(read(text).filter((a) => a.cue.text.startsWith('made'))).toEqual([]);
+  });
+});
