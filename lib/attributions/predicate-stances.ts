@@ -31,7 +31,8 @@ const IN_STATES = new Set(['despair', 'favor', 'favour', 'agreement', 'disagreem
 const IN_STATE_PREPOSITIONS = new Set(['over', 'of', 'with', 'about', 'at']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
-const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"]);
+/** Verbs that hold a thing in mind: "has no illusions", "harbor deep reservations", "holds strong views". */
+const HOLDING = new Set(['has', 'have', 'had', 'having', "'ve", 'hold', 'holds', 'held', 'holding', 'harbor', 'harbors', 'harbored', 'harboring', 'harbour', 'harbours', 'harboured', 'share', 'shares', 'shared', 'sharing', 'voice', 'voices', 'voiced']);
 
 /** Words that may sit between the verb and the noun: determiners and degree words. */
 const MODIFIER_WORDS = new Set(['a', 'an', 'no', 'such', 'some', 'any', 'serious', 'real', 'deep', 'grave', 'little', 'few', 'many', 'much', 'strong', 'and', 'the', 'same', 'more', 'most', 'long', 'longtime', 'early', 'vocal', 'outspoken', 'fierce', 'harsh', 'staunch', 'steadfast', 'ardent', 'avid', 'fervent', 'passionate', 'loyal', 'consistent', 'leading', 'prominent', 'major', 'big', 'great', 'huge', 'genuine', 'substantive', 'essentially', 'own', 'lingering', 'persistent', 'growing', 'sharp', 'stern', 'frequent', 'constant', 'enthusiastic', 'firm', 'committed', 'strident', 'influential', 'persuasive', 'devoted', 'unabashed', 'open', 'public', 'private']);
@@ -50,7 +51,7 @@ export function predicateStances(page: Page, from: number, to: number, quoted: U
     const held = HELD_NOUNS.has(noun.lower) && HELD_PREPOSITIONS.has(prep.lower);
     const state = IN_STATES.has(noun.lower) && IN_STATE_PREPOSITIONS.has(prep.lower) && tokens[k - 1]?.lower === 'in';
     if (!(side || held || state) || quoted[k] || taken(k)) continue;
-    const verb = linkingVerb(tokens, from, state ? k - 1 : k, side ? BE : state ? BE : HAVE);
+    const verb = linkingVerb(tokens, from, state ? k - 1 : k, side || state ? BE : HOLDING);
     if (verb < 0) continue;
     const cueStart = withAuxiliaries(tokens, from, verb);
     if (taken(cueStart)) continue;
