@@ -21,15 +21,16 @@ memo memorandum filing filings document documents records film documentary video
 audit review book article story piece paper investigation inquiry assessment data footage complaint lawsuit indictment
 ruling editorial column website page tweet email emails cable cables poll polls`.split(/\s+/));
 
-/** Verbs by which a document tells what it holds (present and past forms only). */
-const DOCUMENT_VERB_LEMMAS = new Set(`show find reveal document detail explain reference feature describe conclude indicate
-suggest estimate highlight note say claim argue accuse warn cite list state allege contend recount chronicle depict portray
-outline identify mention call urge recommend criticize criticise attack praise tout assert predict project forecast
-confirm disclose read`.split(/\s+/));
-/** Verbs the lexicon keeps for nouns in the present ("references", "details"), and "reads". */
+/**
+ * Verbs by which a document tells what it holds (present and past forms only). The verbs of
+ * plain saying ("said", "called") are left to the verb frames: they are too common to check here.
+ */
+const DOCUMENT_VERB_LEMMAS = new Set(`show find reveal document detail explain reference describe conclude indicate
+suggest estimate highlight cite state outline identify chronicle depict portray recount confirm disclose predict assert`.split(/\s+/));
+/** Verbs the lexicon keeps for nouns in the present ("references", "details"). */
 const EXTRA_FORMS: ReadonlyMap<string, string> = new Map([
   ['references', 'reference'], ['referenced', 'reference'],
-  ['details', 'detail'], ['documents', 'document'], ['lists', 'list'], ['states', 'state'], ['reads', 'read'],
+  ['details', 'detail'], ['documents', 'document'], ['states', 'state'],
   ['depicts', 'depict'], ['depicted', 'depict'], ['identifies', 'identify'], ['identified', 'identify'],
 ]);
 
@@ -46,13 +47,16 @@ const MAX_ASIDE = 40;
 const MAX_HEAD_OFFSET = 6;
 
 /** The document frames of one sentence whose verbs the verb frames did not take. */
-export function documentSubjects(page: Page, from: number, to: number, quoted: Uint8Array, verbFrames: readonly Frame[]): Frame[] {
+export function documentSubjects(page: Page, from: number, to: number, quoted: Uint8Array, verbFrames: readonly Frame[], at: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 2; k < to; k++) {
-    const lemma = documentVerb(tokens[k]!, false) ?? documentVerb(tokens[k]!, true);
-    if (!lemma || quoted[k] || verbFrames.some((v) => k >= v.cue.start && k < v.cue.end)) continue;
-    const subject = subjectOf(tokens, from, k, !documentVerb(tokens[k]!, false));
+  let done = from;
+  for (const k of at) {
+    const t = tokens[k]!;
+    const verb = DOCUMENT_FORMS.get(t.lower);
+    if (!verb || k < from + 2 || k < done || t.upper || quoted[k] || verbFrames.some((v) => k >= v.cue.start && k < v.cue.end)) continue;
+    const lemma = verb.lemma;
+    const subject = subjectOf(tokens, from, k, verb.base);
     if (!subject || verbFrames.some((v) => reports(page, v, subject.source.start, k))) continue;
     let cueEnd = k + 1;
     // "shows in detail how": the manner belongs to the cue.
@@ -62,7 +66,7 @@ export function documentSubjects(page: Page, from: number, to: number, quoted: U
     const content = contentAfter(page, cueEnd, end, lemma);
     if (!content) continue;
     frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueWords(tokens[k]!.lower)[0]?.entry.stance ?? 'neutral', lemma });
-    k = end;
+    done = end + 1;
   }
   return frames;
 }
@@ -76,14 +80,24 @@ function reports(page: Page, v: Frame, subjectStart: number, k: number): boolean
   return v.cue.start < subjectStart && at >= v.content.start && at < v.content.end;
 }
 
-/** The lemma of a document verb in the present (third person) or past, or null. */
-function documentVerb(t: Token, plural: boolean): string | null {
-  if (t.kind !== 'word' || t.upper) return null;
-  const extra = EXTRA_FORMS.get(t.lower);
-  if (extra) return extra;
-  const reading = cueWords(t.lower).find((r) => (r.form === 'third' || r.form === 'past' || (plural && r.form === 'base')) && DOCUMENT_VERB_LEMMAS.has(r.entry.lemma));
-  return reading ? reading.entry.lemma : null;
-}
+/**
+ * The document verbs' present and past forms, read once from the lexicon: word -> lemma, and
+ * whether the form is the base (which agrees with a plural subject only).
+ */
+export const DOCUMENT_FORMS: ReadonlyMap<string, { lemma: string; base: boolean }> = (() => {
+  const forms = new Map<string, { lemma: string; base: boolean }>();
+  for (const [word, lemma] of EXTRA_FORMS) forms.set(word, { lemma, base: false });
+  for (const lemma of DOCUMENT_VERB_LEMMAS) {
+    const stem = lemma.replace(/e$/, '');
+    const candidates = [lemma, lemma + 's', lemma + 'es', lemma + 'd', lemma + 'ed', stem + 'ed', lemma.replace(/y$/, 'ies'), lemma.replace(/y$/, 'ied'), lemma + lemma.slice(-1) + 'ed', 'showed', 'found'];
+    for (const word of candidates) {
+      if (forms.has(word)) continue;
+      const reading = cueWords(word).find((r) => r.entry.lemma === lemma && (r.form === 'third' || r.form === 'past' || r.form === 'base'));
+      if (reading) forms.set(word, { lemma, base: reading.form === 'base' && !cueWords(word).some((r) => r.entry.lemma === lemma && (r.form === 'third' || r.form === 'past')) });
+    }
+  }
+  return forms;
+})();
 
 /**
  * The document subject before the verb at `k`: adverbs ("not only", "both") join the cue, a

@@ -11,19 +11,19 @@ import { isEnd } from './words';
  * Only adjectives of plain evidence: "unclear whether" and "likely that" the corpus mostly leaves.
  */
 
-const EVIDENT = new Set(['obvious', 'apparent', 'clear', 'evident', 'plain', 'undeniable']);
+export const EVIDENT: ReadonlySet<string> = new Set(['obvious', 'apparent', 'clear', 'evident', 'plain', 'undeniable']);
 /** Verbs and auxiliaries between "it" and the adjective ("should be", "has become"). */
 const LINKS = new Set(['is', 'was', "'s", 'be', 'been', 'become', 'became', 'becomes', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'should', 'would', 'will', 'must', 'has', 'had', 'now', 'already', 'quite', 'very', 'so', 'abundantly', 'increasingly', 'painfully', 'crystal', 'also', 'all', 'too']);
 /** Words after the adjective that open something other than a reported clause. */
 const NOT_CLAUSE = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'to', 'from', 'for', 'of', 'on', 'in', 'at', 'by', 'about', 'and', 'or', 'but', 'enough', 'as']);
 
 /** The unattributed evaluations of one sentence. */
-export function evidentClaims(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function evidentClaims(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, at: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 1; k + 1 < to; k++) {
+  for (const k of at) {
     const adjective = tokens[k]!;
-    if (!EVIDENT.has(adjective.lower) || quoted[k] || taken(k)) continue;
+    if (k < from + 1 || k + 1 >= to || !EVIDENT.has(adjective.lower) || quoted[k] || taken(k)) continue;
     const start = subjectIt(tokens, from, k);
     if (start < 0) continue;
     const next = tokens[k + 1]!;

@@ -30,6 +30,12 @@ const HELD_PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'to
 const IN_STATES = new Set(['despair', 'favor', 'favour', 'agreement', 'disagreement']);
 const IN_STATE_PREPOSITIONS = new Set(['over', 'of', 'with', 'about', 'at']);
 
+export const PREDICATE_NOUNS: ReadonlyMap<string, 'side' | 'held' | 'state'> = new Map([
+  ...[...SIDE_NOUNS].map((w) => [w, 'side'] as const),
+  ...[...HELD_NOUNS].map((w) => [w, 'held'] as const),
+  ...[...IN_STATES].map((w) => [w, 'state'] as const),
+]);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 /** Verbs that hold a thing in mind: "has no illusions", "harbor deep reservations", "holds strong views". */
 const HOLDING = new Set(['has', 'have', 'had', 'having', "'ve", 'hold', 'holds', 'held', 'holding', 'harbor', 'harbors', 'harbored', 'harboring', 'harbour', 'harbours', 'harboured', 'share', 'shares', 'shared', 'sharing', 'voice', 'voices', 'voiced']);
@@ -41,15 +47,17 @@ const MODIFIER_WORDS = new Set(['a', 'an', 'no', 'such', 'some', 'any', 'serious
 const MAX_MODIFIERS = 5;
 
 /** The stance predicates of one sentence. */
-export function predicateStances(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function predicateStances(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, at: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 2; k + 1 < to; k++) {
+  for (const k of at) {
     const noun = tokens[k]!;
+    const kind = PREDICATE_NOUNS.get(noun.lower);
+    if (kind === undefined || k < from + 2 || k + 1 >= to) continue;
     const prep = tokens[k + 1]!;
-    const side = SIDE_NOUNS.has(noun.lower) && SIDE_PREPOSITIONS.has(prep.lower);
-    const held = HELD_NOUNS.has(noun.lower) && HELD_PREPOSITIONS.has(prep.lower);
-    const state = IN_STATES.has(noun.lower) && IN_STATE_PREPOSITIONS.has(prep.lower) && tokens[k - 1]?.lower === 'in';
+    const side = kind === 'side' && SIDE_PREPOSITIONS.has(prep.lower);
+    const held = kind === 'held' && HELD_PREPOSITIONS.has(prep.lower);
+    const state = kind === 'state' && IN_STATE_PREPOSITIONS.has(prep.lower) && tokens[k - 1]?.lower === 'in';
     if (!(side || held || state) || quoted[k] || taken(k)) continue;
     const verb = linkingVerb(tokens, from, state ? k - 1 : k, side || state ? BE : HOLDING);
     if (verb < 0) continue;

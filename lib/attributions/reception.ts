@@ -15,7 +15,7 @@ import { LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words
  */
 
 /** Nouns of a judgement passed on someone. */
-const JUDGEMENTS = new Set(['criticism', 'criticisms', 'ridicule', 'praise', 'backlash', 'heat', 'flak', 'flack', 'condemnation', 'condemnations', 'derision', 'scorn', 'rebuke', 'rebukes', 'plaudits', 'accolades']);
+export const JUDGEMENTS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'ridicule', 'praise', 'backlash', 'heat', 'flak', 'flack', 'condemnation', 'condemnations', 'derision', 'scorn', 'rebuke', 'rebukes', 'plaudits', 'accolades']);
 /** Judgements that need a verb of receiving before them to be one ("took heat", not "the heat"). */
 const ONLY_RECEIVED = new Set(['heat', 'flak', 'flack']);
 /** Verbs of receiving a judgement. */
@@ -26,12 +26,12 @@ under`.split(/\s+/));
 const DEGREE = new Set(['a', 'an', 'some', 'much', 'more', 'heavy', 'sharp', 'withering', 'harsh', 'fierce', 'intense', 'widespread', 'strong', 'broad', 'bipartisan', 'growing', 'increasing', 'new', 'renewed', 'public', 'swift', 'scathing', 'stinging', 'lot', 'of', 'wide', 'high', 'considerable', 'significant']);
 
 /** The received judgements of one sentence. */
-export function receivedJudgements(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function receivedJudgements(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, at: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 1; k < to; k++) {
+  for (const k of at) {
     const noun = tokens[k]!;
-    if (!JUDGEMENTS.has(noun.lower) || quoted[k] || taken(k)) continue;
+    if (k < from + 1 || !JUDGEMENTS.has(noun.lower) || quoted[k] || taken(k)) continue;
     let m = k;
     while (m - 1 >= from && m > k - 4 && DEGREE.has(tokens[m - 1]!.lower)) m--;
     const verb = m - 1 >= from && RECEIVING.has(tokens[m - 1]!.lower) ? m - 1 : -1;
@@ -69,17 +69,19 @@ export function receivedJudgements(page: Page, from: number, to: number, quoted:
 }
 
 /** Feelings a reader is told someone had at what happened ("much to the chagrin of fellow Democrats"). */
-const FEELINGS = new Set(['chagrin', 'dismay', 'delight', 'consternation', 'frustration', 'annoyance', 'irritation', 'disappointment', 'displeasure', 'horror', 'outrage', 'alarm', 'satisfaction', 'approval', 'disapproval']);
+export const FEELINGS: ReadonlySet<string> = new Set(['chagrin', 'dismay', 'delight', 'consternation', 'frustration', 'annoyance', 'irritation', 'disappointment', 'displeasure', 'horror', 'outrage', 'alarm', 'satisfaction', 'approval', 'disapproval']);
 
 /**
  * "her campaign departed from the tactic, much to the chagrin of fellow Democrats": the people
  * after "of" take a stance on the clause the phrase is attached to.
  */
-export function feelingsAt(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function feelingsAt(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, at: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from; k + 3 < to; k++) {
-    if (tokens[k]!.lower !== 'to' || tokens[k + 1]!.lower !== 'the' || !FEELINGS.has(tokens[k + 2]!.lower) || tokens[k + 3]!.lower !== 'of' || quoted[k] || taken(k)) continue;
+  // `at` holds the feeling nouns; the phrase starts two words before.
+  for (const noun of at) {
+    const k = noun - 2;
+    if (k < from || k + 3 >= to || tokens[k]!.lower !== 'to' || tokens[k + 1]!.lower !== 'the' || !FEELINGS.has(tokens[k + 2]!.lower) || tokens[k + 3]!.lower !== 'of' || quoted[k] || taken(k)) continue;
     const start = tokens[k - 1]?.lower === 'much' ? k - 1 : k;
     const source = sourceAfter(tokens, k + 4, to);
     if (!source) continue;
