@@ -153,7 +153,8 @@ const ADJECTIVES: Record<string, { stance: Stance; particles: readonly string[] 
 
 const LEXICON = buildLexicon();
 for (const [word, { stance, particles }] of Object.entries(ADJECTIVES)) {
-  LEXICON.set(word, [...(LEXICON.get(word) ?? []), { entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }]);
+  // First: after "be" with its complement the adjective reading wins ("is determined to" is no passive of "determine").
+  LEXICON.set(word, [{ entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }, ...(LEXICON.get(word) ?? [])]);
 }
 
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */
