@@ -148,7 +148,7 @@ function buildLexicon(): Map<string, CueWord[]> {
  */
 const ADJECTIVES: Record<string, { stance: Stance; particles: readonly string[] }> = Object.fromEntries([
   ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful coy wary leery nervous anxious hesitant ambivalent bearish bullish'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with', 'on'] }]),
-  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive passionate enthusiastic vocal outspoken vague candid explicit emphatic excited keen'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
+  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive passionate enthusiastic vocal outspoken vague candid explicit emphatic excited keen incensed livid irate indignant appalled alarmed dismayed troubled heartened relieved unconvinced'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
 ]);
 
 const LEXICON = buildLexicon();
