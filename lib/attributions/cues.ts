@@ -157,6 +157,15 @@ for (const [word, { stance, particles }] of Object.entries(ADJECTIVES)) {
   LEXICON.set(word, [{ entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }, ...(LEXICON.get(word) ?? [])]);
 }
 
+/** Adjectives that take a clause without "that" ("was sure Trump would triumph"), and the words that open it. */
+const BARE_CLAUSE_ADJECTIVES = new Set(['sure', 'convinced', 'confident', 'certain', 'afraid', 'hopeful', 'aware']);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'the', 'his', 'her', 'their', 'our']);
+
+/** Whether the adjective `adjective` takes a clause opening with `next` (a pronoun, determiner or name). */
+export function bareClauseAfter(adjective: string, next: { lower: string; upper: boolean; kind: string }): boolean {
+  return BARE_CLAUSE_ADJECTIVES.has(adjective) && (CLAUSE_SUBJECTS.has(next.lower) || (next.upper && next.kind === 'word'));
+}
+
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */
 export function cueWords(lower: string): readonly CueWord[] {
   return LEXICON.get(lower) ?? NO_READINGS;

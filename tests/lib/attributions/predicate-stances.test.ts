@@ -23,6 +23,8 @@ describe('stances held as a predicate', () => {
     ['It is because the S.E.C. has been so vague about the definitions of a subsidiary.', 'the S.E.C.', 'has been so vague about', 'the definitions of a subsidiary'],
     ['Mr. Obama is also determined to warn his supporters about the dangers.', 'Mr. Obama', 'is also determined to', 'warn his supporters about the dangers'],
     ['Republicans were also incensed that the deals did not require witnesses to cooperate.', 'Republicans', 'were also incensed', 'that the deals did not require witnesses to cooperate'],
+    ['In the election she was sure Trump would triumph.', 'she', 'was sure', 'Trump would triumph'],
+    ['We are convinced this is the only country.', 'We', 'are convinced', 'this is the only country'],
     ['Many voters harbor deep reservations about Trump.', 'Many voters', 'harbor deep reservations about', 'Trump'],
     ['He holds strong views on trade.', 'He', 'holds strong views on', 'trade'],
   ])('%s', (text, source, cue, content) => {
@@ -33,6 +35,7 @@ describe('stances held as a predicate', () => {
     ['The company is a major supplier of steel.'],
     ['He has no interest payments this year.'],
     ['The house was in disrepair over the winter.'],
+    ['I am sure.'],
   ])('reads no stance where none is held: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
