@@ -23,7 +23,7 @@ const SIDE_PREPOSITIONS = new Set(['of', 'for']);
 
 /** Things held in mind: the object noun of "has no illusions about", "had reservations about". */
 const HELD_NOUNS = new Set(`illusions illusion reservations reservation doubts doubt qualms misgivings questions concerns
-worries fears hopes faith confidence interest position positions view views opinion opinions objections`.split(/\s+/));
+worries fears hopes faith confidence position positions view views opinion opinions objections`.split(/\s+/));
 const HELD_PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'toward', 'towards', 'with']);
 
 /** States of mind taken "in" ("are in despair over", "is in favor of"). */

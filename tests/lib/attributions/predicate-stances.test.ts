@@ -34,6 +34,7 @@ describe('stances held as a predicate', () => {
   it.each([
     ['The company is a major supplier of steel.'],
     ['He has no interest payments this year.'],
+    ['The company has an interest in the hotel.'],
     ['The house was in disrepair over the winter.'],
     ['I am sure.'],
   ])('reads no stance where none is held: %s', (text) => {
