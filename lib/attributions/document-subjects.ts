@@ -108,6 +108,8 @@ function subjectOf(tokens: readonly Token[], from: number, k: number, plural: bo
   let cueStart = k;
   while (cueStart - 1 > from && (isCueAdverb(tokens[cueStart - 1]!) || /^(both|only)$/.test(tokens[cueStart - 1]!.lower)) && !tokens[cueStart - 1]!.upper) cueStart--;
   let end = cueStart;
+  // "not only documented", "both documents": the correlative is the sentence's, not the cue's.
+  while (cueStart < k && /^(not|only|both)$/.test(tokens[cueStart]!.lower)) cueStart++;
   // "The film ― which weaves ... ― explains": the aside is the reporter's.
   const dash = tokens[end - 1];
   let aside = false;
@@ -136,7 +138,7 @@ function subjectOf(tokens: readonly Token[], from: number, k: number, plural: bo
   const tail = head + 1;
   if (tail < end && !TAIL_OPENERS.has(tokens[tail]!.lower)) return null;
   // Without anything between noun and verb the verb frames read the sentence: leave it to them.
-  if (tail === end && !aside && cueStart === k) return null;
+  if (tail === end && !aside && end === k) return null;
   return { source: { start, end }, cueStart };
 }
 

@@ -18,7 +18,7 @@ describe('documents as the subject of a verb of showing', () => {
     ['A Government Accountability Office report released last year found that the agency could not be sure.', 'A Government Accountability Office report released last year', 'found', 'that the agency could not be sure'],
     ['An exhaustive study being released on Tuesday by a group of researchers shows in detail how companies have sheltered profits.', 'An exhaustive study being released on Tuesday by a group of researchers', 'shows in detail', 'how companies have sheltered profits'],
     ['The film ― which weaves together the voices of historians ― explains America’s historical treatment of black people.', 'The film', 'explains', 'America’s historical treatment of black people'],
-    ['The research not only documented faster increases in temperatures.', 'The research', 'not only documented', 'faster increases in temperatures'],
+    ['The research not only documented faster increases in temperatures.', 'The research', 'documented', 'faster increases in temperatures'],
     ['A web video by the Republican National Committee references four cases in which Kaine defended people.', 'A web video by the Republican National Committee', 'references', 'four cases in which Kaine defended people'],
     ['The gap grew after leaked documents from his 1995 tax return show he took a massive loss.', 'leaked documents from his 1995 tax return', 'show', 'he took a massive loss'],
     ["A document on the Trump campaign's website states that same-sex couples would receive the leave.", "A document on the Trump campaign's website", 'states', 'that same-sex couples would receive the leave'],
