@@ -30,7 +30,8 @@ const HELD_PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'to
 const IN_STATES = new Set(['despair', 'favor', 'favour', 'agreement', 'disagreement']);
 const IN_STATE_PREPOSITIONS = new Set(['over', 'of', 'with', 'about', 'at']);
 
-export const PREDICATE_NOUNS: ReadonlyMap<string, 'side' | 'held' | 'state'> = new Map([
+export const PREDICATE_NOUNS: ReadonlyMap<string, 'side' | 'held' | 'state' | 'against'> = new Map([
+  ['against', 'against'],
   ...[...SIDE_NOUNS].map((w) => [w, 'side'] as const),
   ...[...HELD_NOUNS].map((w) => [w, 'held'] as const),
   ...[...IN_STATES].map((w) => [w, 'state'] as const),
@@ -58,18 +59,23 @@ export function predicateStances(page: Page, from: number, to: number, quoted: U
     const side = kind === 'side' && SIDE_PREPOSITIONS.has(prep.lower);
     const held = kind === 'held' && HELD_PREPOSITIONS.has(prep.lower);
     const state = kind === 'state' && IN_STATE_PREPOSITIONS.has(prep.lower) && tokens[k - 1]?.lower === 'in';
-    if (!(side || held || state) || quoted[k] || taken(k)) continue;
-    const verb = linkingVerb(tokens, from, state ? k - 1 : k, side || state ? BE : HOLDING);
+    // "Vermont Sen. Bernie Sanders is against it": "against" right after "be" (adverbs aside).
+    const be = beforeAdverbs(tokens, from, k)?.lower ?? '';
+    const against = kind === 'against' && BE.has(be) && be !== "'s"; // "Trump's first against" is a possessive
+    if (!(side || held || state || against) || quoted[k] || taken(k)) continue;
+    const verb = against ? k - 1 : linkingVerb(tokens, from, state ? k - 1 : k, side || state ? BE : HOLDING);
     if (verb < 0) continue;
     const cueStart = withAuxiliaries(tokens, from, verb);
     if (taken(cueStart)) continue;
     const source = sourceBefore(tokens, from, cueStart);
-    if (!source) continue;
-    let end = k + 2;
+    // Only people take sides so: a name or a pronoun ("the vote is against Trump" is a tally).
+    if (!source || (against && !namesSomeone(tokens, source))) continue;
+    const contentStart = against ? k + 1 : k + 2;
+    let end = contentStart;
     while (end < to && !isEnd(tokens[end])) end++;
-    const content = contentAfter(page, k + 2, end, 'oppose');
+    const content = contentAfter(page, contentStart, end, 'oppose');
     if (!content) continue;
-    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: k + 2 }, content, stance: stanceOf(noun.lower), lemma: noun.lower });
+    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: contentStart }, content, stance: stanceOf(noun.lower), lemma: noun.lower });
   }
   return frames;
 }
@@ -86,6 +92,22 @@ function linkingVerb(tokens: readonly Token[], from: number, k: number, verbs: R
     if (t.kind === 'word' && !MODIFIER_WORDS.has(t.lower) && !isCueAdverb(t)) return -1;
   }
   return -1;
+}
+
+const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+
+/** A pronoun for people, or a phrase with a name in it (not just a capital opening the sentence). */
+function namesSomeone(tokens: readonly Token[], source: { start: number; end: number }): boolean {
+  if (source.end - source.start === 1 && PEOPLE_PRONOUNS.has(tokens[source.start]!.lower)) return true;
+  for (let j = source.start; j < source.end; j++) if (tokens[j]!.upper && !(j === source.start && /^(the|a|an|this|that|these|those|most|many|some)$/.test(tokens[j]!.lower))) return true;
+  return false;
+}
+
+/** The word before `k` past any adverbs ("is firmly against"). */
+function beforeAdverbs(tokens: readonly Token[], from: number, k: number): Token | undefined {
+  let j = k - 1;
+  while (j > from && isCueAdverb(tokens[j]!)) j--;
+  return j >= from ? tokens[j] : undefined;
 }
 
 /** Auxiliaries and adverbs before the verb belong to the cue ("has been", "privately are"). */

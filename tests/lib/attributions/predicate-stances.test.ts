@@ -25,6 +25,8 @@ describe('stances held as a predicate', () => {
     ['Republicans were also incensed that the deals did not require witnesses to cooperate.', 'Republicans', 'were also incensed', 'that the deals did not require witnesses to cooperate'],
     ['In the election she was sure Trump would triumph.', 'she', 'was sure', 'Trump would triumph'],
     ['We are convinced this is the only country.', 'We', 'are convinced', 'this is the only country'],
+    ['If Trump could make money doing it, Vermont Sen. Bernie Sanders is against it.', 'Vermont Sen. Bernie Sanders', 'is against', 'it'],
+    ['He is firmly against the deal.', 'He', 'is firmly against', 'the deal'],
     ['Many voters harbor deep reservations about Trump.', 'Many voters', 'harbor deep reservations about', 'Trump'],
     ['He holds strong views on trade.', 'He', 'holds strong views on', 'trade'],
   ])('%s', (text, source, cue, content) => {
@@ -37,6 +39,9 @@ describe('stances held as a predicate', () => {
     ['The company has an interest in the hotel.'],
     ['The house was in disrepair over the winter.'],
     ['I am sure.'],
+    ['The odds are against him.'],
+    ['Right now, the vote is against Trump.'],
+    ["Monday's debate will be Trump's first against a single opponent."],
   ])('reads no stance where none is held: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
