@@ -1,7 +1,7 @@
 import { writersPhrase } from './set-phrases';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
-import { cueWords, type CueEntry, type CueForm } from './cues';
+import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
@@ -67,7 +67,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (!readings.length) return speechObjectVerb(tokens, k);
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
-  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1])) return null;
+  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper || (tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.upper)) && !isEndMark(tokens[k + 1])) return null;
   let p = k - 1;
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];
@@ -81,6 +81,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // Only after "be" ("is confident that"), and only with its complement after it.
       const next = tokens[k + 1];
       if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
+      // "she was sure Trump would triumph", "we are convinced this is the only country": a clause without "that".
+      if (BE.has(prevLower) && next && bareClauseAfter(t.lower, next)) return r;
       continue;
     }
     // "Voting rights advocates", "when voting to fill a vacancy": the gerund of an act of voting reports nothing.

@@ -61,6 +61,10 @@ export function idiomAt(tokens: readonly Token[], k: number): { entry: CueEntry;
   const prev = tokens[k - 1];
   // "the take on", "a sound of": a noun after a determiner.
   if (prev && DETERMINERS.has(prev.lower)) return null;
+  if (found.head === 'make') {
+    const said = madeStatement(tokens, k + 1);
+    if (said > 0) return { entry: { lemma: 'make ' + tokens[said - 1]!.lower, stance: 'neutral', frame: 'speech' }, form: found.form, end: said };
+  }
   for (const idiom of IDIOMS[found.head] ?? []) {
     if (!idiom.tail.every((w, i) => tokens[k + 1 + i]?.lower === w)) continue;
     const end = k + 1 + idiom.tail.length;
@@ -69,4 +73,28 @@ export function idiomAt(tokens: readonly Token[], k: number): { entry: CueEntry;
     return { entry: { lemma: idiom.lemma, stance: idiom.stance, frame: 'speech', particles: CASE_PARTICLES.has(idiom.lemma) ? ['for', 'against'] : undefined }, form: found.form, end };
   }
   return null;
+}
+
+/** Nouns of saying that "make" turns into a verb ("made a strong condemnation of"). */
+const MADE_NOUNS = new Set(['condemnation', 'comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'claim', 'claims', 'accusation', 'accusations', 'promise', 'promises', 'pledge', 'plea', 'appeal', 'announcement', 'prediction', 'predictions', 'apology', 'assessment', 'determination', 'decision', 'endorsement', 'reference', 'references', 'allegation', 'allegations', 'threat', 'threats', 'vow', 'proposal']);
+/** What may open the noun's content right after it ("that" is as often a relative: "a comment that angered"). */
+const MADE_NEXT = new Set(['of', 'on', 'about', 'to', ':']);
+
+/**
+ * "made a strong condemnation of", "made the initial determination on", "make a controversial
+ * comment": "make", an article, up to three modifiers, a noun of saying and its preposition.
+ * Returns the index after the noun (the preposition joins the cue), or 0.
+ */
+function madeStatement(tokens: readonly Token[], i: number): number {
+  if (!/^(a|an|the|his|her|their|its|several|repeated|many|no)$/.test(tokens[i]?.lower ?? '')) return 0;
+  for (let j = i + 1; j < i + 5 && tokens[j]?.kind === 'word'; j++) {
+    const t = tokens[j]!;
+    if (MADE_NOUNS.has(t.lower)) {
+      const next = tokens[j + 1];
+      if (!next || !MADE_NEXT.has(next.lower)) return 0;
+      return next.lower === 'of' || next.lower === 'on' || next.lower === 'about' ? j + 2 : j + 1;
+    }
+    if (t.upper || DETERMINERS.has(t.lower)) return 0;
+  }
+  return 0;
 }

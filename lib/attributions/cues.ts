@@ -43,7 +43,8 @@ bash downplay minimize minimise hype release compile identify revise lower raise
 summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
-demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn`;
+demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn
+love hate despise detest loathe adore dislike respect bristle seethe fume rejoice`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
@@ -68,7 +69,7 @@ const PARTICLES: Record<string, readonly string[]> = {
   call: ['for', 'on', 'out'], point: ['out', 'to'], talk: ['about'], speak: ['about', 'of', 'out', 'to'],
   warn: ['against', 'of', 'about'], refer: ['to'], elaborate: ['on'], comment: ['on'], weigh: ['in'], lash: ['out'],
   rail: ['against'], boast: ['about'], brag: ['about'], joke: ['about'], worry: ['about'], hint: ['at'], go: ['on'],
-  push: ['back'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
+  push: ['back'], bristle: ['at'], seethe: ['at', 'over', 'about'], fume: ['at', 'over', 'about'], rejoice: ['in', 'at', 'over'], sign: ['off'], accuse: ['of'], single: ['out'], lay: ['out'], spell: ['out'], fire: ['back'], hit: ['back', 'out'],
 };
 
 /** Irregular forms: lemma -> [third person, past, past participle, -ing]. */
@@ -146,13 +147,23 @@ function buildLexicon(): Map<string, CueWord[]> {
  * "has been critical of"), with the preposition they take.
  */
 const ADJECTIVES: Record<string, { stance: Stance; particles: readonly string[] }> = Object.fromEntries([
-  ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with'] }]),
-  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
+  ...'concerned worried sure confident convinced certain aware skeptical sceptical optimistic pessimistic hopeful afraid adamant clear eager reluctant unsure uncertain doubtful fearful coy wary leery nervous anxious hesitant ambivalent bearish bullish'.split(' ').map((w) => [w, { stance: 'tentative' as Stance, particles: ['about', 'that', 'of', 'over', 'with', 'on'] }]),
+  ...'critical supportive opposed committed determined proud angry upset pleased happy thrilled disappointed frustrated unhappy furious outraged grateful dismissive passionate enthusiastic vocal outspoken vague candid explicit emphatic excited keen incensed livid irate indignant appalled alarmed dismayed troubled heartened relieved unconvinced'.split(' ').map((w) => [w, { stance: 'neutral' as Stance, particles: ['of', 'to', 'about', 'with', 'that', 'over', 'at', 'by'] }]),
 ]);
 
 const LEXICON = buildLexicon();
 for (const [word, { stance, particles }] of Object.entries(ADJECTIVES)) {
-  LEXICON.set(word, [...(LEXICON.get(word) ?? []), { entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }]);
+  // First: after "be" with its complement the adjective reading wins ("is determined to" is no passive of "determine").
+  LEXICON.set(word, [{ entry: { lemma: word, stance, frame: 'speech', particles }, form: 'adjective' }, ...(LEXICON.get(word) ?? [])]);
+}
+
+/** Adjectives that take a clause without "that" ("was sure Trump would triumph"), and the words that open it. */
+const BARE_CLAUSE_ADJECTIVES = new Set(['sure', 'convinced', 'confident', 'certain', 'afraid', 'hopeful', 'aware']);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'the', 'his', 'her', 'their', 'our']);
+
+/** Whether the adjective `adjective` takes a clause opening with `next` (a pronoun, determiner or name). */
+export function bareClauseAfter(adjective: string, next: { lower: string; upper: boolean; kind: string }): boolean {
+  return BARE_CLAUSE_ADJECTIVES.has(adjective) && (CLAUSE_SUBJECTS.has(next.lower) || (next.upper && next.kind === 'word'));
 }
 
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */

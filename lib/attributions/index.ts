@@ -13,6 +13,11 @@ import { pollSettings } from './poll-frames';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
+import { evidentClaims } from './evident';
+import { predicateStances } from './predicate-stances';
+import { documentSubjects } from './document-subjects';
+import { feelingsAt, receivedJudgements } from './reception';
+import { scanTriggers } from './word-triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -122,6 +127,11 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
   for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "a 46-page analysis released by the VA last month reveals ...": a document's long subject.
+  const triggers = scanTriggers(page.tokens, from, to);
+  for (const f of documentSubjects(page, from, to, quoted, verbFrames, triggers.document)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
+  for (const f of evidentClaims(page, from, to, quoted, () => false, triggers.evident)) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
@@ -135,6 +145,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const taken = inContentOf(page, chosen);
   for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of predicateStances(page, from, to, quoted, taken, triggers.predicate)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggers.judgement), ...feelingsAt(page, from, to, quoted, taken, triggers.feeling)]) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);

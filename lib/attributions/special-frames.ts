@@ -5,6 +5,7 @@ import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
+import { afterTime, possessorBefore } from './possessors';
 
 /**
  * Frames that are not a verb with a subject: "according to X, ...", "X: ..." (headlines and
@@ -175,18 +176,20 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     // "her decision to meet ...", "his determination to act alone": an intent's infinitive is its content.
     const infinitive = possessive && next?.lower === 'to' && INTENT_NOUNS.has(noun.lower) && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.upper && !NOT_VERBS.has(tokens[k + 2]!.lower);
     // "his infamous comment about 47 percent", "editorial boards’ disdain for the nominee".
-    const phrase = possessive && !!next && NOMINAL_PREPOSITIONS.has(next.lower) && NOMINAL_CUES.get(noun.lower) !== undefined && !FIGURE_NOUNS.has(noun.lower);
+    // "Clinton’s comments Tuesday on the shooting", "Mr. Obama's announcement in 2014 of": a time may come first.
+    const prep = possessive ? afterTime(tokens, k + 1, to) : k + 1;
+    const phrase = possessive && NOMINAL_PREPOSITIONS.has(tokens[prep]?.lower ?? '') && NOMINAL_CUES.get(noun.lower) !== undefined && !FIGURE_NOUNS.has(noun.lower);
     if (!clause && !phrase && !infinitive && !(possessive && FIGURE_NOUNS.has(noun.lower))) continue;
     const pronoun = possessive && POSSESSIVE_PRONOUNS.has(marker!.lower);
     const sourceEnd = possessive && !pronoun ? cueStart - 1 : cueStart;
-    const source = pronoun ? { start: cueStart - 1, end: cueStart } : sourceBefore(tokens, from, sourceEnd);
+    const source = pronoun ? { start: cueStart - 1, end: cueStart } : possessive ? possessorBefore(tokens, from, sourceEnd) : sourceBefore(tokens, from, sourceEnd);
     if (!source || (!possessive && !tokens[source.start]!.upper && !/^(a|an|the)$/.test(tokens[source.start]!.lower))) continue;
     if (!possessive && source.end - source.start < 2) continue;
     let end = k + 1;
     while (end < to && !isEnd(tokens[end]) && !(isComma(tokens[end]) && !clause)) end++;
-    const content = clause ? contentAfter(page, k + 1, end, 'say') : infinitive ? { start: tokens[k + 1]!.start, end: tokens[end - 1]!.end } : phrase ? contentAfter(page, k + 2, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
+    const content = clause ? contentAfter(page, k + 1, end, 'say') : infinitive ? { start: tokens[k + 1]!.start, end: tokens[end - 1]!.end } : phrase ? contentAfter(page, prep + 1, end, 'say') : { start: noun.start, end: tokens[Math.max(k, end - 1)]!.end };
     if (!content) continue;
-    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: phrase ? k + 2 : k + 1 }, content, stance, lemma: noun.lower });
+    frames.push({ source, sharesSourceOf: null, cue: { start: cueStart, end: phrase ? prep + 1 : k + 1 }, content, stance, lemma: noun.lower });
   }
   return frames;
 }

@@ -15,11 +15,11 @@ const triples = (text: string, length: number): [string | undefined, string, str
 describe('a possessor, a noun of intent and its infinitive', () => {
   it.each([
     ['The order rests on his determination to act alone.', 'his', 'determination', 'to act alone'],
-    ['President Obama’s decision to jump-start dormant U.S. relations with Myanmar came in 2012.', 'President Obama', 'decision', 'to jump-start dormant U.S. relations with Myanmar'],
-    ['It was Trump’s latest effort to bounce back from Monday night’s widely panned debate performance.', 'Trump', 'latest effort', 'to bounce back from Monday night’s widely panned debate performance'],
+    ['President Obama’s decision to jump-start dormant U.S. relations with Myanmar came in 2012.', 'President Obama’s', 'decision', 'to jump-start dormant U.S. relations with Myanmar'],
+    ['It was Trump’s latest effort to bounce back from Monday night’s widely panned debate performance.', 'Trump’s', 'latest effort', 'to bounce back from Monday night’s widely panned debate performance'],
     ['His promises to stick it to the rich notwithstanding, the plan cuts taxes at the top.', 'His', 'promises', 'to stick it to the rich'],
     ['The state has its own plan to achieve that goal.', 'its', 'own plan', 'to achieve that goal'],
-    ['In Tehran, the government’s determination to further its quest for missiles is clear.', 'the government', 'determination', 'to further its quest for missiles'],
+    ['In Tehran, the government’s determination to further its quest for missiles is clear.', 'the government’s', 'determination', 'to further its quest for missiles'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text, content.length)).toContainEqual([source, cue, content]);
   });

@@ -33,7 +33,7 @@ describe('patterns: source, cue, content', () => {
     ['A source familiar with the talks said the deal was close.', 'A source familiar with the talks', 'said', 'the deal was close'],
     ['Yonhap reported that 18 people had died.', 'Yonhap', 'reported', 'that 18 people had died'],
     ['In a statement, the ministry said 18 people had died.', 'the ministry', 'said', '18 people had died'],
-    ['The ministry’s statement that 18 people died was disputed.', 'The ministry', 'statement', 'that 18 people died was disputed'],
+    ['The ministry’s statement that 18 people died was disputed.', 'The ministry’s', 'statement', 'that 18 people died was disputed'],
     ['Reuters quoted a senior official as saying that 18 people had died.', 'a senior official', 'as saying', 'that 18 people had died'],
     ['The ministry put the death toll at 18.', 'The ministry', 'put', 'the death toll at 18'],
     ['Security sources told AFP that 18 people died.', 'Security sources', 'told', 'that 18 people died'],

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+import type { Attribution } from '../../../lib/model';
+
+/**
+ * The writer's own evaluations with no source ("it's obvious that ..."). Each row is a sentence
+ * that was missed, with the cue and content the corpus draws.
+ */
+const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+describe('evaluations of plain evidence', () => {
+  it.each([
+    ["At this juncture, it's obvious that they are wasting their breath.", "it's obvious", 'that they are wasting their breath'],
+    ['By now it should be obvious that voters want to see the returns.', 'it should be obvious', 'that voters want to see the returns'],
+    ['It is apparent that Clinton wanted to shield her dealings.', 'It is apparent', 'that Clinton wanted to shield her dealings'],
+    ['Nor is it clear that further sanctions would be a deterrent.', 'Nor is it clear', 'that further sanctions would be a deterrent'],
+    ['It was clear Clinton is attempting to reach out to black voters.', 'It was clear', 'Clinton is attempting to reach out to black voters'],
+  ])('%s', (text, cue, content) => {
+    expect(triples(text)).toContainEqual([undefined, cue, content]);
+  });
+
+  it.each([
+    ['It is not clear what effect it might have.'],
+    ['It was clear to everyone.'],
+    ['It is unclear whether the vote will happen.'],
+    ['The water was clear and cold.'],
+  ])('reads no claim without a clause of plain evidence: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
