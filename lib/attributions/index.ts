@@ -13,6 +13,7 @@ import { pollSettings } from './poll-frames';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
+import { TRIGGERS, sentenceTriggers } from './triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -112,16 +113,19 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  * that shares its source, how many frames back (in this sentence) the source is.
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
+  // Each rule runs only where a word of its own is (most sentences have no "according", no hedge).
+  const can = sentenceTriggers(page.tokens, from, to, quoted);
+  if (!can) return [];
   const chosen: Frame[] = [];
-  for (const f of creditLine(page, from, to)) chosen.push(f);
-  const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
+  if (can & TRIGGERS.credit) for (const f of creditLine(page, from, to)) chosen.push(f);
+  const verbFrames = can & TRIGGERS.verbs ? readFrames(page, from, to, quoted, sentenceStart) : [];
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
   // A headline or a quotation after the name wins over the verbs inside it.
-  for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.colon) for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
+  if (can & TRIGGERS.according) for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
-  for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.putIt) for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
@@ -134,12 +138,12 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     chosen.push(f);
   });
   const taken = inContentOf(page, chosen);
-  for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.poll) for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.objectInfinitive) for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;
