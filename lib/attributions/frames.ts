@@ -5,6 +5,7 @@ import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, q
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { isComma, isEnd } from './words';
+import { TRIGGERS } from './triggers';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -147,7 +148,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   const { tokens } = page;
   const groups: CueGroup[] = [];
   for (let k = from; k < to; k++) {
-    if (quoted[k]) continue;
+    // Only a word that can head a cue is tried (the prefilter's lookup, made once per token).
+    if (quoted[k] || !(page.triggers[k]! & TRIGGERS.verbs)) continue;
     const g = cueGroupAt(tokens, k, from, to);
     if (g) {
       groups.push(g);

@@ -13,7 +13,7 @@ import { pollSettings } from './poll-frames';
 import { impressions } from './impressions';
 import { heardFrom } from './heard-from';
 import { putItFrames } from './put-it';
-import { TRIGGERS, sentenceTriggers } from './triggers';
+import { TRIGGERS, sentenceTriggers, tokenTriggers } from './triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -94,7 +94,7 @@ function readPage(text: string): Page {
     if (!quoteByStart.has(q.start) || quoteByStart.get(q.start)!.depth > q.depth) quoteByStart.set(q.start, q);
     if (!quoteByEnd.has(q.end) || quoteByEnd.get(q.end)!.depth > q.depth) quoteByEnd.set(q.end, q);
   }
-  return { text, tokens, quotations, quoteByStart, quoteByEnd };
+  return { text, tokens, quotations, quoteByStart, quoteByEnd, triggers: tokenTriggers(tokens) };
 }
 
 /** Marks the tokens inside an outermost quotation (their verbs are the quoted speaker's). */
@@ -114,7 +114,7 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
   // Each rule runs only where a word of its own is (most sentences have no "according", no hedge).
-  const can = sentenceTriggers(page.tokens, from, to, quoted);
+  const can = sentenceTriggers(page.triggers, from, to, quoted);
   if (!can) return [];
   const chosen: Frame[] = [];
   if (can & TRIGGERS.credit) for (const f of creditLine(page, from, to)) chosen.push(f);

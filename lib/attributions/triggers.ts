@@ -81,12 +81,19 @@ function triggersOf(lower: string): number {
   return bits;
 }
 
+/**
+ * The rules each token can trigger, as TRIGGERS bits, looked up once per token of the page:
+ * the sentence prefilter reads them, and readFrames tries a cue only at a token with the verbs bit.
+ */
+export function tokenTriggers(tokens: readonly Token[]): Uint16Array {
+  const bits = new Uint16Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) bits[k] = triggersOf(tokens[k]!.lower);
+  return bits;
+}
+
 /** The rules that can fire in tokens [from, to), as TRIGGERS bits (0: none can). */
-export function sentenceTriggers(tokens: readonly Token[], from: number, to: number, quoted: Uint8Array): number {
+export function sentenceTriggers(triggers: Uint16Array, from: number, to: number, quoted: Uint8Array): number {
   let bits = 0;
-  for (let k = from; k < to; k++) {
-    const word = triggersOf(tokens[k]!.lower);
-    bits |= quoted[k] ? word & ~UNQUOTED_ONLY : word;
-  }
+  for (let k = from; k < to; k++) bits |= quoted[k] ? triggers[k]! & ~UNQUOTED_ONLY : triggers[k]!;
   return bits;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRIGGERS, sentenceTriggers } from '../../../lib/attributions/triggers';
+import { TRIGGERS, sentenceTriggers, tokenTriggers } from '../../../lib/attributions/triggers';
 import { tokenize } from '../../../lib/attributions/tokens';
 import { readAttributions } from '../../../lib/attributions';
 import { segmentSentences } from '../../../lib/text/sentences';
@@ -11,7 +11,7 @@ function rules(text: string, quotedWords: readonly string[] = []): Rule[] {
   const tokens = tokenize(text);
   const quoted = new Uint8Array(tokens.length);
   tokens.forEach((t, k) => { if (quotedWords.includes(t.lower)) quoted[k] = 1; });
-  const bits = sentenceTriggers(tokens, 0, tokens.length, quoted);
+  const bits = sentenceTriggers(tokenTriggers(tokens), 0, tokens.length, quoted);
   return (Object.keys(TRIGGERS) as Rule[]).filter((r) => bits & TRIGGERS[r]);
 }
 
