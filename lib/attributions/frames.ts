@@ -6,6 +6,7 @@ import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
+import { once } from './once';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -59,8 +60,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const { tokens } = page;
   const before = g.start - 1;
   // The source before the verb is asked for up to four times below: read it once.
-  let sourceRead: TokenRange | null | undefined;
-  const sourceHere = (): TokenRange | null => (sourceRead === undefined ? (sourceRead = sourceBefore(tokens, floor, g.start)) : sourceRead);
+  const sourceHere = once(() => sourceBefore(tokens, floor, g.start));
   if (g.passive) {
     const subject = sourceHere();
     if (!subject) return null;
