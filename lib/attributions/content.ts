@@ -13,6 +13,8 @@ export interface Page {
   quoteByStart: ReadonlyMap<number, Quotation>;
   /** Outermost quotation by the offset just after its closing mark. */
   quoteByEnd: ReadonlyMap<number, Quotation>;
+  /** Per token, the rules its word can trigger (TRIGGERS bits of lib/attributions/triggers.ts). */
+  triggers: Uint16Array;
 }
 
 export interface CharSpan {

@@ -20,9 +20,37 @@ export function coveredFigures(text: string, content: Span, sentence: number, se
   return [];
 }
 
-/** The indices of the figures inside `span` (a plain loop: it runs for every attribution). */
+/**
+ * The indices of the figures inside `span`. It runs for every attribution: figures in text
+ * order (as readFigures gives them) are found by binary search, not by a scan of them all.
+ */
 function figuresWithin(figures: readonly Figure[], span: { start: number; end: number }): number[] {
   const out: number[] = [];
-  for (let i = 0; i < figures.length; i++) if (figures[i]!.start >= span.start && figures[i]!.end <= span.end) out.push(i);
+  if (!inTextOrder(figures)) {
+    for (let i = 0; i < figures.length; i++) if (figures[i]!.start >= span.start && figures[i]!.end <= span.end) out.push(i);
+    return out;
+  }
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < figures.length && figures[i]!.start <= span.end; i++) if (figures[i]!.end <= span.end) out.push(i);
   return out;
+}
+
+/**
+ * Whether the figures' starts never go down: checked once per list (the list is read-only; its
+ * length is kept with the answer all the same, so a list that grew is checked again).
+ */
+const ordered = new WeakMap<readonly Figure[], { length: number; sorted: boolean }>();
+function inTextOrder(figures: readonly Figure[]): boolean {
+  const known = ordered.get(figures);
+  if (known && known.length === figures.length) return known.sorted;
+  let sorted = true;
+  for (let i = 1; i < figures.length && sorted; i++) sorted = figures[i]!.start >= figures[i - 1]!.start;
+  ordered.set(figures, { length: figures.length, sorted });
+  return sorted;
 }

@@ -128,8 +128,20 @@ const contentWords = (s: string): string[] => s.split(/[\s-]+/).filter((w) => w 
  * @example sameEntity("OHCHR", "UN Office of the High Commissioner for Human Rights (OHCHR)") // true
  */
 export function sameEntity(a: string, b: string): boolean {
-  const key = a + '\u0000' + b;
-  return cached(sameCache, key, () => compare(a, b));
+  // Keyed by one name, then the other: a joined key would be a new string to build and hash per question.
+  let answers = sameCache.get(a);
+  let same = answers?.get(b);
+  if (same !== undefined) return same;
+  if (sameCount >= CACHE_LIMIT) {
+    sameCache.clear();
+    sameCount = 0;
+    answers = undefined;
+  }
+  if (!answers) sameCache.set(a, (answers = new Map()));
+  same = compare(a, b);
+  answers.set(b, same);
+  sameCount++;
+  return same;
 }
 
 function compare(a: string, b: string): boolean {
@@ -203,7 +215,8 @@ function capitalised(raw: string): number {
 /** Names repeat through a report and across outlets: remember recent answers (bounded). */
 const CACHE_LIMIT = 20_000;
 const normalCache = new Map<string, string>();
-const sameCache = new Map<string, boolean>();
+const sameCache = new Map<string, Map<string, boolean>>();
+let sameCount = 0;
 function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;

@@ -5,6 +5,8 @@ import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, q
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { isComma, isEnd } from './words';
+import { TRIGGERS } from './triggers';
+import { once } from './once';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -57,8 +59,10 @@ function isBreakBefore(tokens: readonly Token[], k: number): boolean {
 function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {
   const { tokens } = page;
   const before = g.start - 1;
+  // The source before the verb is asked for up to four times below: read it once.
+  const sourceHere = once(() => sourceBefore(tokens, floor, g.start));
   if (g.passive) {
-    const subject = sourceBefore(tokens, floor, g.start);
+    const subject = sourceHere();
     if (!subject) return null;
     const source = g.agent ? sourceAfter(tokens, g.agentAt, limit) : null;
     if (g.agent && !source) return null;
@@ -66,7 +70,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   }
   // "“...,” said Caddell": comma or quote, verb, name, end of clause.
   // "Vaishnaw, who reached the site, announced ...": an apposition before the comma is the subject.
-  const appositive = isComma(tokens[before]) && !!sourceBefore(tokens, floor, g.start);
+  const appositive = isComma(tokens[before]) && !!sourceHere();
   if (before >= floor && !appositive && isBreakBefore(tokens, before) && INVERTING.has(g.entry.lemma) && g.form !== 'ing' && g.form !== 'base') {
     const source = sourceAfter(tokens, g.end, limit);
     // "“...,” said François Hollande as he entered the talks": a setting may follow the speaker.
@@ -81,9 +85,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const quoteFollows = isComma(tokens[next]) && tokens[next + 1]?.kind === 'quote' && page.quoteByStart.has(tokens[next + 1]!.start);
   // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
   // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
-  const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
+  const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceHere()?.start ?? -1);
   if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
-    const source = sourceBefore(tokens, floor, g.start);
+    const source = sourceHere();
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
     const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
@@ -104,7 +108,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
-  const source = g.linked ? null : sourceBefore(tokens, floor, g.start);
+  const source = g.linked ? null : sourceHere();
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
@@ -147,7 +151,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
   const { tokens } = page;
   const groups: CueGroup[] = [];
   for (let k = from; k < to; k++) {
-    if (quoted[k]) continue;
+    // Only a word that can head a cue is tried (the prefilter's lookup, made once per token).
+    if (quoted[k] || !(page.triggers[k]! & TRIGGERS.verbs)) continue;
     const g = cueGroupAt(tokens, k, from, to);
     if (g) {
       groups.push(g);

@@ -8,7 +8,7 @@ import { sourceAfter } from './source-after';
  * Only with the "that": "heard from them over and over" reports nothing. Read on what the other
  * frames leave (inside "..., the AP reported" the report's own frame wins).
  */
-const HEARING = new Set(['heard', 'hear', 'hears']);
+export const HEARING: ReadonlySet<string> = new Set(['heard', 'hear', 'hears']);
 
 export function heardFrom(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
   const { tokens } = page;

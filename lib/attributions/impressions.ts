@@ -9,7 +9,7 @@ import { OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd } from './wor
  * with no source; the content is what follows it ("is expected to" is read by the verb frames,
  * as an agentless passive). Read last, on what the other frames leave.
  */
-const SEEM = new Set(['seem', 'seems', 'seemed']);
+export const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
 /** Words after "seem" that show how it seems: an infinitive, a likeness, or a quality. */
 const NOT_AFTER = new Set(['as', 'that', 'so', 'and', 'or', 'but', 'if']);
 

@@ -18,6 +18,7 @@ import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
 import { feelingsAt, receivedJudgements } from './reception';
 import { scanTriggers } from './word-triggers';
+import { TRIGGERS, sentenceTriggers, tokenTriggers } from './triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -98,7 +99,7 @@ function readPage(text: string): Page {
     if (!quoteByStart.has(q.start) || quoteByStart.get(q.start)!.depth > q.depth) quoteByStart.set(q.start, q);
     if (!quoteByEnd.has(q.end) || quoteByEnd.get(q.end)!.depth > q.depth) quoteByEnd.set(q.end, q);
   }
-  return { text, tokens, quotations, quoteByStart, quoteByEnd };
+  return { text, tokens, quotations, quoteByStart, quoteByEnd, triggers: tokenTriggers(tokens) };
 }
 
 /** Marks the tokens inside an outermost quotation (their verbs are the quoted speaker's). */
@@ -117,18 +118,22 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
  * that shares its source, how many frames back (in this sentence) the source is.
  */
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
+  // Each rule runs only where a word of its own is (most sentences have no "according", no hedge).
+  const can = sentenceTriggers(page.triggers, from, to, quoted);
+  // The smaller frames' words ("opponent", "criticism", "obvious", a document's verb) are found apart.
+  const triggers = scanTriggers(page.tokens, from, to);
+  if (!can && !triggers.document.length && !triggers.evident.length && !triggers.predicate.length && !triggers.judgement.length && !triggers.feeling.length) return [];
   const chosen: Frame[] = [];
-  for (const f of creditLine(page, from, to)) chosen.push(f);
-  const verbFrames = readFrames(page, from, to, quoted, sentenceStart);
+  if (can & TRIGGERS.credit) for (const f of creditLine(page, from, to)) chosen.push(f);
+  const verbFrames = can & TRIGGERS.verbs ? readFrames(page, from, to, quoted, sentenceStart) : [];
   // "BALASORE: Odisha Chief Secretary Pradeep Jena said ...": with a verb frame after it the
   // colon ends a dateline, not a speaker's name.
   // A headline or a quotation after the name wins over the verbs inside it.
-  for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
-  for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.colon) for (const { headline, ...f } of colonSpeaker(page, from, to)) if (!verbFrames.length || (headline && !overlaps(page, chosen, f))) chosen.push(f);
+  if (can & TRIGGERS.according) for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
-  for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.putIt) for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "a 46-page analysis released by the VA last month reveals ...": a document's long subject.
-  const triggers = scanTriggers(page.tokens, from, to);
   for (const f of documentSubjects(page, from, to, quoted, verbFrames, triggers.document)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
   for (const f of evidentClaims(page, from, to, quoted, () => false, triggers.evident)) if (!overlaps(page, chosen, f)) chosen.push(f);
@@ -144,14 +149,14 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     chosen.push(f);
   });
   const taken = inContentOf(page, chosen);
-  for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of predicateStances(page, from, to, quoted, taken, triggers.predicate)) if (!overlaps(page, chosen, f)) chosen.push(f);
   for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggers.judgement), ...feelingsAt(page, from, to, quoted, taken, triggers.feeling)]) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.poll) for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.objectInfinitive) for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   return chosen.map((frame, i) => {
     let previous: number | null = null;

@@ -8,7 +8,7 @@ import { isAuxiliary, isComma, isEnd, LEADING_LINKS } from './words';
  * finding comes from, as "according to" marks a speaker.
  */
 
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Words that may open the poll's phrase after "in". */
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'its', 'their', 'his', 'her', 'our', 'several', 'other', 'recent', 'most', 'many', 'one', 'two', 'each', 'every', 'both', 'all', 'new', 'national', 'state', 'online', 'early']);
 /** Longest modifier run between "in" and the poll noun. */

@@ -38,7 +38,7 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
 }
 
 /** Marks that set a credit line off from the quotation it signs. */
-const CREDIT_DASHES = new Set(['―', '—', '–', '-']);
+export const CREDIT_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-']);
 /** Small words inside a name ("Julie A. Diaz de la Cruz"). */
 const NAME_LINKS = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'du', 'y', 'bin', 'al']);
 

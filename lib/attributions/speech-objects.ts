@@ -26,11 +26,18 @@ const IRREGULAR_PAST = new Set(['sent', 'drew', 'threw', 'fired', 'spread']);
 /** Verbs whose subject takes in what others said: their subject is no source. */
 const RECEIVING = new Set(['posed', 'interviewed', 'increased', 'renewed', 'raised', 'lowered', 'filed', 'received', 'receiving', 'got', 'getting', 'obtained', 'reviewed', 'read', 'heard', 'saw', 'seen', 'faced', 'facing', 'ignored', 'answered', 'rejected']);
 
+/**
+ * Whether a word can be such a verb at all: most words are neither "-ed" nor "-ing" forms, a
+ * cheap test before the ones below (and the sentence prefilter's, lib/attributions/triggers.ts).
+ */
+export function mayHeadSpeechObject(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ing') || IRREGULAR_PAST.has(lower);
+}
+
 /** The verb reading of tokens[k] when a speech noun is its object, or null. */
 export function speechObjectVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
   const t = tokens[k]!;
-  // Most words are neither "-ed" nor "-ing" forms: a cheap test before the ones below.
-  if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !IRREGULAR_PAST.has(t.lower)) return null;
+  if (!mayHeadSpeechObject(t.lower)) return null;
   if (t.kind !== 'word' || t.upper || RECEIVING.has(t.lower)) return null;
   const prev = tokens[k - 1];
   const afterAux = !!prev && isAuxiliary(prev);

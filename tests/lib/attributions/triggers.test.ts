@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TRIGGERS, sentenceTriggers, tokenTriggers } from '../../../lib/attributions/triggers';
+import { tokenize } from '../../../lib/attributions/tokens';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+
+type Rule = keyof typeof TRIGGERS;
+
+/** The rules a sentence triggers, by name; quoted[k] is set for the tokens listed. */
+function rules(text: string, quotedWords: readonly string[] = []): Rule[] {
+  const tokens = tokenize(text);
+  const quoted = new Uint8Array(tokens.length);
+  tokens.forEach((t, k) => { if (quotedWords.includes(t.lower)) quoted[k] = 1; });
+  const bits = sentenceTriggers(tokenTriggers(tokens), 0, tokens.length, quoted);
+  return (Object.keys(TRIGGERS) as Rule[]).filter((r) => bits & TRIGGERS[r]);
+}
+
+describe('sentence prefilter: the rules a sentence can trigger', () => {
+  it.each<[string, Rule[]]>([
+    ['The weather was fine on Tuesday.', []],
+    ['The ministry said 18 died.', ['verbs']],
+    ['They want to say more.', ['verbs', 'objectInfinitive']],
+    ['He made it clear.', ['verbs']],
+    ['The mayor sent a letter.', ['verbs']],
+    ['Ten die each year, according to police.', ['verbs', 'according']],
+    ['“He represents our shame.” ― Sonya Herridge', ['credit']],
+    ['Pat Caddell: Democrat voters are restless.', ['colon']],
+    ['As Ms. Simonyan put it, RT is a network.', ['verbs', 'putIt']],
+    ['The ministry’s figure was 18.', ['nominal']],
+    ['Trump rose in this poll.', ['poll']],
+    ['The groups allegedly act alone.', ['hedge']],
+    ['Drawing on home equity seems too risky.', ['verbs', 'seem']],
+    ['Families heard from the chief that dogs left.', ['heard']],
+  ])('%s', (text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('does not count a quoted verb for the rules that skip quotations', () => {
+    expect(rules('He "said" so.', ['said'])).toEqual([]);
+    // "forced him to “admit” it": the infinitive rule looks at quoted words too.
+    expect(rules('They "say" so.', ['say'])).toEqual(['objectInfinitive']);
+    expect(rules('Ten die, "according" to police.', ['according'])).toEqual([]);
+  });
+
+  it.each([
+    ['The weather was fine on Tuesday. The ministry said 18 died, according to police.'],
+    ['Hedged: the groups allegedly acting among the protesters were armed. Nothing else happened.'],
+  ])('leaves the attributions of %s as the rules find them', (text) => {
+    const found = readAttributions(text, segmentSentences(text, 'en'), []).map((a) => [a.source?.text ?? null, a.cue.text]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
