@@ -204,7 +204,10 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
+  // "Scheiderman, a Democrat ..., has been investigating": a finite auxiliary makes the verb the
+  // clause's own, with its subject before the comma; only a bare participle shares a source.
+  const finite = tokens.slice(start, k).some((t) => isAuxiliary(t) && !/^(being|been|having)$/.test(t.lower));
+  const linked = !!before && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];

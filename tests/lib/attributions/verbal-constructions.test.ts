@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAttributions } from '../../../lib/attributions';
+import { segmentSentences } from '../../../lib/text/sentences';
+import type { Attribution } from '../../../lib/model';
+
+const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+
+/** Verbal constructions around a cue already in the lexicon: auxiliaries, asides, infinitives, passives. */
+describe('verbal constructions: source, cue, content', () => {
+  it.each([
+    // A finite auxiliary after an apposition or aside: the verb is the clause's own, not a linked participle.
+    ['Scheiderman, a Democrat whose office oversees New York charities, has been investigating the Trump foundation.', 'Scheiderman, a Democrat whose office oversees New York charities,', 'has been investigating', 'the Trump foundation'],
+    ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist.”', 'Senate Minority Leader Harry Reid (D-Nev.)', 'has been steadily pounding', 'Trump as a “con artist.”'],
+  ])('%s', (text, source, cue, content) => {
+    const a = read(text).find((x) => x.cue.text === cue);
+    expect(a, `no attribution with cue "${cue}"`).toBeDefined();
+    expect(a!.source?.text).toBe(source);
+    expect(a!.content.text).toBe(content);
+  });
+
+  it.each([
+    ['They continue to handle the situation.'],
+  ])('finds no attribution in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
