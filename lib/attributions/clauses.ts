@@ -78,9 +78,16 @@ const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 't
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
  */
 export function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
-  let start = skipTimePhrase(tokens, from, limit);
+  let start = from;
   // "In August, several environmental groups granted ...": the comma after the time goes too.
-  if (start > from && isComma(tokens[start])) start++;
+  // "On Thursday, however, Trump spoke ...": so does a linking adverb and its comma.
+  for (let round = 0; round < 3; round++) {
+    const before = start;
+    start = skipTimePhrase(tokens, start, limit);
+    if (start > before && isComma(tokens[start])) start++;
+    if (start < limit - 1 && LEADING_LINKS.has(tokens[start]!.lower) && isComma(tokens[start + 1])) start += 2;
+    if (start === before) break;
+  }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
   if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {

@@ -196,7 +196,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     if (c.kind === 'passive') {
       // "families were told by the fire chief that ...": with an addressee verb the content follows.
       const after = c.source && c.group.entry.frame === 'addressee' && tokens[c.source.end]?.lower === 'that' ? contentAfter(page, c.source.end, cut, 'say') : null;
-      content = after ?? subjectBefore(page, from, c.group.start);
+      // "Donald Trump, meanwhile, is supported by ...": past an aside the subject itself is the content.
+      content = after ?? subjectBefore(page, from, c.group.start) ?? spanOfTokens(tokens, c.clauseStart, c.boundary);
     } else {
       content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
@@ -253,6 +254,10 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
 
 /** Words that open a clause whose subject went before it ("what officials fear could prove"). */
 const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
+
+function spanOfTokens(tokens: readonly Token[], start: number, end: number): CharSpan | null {
+  return start < end ? { start: tokens[start]!.start, end: tokens[end - 1]!.end } : null;
+}
 
 function firstWord(text: string, at: number): string {
   return /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase() ?? '';

@@ -11,6 +11,10 @@ describe('verbal constructions: source, cue, content', () => {
     // A finite auxiliary after an apposition or aside: the verb is the clause's own, not a linked participle.
     ['Scheiderman, a Democrat whose office oversees New York charities, has been investigating the Trump foundation.', 'Scheiderman, a Democrat whose office oversees New York charities,', 'has been investigating', 'the Trump foundation'],
     ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist.”', 'Senate Minority Leader Harry Reid (D-Nev.)', 'has been steadily pounding', 'Trump as a “con artist.”'],
+    // A passive past an aside: the subject before the aside is the content.
+    ['Donald Trump, meanwhile, is supported by far fewer publications.', 'far fewer publications', 'is supported', 'Donald Trump'],
+    // A participle after the clause: its subject is found past an opening time and a linking adverb.
+    ['On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift environmental regulations.', 'Trump', 'promising', 'to lift environmental regulations'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
