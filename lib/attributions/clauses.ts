@@ -180,8 +180,11 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   let last = first;
   while (last < tokens.length && tokens[last]!.end <= content.end) last++;
   // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
-  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 4 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
+  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
+  // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
+  // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).
+  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueWords(tokens[k]!.lower).some((r) => r.form === 'past' || r.form === 'third')) return content;
   let end = after + 1;
   while (end < cut && !isEnd(tokens[end])) end++;
   return end > after + 2 ? { start: content.start, end: tokens[end - 1]!.end } : content;

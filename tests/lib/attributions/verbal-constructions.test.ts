@@ -15,6 +15,11 @@ describe('verbal constructions: source, cue, content', () => {
     ['Donald Trump, meanwhile, is supported by far fewer publications.', 'far fewer publications', 'is supported', 'Donald Trump'],
     // A participle after the clause: its subject is found past an opening time and a linking adverb.
     ['On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift environmental regulations.', 'Trump', 'promising', 'to lift environmental regulations'],
+    // Verbs of needing, readiness and delay carry a reporting infinitive.
+    ['At the very least, he has yet to explain why these loopholes should be retained.', 'he', 'has yet to explain', 'why these loopholes should be retained'],
+    ['The bureaucracy has been slow to embrace new ideas.', 'The bureaucracy', 'has been slow to embrace', 'new ideas'],
+    // A long opening setting before a parenthetical "X said," is no content: the clause after it is.
+    ['During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real.', 'Mr. Obama', 'said', 'During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
