@@ -1,4 +1,6 @@
 import { writersPhrase } from './set-phrases';
+import { purposeSubjectEnd } from './purpose-infinitives';
+import { coordinatedMarker, modalSubjectEnd } from './coordinated-verbs';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
@@ -34,6 +36,8 @@ export interface CueGroup {
   particle: boolean;
   /** A weak verb has visible speech after it ("continued:", "joked that", "put the toll at"). */
   licensed: boolean;
+  /** An infinitive of purpose ("took to Twitter to accuse"): the source ends before this token. */
+  subjectEnd?: number;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
@@ -126,8 +130,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
-    if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? [])) continue;
+    if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '') && purposeSubjectEnd(tokens, p, Math.max(0, p - 14)) < 0) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? []) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
     return r;
   }
   return null;
@@ -209,7 +213,11 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "Scheiderman, a Democrat ..., has been investigating": a finite auxiliary makes the verb the
   // clause's own, with its subject before the comma; only a bare participle shares a source.
   const finite = tokens.slice(start, k).some((t) => isAuxiliary(t) && !/^(being|been|having)$/.test(t.lower));
-  const linked = !!before && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
+  // "could reverse the rules or decline to appeal": the modal's subject is the source; "to
+  // accuse ... and encourage": the infinitive's, shared with the verb before.
+  const marker = start === k && reading.form === 'base' ? coordinatedMarker(tokens, k, floor) : -1;
+  const modalEnd = marker >= 0 ? modalSubjectEnd(tokens, marker, floor) : -1;
+  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
@@ -248,7 +256,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+  const purpose = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : modalEnd;
+  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}) };
 }
 
 /**

@@ -20,6 +20,16 @@ describe('verbal constructions: source, cue, content', () => {
     ['The bureaucracy has been slow to embrace new ideas.', 'The bureaucracy', 'has been slow to embrace', 'new ideas'],
     // A long opening setting before a parenthetical "X said," is no content: the clause after it is.
     ['During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real.', 'Mr. Obama', 'said', 'During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real'],
+    // An infinitive of purpose after a verb of occasion: the subject speaks, not the object.
+    ['Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped.”', 'Trump', 'accuse', 'Clinton’s campaign of being “duped.”'],
+    ['Graham’s comments came moments after the senator spoke at a gathering of conservatives to discuss clean energy efforts.', 'the senator', 'discuss', 'clean energy efforts'],
+    ['European leaders gathered Friday to discuss the challenges facing their continent.', 'European leaders', 'discuss', 'the challenges facing their continent'],
+    ['Other leaders used particularly blunt language to denounce the test.', 'Other leaders', 'denounce', 'the test'],
+    ['The senator forced Stumpf to admit that no executives were fired.', 'Stumpf', 'to admit', 'that no executives were fired'],
+    // A bare verb coordinated with an earlier infinitive or modal shares its subject.
+    ['Trump took to Twitter to accuse the campaign of lying and encourage Americans to watch the tape.', 'Trump', 'encourage', 'Americans to watch the tape'],
+    ['If Trump wins, the government could reverse the rules or decline to appeal to the Supreme Court.', 'the government', 'decline', 'to appeal to the Supreme Court'],
+    ['If people did not like the laws, they should change the laws rather than criticize him.', 'they', 'criticize', 'him'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -29,6 +39,9 @@ describe('verbal constructions: source, cue, content', () => {
 
   it.each([
     ['They continue to handle the situation.'],
+    // "take" of a duration, a preposition after the coordinated word: no attribution.
+    ['It may take several days to determine how powerful it was.'],
+    ['Utilities turned to natural gas and demand from China cooled.'],
   ])('finds no attribution in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
