@@ -30,6 +30,10 @@ describe('verbal constructions: source, cue, content', () => {
     ['Trump took to Twitter to accuse the campaign of lying and encourage Americans to watch the tape.', 'Trump', 'encourage', 'Americans to watch the tape'],
     ['If Trump wins, the government could reverse the rules or decline to appeal to the Supreme Court.', 'the government', 'decline', 'to appeal to the Supreme Court'],
     ['If people did not like the laws, they should change the laws rather than criticize him.', 'they', 'criticize', 'him'],
+    // "call" of convening leaves the infinitive of purpose to report; "call" of naming a mistake still reports.
+    ['The U.N. called an emergency meeting to discuss the test.', 'The U.N.', 'discuss', 'the test'],
+    ['Clinton called her vote in favor of the Iraq War a mistake.', 'Clinton', 'called', 'her vote in favor of the Iraq War a mistake'],
+    ['A spokesman called Trump a liar.', 'A spokesman', 'called', 'Trump a liar'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -42,6 +46,10 @@ describe('verbal constructions: source, cue, content', () => {
     // "take" of a duration, a preposition after the coordinated word: no attribution.
     ['It may take several days to determine how powerful it was.'],
     ['Utilities turned to natural gas and demand from China cooled.'],
+    // "call" of naming or phoning in.
+    ['The mine was built near a meandering mountain stream called Miracle Run.'],
+    ['They spar over whether a leader of a group called Lashkar-e-Taiba belongs on the list.'],
+    ['She called into Tom Joyner’s radio program when she was home sick.'],
   ])('finds no attribution in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
