@@ -1,6 +1,7 @@
 import { writersPhrase } from './set-phrases';
 import { purposeSubjectEnd } from './purpose-infinitives';
 import { coordinatedMarker, modalSubjectEnd } from './coordinated-verbs';
+import { documentBeforeGerund, gerundSubject } from './gerund-subjects';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
@@ -38,6 +39,8 @@ export interface CueGroup {
   licensed: boolean;
   /** An infinitive of purpose ("took to Twitter to accuse"): the source ends before this token. */
   subjectEnd?: number;
+  /** A gerund's own speaker inside a phrase ("with experts offering", "a statement announcing"). */
+  ownSource?: { start: number; end: number };
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
@@ -71,6 +74,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (t.kind !== 'word') return null;
   const readings = cueWords(t.lower);
   if (!readings.length) return speechObjectVerb(tokens, k);
+  if (documentBeforeGerund(tokens, k)) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
   if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1])) return null;
@@ -107,6 +111,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (gerundLink(tokens, p) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      // "with experts offering their assessments", "legal papers opposing the unsealing".
+      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!PREPOSITIONS.has(next.lower) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
@@ -257,7 +263,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
   const purpose = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : modalEnd;
-  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}) };
+  const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
+  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
 }
 
 /**

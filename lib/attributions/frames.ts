@@ -104,7 +104,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
-  const source = g.linked ? null : sourceBefore(tokens, floor, g.subjectEnd ?? g.start);
+  const source = g.linked ? null : (g.ownSource ?? sourceBefore(tokens, floor, g.subjectEnd ?? g.start));
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;

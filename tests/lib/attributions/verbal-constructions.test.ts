@@ -34,6 +34,10 @@ describe('verbal constructions: source, cue, content', () => {
     ['The U.N. called an emergency meeting to discuss the test.', 'The U.N.', 'discuss', 'the test'],
     ['Clinton called her vote in favor of the Iraq War a mistake.', 'Clinton', 'called', 'her vote in favor of the Iraq War a mistake'],
     ['A spokesman called Trump a liar.', 'A spokesman', 'called', 'Trump a liar'],
+    // A gerund inside a phrase: the "with" phrase's noun or the document speaks.
+    ['In a statement announcing the pick, the union called Clinton a “champion.”', 'a statement', 'announcing', 'the pick'],
+    ['Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.', 'a Donald Trump tweet', 'attacking', 'a former Miss Universe'],
+    ['The report covers climate change, with experts offering their assessments.', 'experts', 'offering', 'their assessments'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
