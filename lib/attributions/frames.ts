@@ -85,7 +85,8 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceBefore(tokens, floor, g.start);
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
-    const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
+    // Across a paragraph break only a bare "Limbaugh added:": "Mr. Obama, who ..., told" opens a paragraph of its own.
+    const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end) && (source.end === g.start || !page.text.slice(tokens[floor - 1]!.end, tokens[floor]!.start).includes('\n'));
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
     }
@@ -109,7 +110,8 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
   // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
-  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end)) return null;
+  // "Mr. Obama, who understood that ..., told": a verb inside a relative clause set off by commas is that clause's.
+  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
@@ -189,7 +191,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // The content runs to the next frame that starts its own clause, or to the sentence's end.
     let cut = to;
     for (let m = n + 1; m < pre.length; m++) {
-      if (pre[m]!.cuts) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
+      // A frame whose clause opens before this cue ("Mr. Obama, who understood ..., told") encloses it: no cut.
+      if (pre[m]!.cuts && cutIndex(tokens, pre[m]!) > c.group.start) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
     }
     for (const [a, , through] of taken) if (a > c.group.end && a < cut) cut = through >= 0 ? Math.min(cut, through) : a;
     let content: CharSpan | null;
@@ -254,6 +257,15 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
 
 /** Words that open a clause whose subject went before it ("what officials fear could prove"). */
 const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
+
+/** Token v lies in a relative clause opened by ", who" or ", which" inside the source. */
+function inSetOffRelative(tokens: readonly Token[], start: number, v: number): boolean {
+  for (let j = v - 1; j > start; j--) {
+    if (isComma(tokens[j])) return false;
+    if (/^(who|which)$/.test(tokens[j]!.lower)) return isComma(tokens[j - 1]);
+  }
+  return false;
+}
 
 function spanOfTokens(tokens: readonly Token[], start: number, end: number): CharSpan | null {
   return start < end ? { start: tokens[start]!.start, end: tokens[end - 1]!.end } : null;

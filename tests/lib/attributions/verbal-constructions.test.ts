@@ -38,6 +38,10 @@ describe('verbal constructions: source, cue, content', () => {
     ['In a statement announcing the pick, the union called Clinton a “champion.”', 'a statement', 'announcing', 'the pick'],
     ['Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.', 'a Donald Trump tweet', 'attacking', 'a former Miss Universe'],
     ['The report covers climate change, with experts offering their assessments.', 'experts', 'offering', 'their assessments'],
+    // A relative clause that reports is a frame of its own, beside the name's.
+    ["''It involves administration,'' said Mr. Kamin, who emphasized that her proposals would simplify returns.", 'who', 'emphasized', 'that her proposals would simplify returns'],
+    ['Brinkley recalled, "He said all bets are off."\n\nMr. Obama, who understood that a push would be fruitless, told his advisers to act.', 'Mr. Obama', 'told', 'his advisers to act'],
+    ['Brinkley recalled, "He said all bets are off."\n\nMr. Obama, who understood that a push would be fruitless, told his advisers to act.', 'who', 'understood', 'that a push would be fruitless'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
