@@ -4,7 +4,7 @@ import { DETERMINERS, isEnd } from './words';
 /**
  * "call" reports only when someone calls something a name or calls for something ("called Trump
  * a liar", "called for a review"). Two other senses report nothing:
- *   convening  "called an emergency meeting", "called a vote", "called a press conference";
+ *   convening  "called an emergency meeting to discuss ...", "called a vote to ..." (the purpose reports);
  *   naming     "a stream called Miracle Run", "a group called Lashkar-e-Taiba belongs ...";
  * and phoning in: "called into Tom Joyner's radio program".
  */
@@ -29,7 +29,21 @@ function convenes(tokens: readonly Token[], end: number, limit: number): boolean
   for (let j = end + 1; j < limit && j < end + 5; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (CONVENED.has(t.lower)) return !isModifierOf(tokens, j);
+    if (CONVENED.has(t.lower)) return !isModifierOf(tokens, j) && purposeFollows(tokens, j + 1, limit);
+  }
+  return false;
+}
+
+/**
+ * "called an emergency meeting to discuss the test": the purpose reports what was said. Without
+ * one ("Aoun called an emergency meeting of the Supreme Defence Council") the calling itself is
+ * kept as the report, as the events gold takes it.
+ */
+function purposeFollows(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.upper && !DETERMINERS.has(tokens[k + 1]!.lower)) return true;
   }
   return false;
 }

@@ -179,12 +179,22 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   const first = tokenAt(tokens, content.start);
   let last = first;
   while (last < tokens.length && tokens[last]!.end <= content.end) last++;
+  // "If this argument fails to persuade, Mr. Castañeda argues, there are ...": a subordinate
+  // clause cannot stand alone; the main clause after the frame completes the content.
+  if (SUBORDINATORS.test(tokens[first]!.lower)) return toSentenceEnd(tokens, content, after, cut);
   // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
   if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
   // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
   // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).
   if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueWords(tokens[k]!.lower).some((r) => r.form === 'past' || r.form === 'third')) return content;
+  return toSentenceEnd(tokens, content, after, cut);
+}
+
+const SUBORDINATORS = /^(if|unless|although|though|because|once|whereas)$/;
+
+/** The content run on past the frame ending before `after` (a comma) to the sentence's end. */
+function toSentenceEnd(tokens: readonly Token[], content: CharSpan, after: number, cut: number): CharSpan {
   let end = after + 1;
   while (end < cut && !isEnd(tokens[end])) end++;
   return end > after + 2 ? { start: content.start, end: tokens[end - 1]!.end } : content;

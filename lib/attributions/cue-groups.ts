@@ -202,6 +202,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     }
     // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
     if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
+    // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
+    if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;

@@ -42,6 +42,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
     // "..., experts say." / "..., advisers to Mr. Obama say, the president ...": a plural
     // subject set off by a comma closes the clause with a verb that is never a noun.
     if (form === 'base' && (/^[.!?,]$/.test(next.text)) && INVERTING_LEMMAS.has(lemma) && VERB_ONLY.has(lemma) && setOffSubject(tokens, p)) return true;
+    // "If this argument fails to persuade, Mr. Castañeda argues, there are ...": a name or "he"
+    // set off by commas, then a verb of saying and a comma.
+    if (form === 'third' && next.text === ',' && INVERTING_LEMMAS.has(lemma) && setOffName(tokens, p)) return true;
     // "“...,” Blige sings.": after a closed quotation any verb of voice reports it.
     const quoteBefore = tokens[p - 1]?.kind === 'quote' && /^[,?!]$/.test(tokens[p - 2]?.text ?? '');
     return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma) || quoteBefore);
@@ -90,6 +93,14 @@ function setOffSubject(tokens: readonly Token[], p: number): boolean {
     if (/^(they|we|you|i)$/.test(t.lower) || (!t.upper && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))) plural = true;
   }
   return false;
+}
+
+/** A capitalised name (up to five words) or a singular pronoun ending at p, right after a comma. */
+function setOffName(tokens: readonly Token[], p: number): boolean {
+  if (/^(he|she)$/.test(tokens[p]!.lower)) return isComma(tokens[p - 1]);
+  let j = p;
+  while (j > p - 5 && j > 0 && tokens[j]!.kind === 'word' && tokens[j]!.upper) j--;
+  return j < p && isComma(tokens[j]) && tokens[j + 1]!.upper;
 }
 
 /** "says on its website that ...": a "that" within a short setting phrase. */

@@ -42,6 +42,13 @@ describe('verbal constructions: source, cue, content', () => {
     ["''It involves administration,'' said Mr. Kamin, who emphasized that her proposals would simplify returns.", 'who', 'emphasized', 'that her proposals would simplify returns'],
     ['Brinkley recalled, "He said all bets are off."\n\nMr. Obama, who understood that a push would be fruitless, told his advisers to act.', 'Mr. Obama', 'told', 'his advisers to act'],
     ['Brinkley recalled, "He said all bets are off."\n\nMr. Obama, who understood that a push would be fruitless, told his advisers to act.', 'who', 'understood', 'that a push would be fruitless'],
+    // "all" opening its clause is the subject; "they all agreed" keeps it in the cue.
+    ['To varying degrees, all agreed that the proposal would increase taxes on the rich.', 'all', 'agreed', 'that the proposal would increase taxes on the rich'],
+    ['They all agreed that it would work.', 'They', 'all agreed', 'that it would work'],
+    // A parenthetical "X argues," after a subordinate clause: the content runs on to the main clause.
+    ['If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.', 'Mr. Castañeda', 'argues', 'If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox'],
+    // Convening with no purpose stays a report (the events gold takes "called" so).
+    ['President Michel Aoun called an emergency meeting of the Supreme Defence Council.', 'President Michel Aoun', 'called', 'an emergency meeting of the Supreme Defence Council'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
