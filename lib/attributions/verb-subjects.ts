@@ -22,6 +22,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  if (form === 'base' && quantifierSubject(tokens, p)) return true;
+  // "A Government Accountability Office report released ...": a plural verb cannot follow a name opened by "a".
+  if (form === 'base' && prev.upper && singularNameBefore(tokens, p)) return false;
   // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
   if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
   // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
@@ -66,6 +69,24 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
+}
+
+const QUANTIFIER_SUBJECTS = /^(some|many|others|most|few|several|both)$/;
+
+/**
+ * "Some believe ...", "But some note that ...", "others argue": a quantifier opening its clause
+ * stands alone as a plural subject (not "some notes", "in some states").
+ */
+export function quantifierSubject(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1];
+  return QUANTIFIER_SUBJECTS.test(tokens[p]?.lower ?? '') && (!before || before.kind !== 'word' || /^(but|yet|while|though|although|because|since|as)$/.test(before.lower));
+}
+
+/** The capitalised words ending at p follow "a", "an", "each", "every", "another" or "this". */
+function singularNameBefore(tokens: readonly Token[], p: number): boolean {
+  let j = p;
+  while (j > 0 && j > p - 6 && tokens[j]!.kind === 'word' && tokens[j]!.upper) j--;
+  return j < p && /^(a|an|each|every|another|this)$/.test(tokens[j]!.lower);
 }
 
 /** Auxiliaries that open a finite clause ("is", "could"), not "not" or "been". */

@@ -49,6 +49,9 @@ describe('verbal constructions: source, cue, content', () => {
     ['If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.', 'Mr. Castañeda', 'argues', 'If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox'],
     // Convening with no purpose stays a report (the events gold takes "called" so).
     ['President Michel Aoun called an emergency meeting of the Supreme Defence Council.', 'President Michel Aoun', 'called', 'an emergency meeting of the Supreme Defence Council'],
+    // A quantifier opening its clause is a plural subject.
+    ['Some believe the level of priority shows the campaign is worried.', 'Some', 'believe', 'the level of priority shows the campaign is worried'],
+    ['But some note that Trump has proposed nothing.', 'some', 'note', 'that Trump has proposed nothing'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -61,6 +64,7 @@ describe('verbal constructions: source, cue, content', () => {
     // "take" of a duration, a preposition after the coordinated word: no attribution.
     ['It may take several days to determine how powerful it was.'],
     ['Utilities turned to natural gas and demand from China cooled.'],
+    ['Debates require patience, preparation and some sense of pacing.'],
     // "call" of naming or phoning in.
     ['The mine was built near a meandering mountain stream called Miracle Run.'],
     ['They spar over whether a leader of a group called Lashkar-e-Taiba belongs on the list.'],
