@@ -105,6 +105,10 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
     if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
+  // "Republicans said the timing was not intentional and Democrats accused the GOP": a new named
+  // subject with a past cue after "and" starts a clause of its own.
+  const joined = g.linked || g.form !== 'past' ? null : nameAfterAnd(tokens, floor, g.start);
+  if (joined) return { group: g, kind: 'pre', source: joined, clauseStart: joined.start, cuts: true, boundary: joined.start };
   const source = g.linked ? null : (g.ownSource ?? sourceBefore(tokens, floor, g.subjectEnd ?? g.start));
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
@@ -257,6 +261,16 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
 
 /** Words that open a clause whose subject went before it ("what officials fear could prove"). */
 const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
+
+/** Capitalised words right before `end`, after "and" or "but" that follows a lower-case word ("... intentional and Democrats"). */
+function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  let s = end;
+  while (s > floor && s > end - 4 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.upper) s--;
+  const link = tokens[s - 1];
+  const left = tokens[s - 2];
+  if (s === end || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
+  return { start: s, end };
+}
 
 /** Token v lies in a relative clause opened by ", who" or ", which" inside the source. */
 function inSetOffRelative(tokens: readonly Token[], start: number, v: number): boolean {

@@ -52,6 +52,9 @@ describe('verbal constructions: source, cue, content', () => {
     // A quantifier opening its clause is a plural subject.
     ['Some believe the level of priority shows the campaign is worried.', 'Some', 'believe', 'the level of priority shows the campaign is worried'],
     ['But some note that Trump has proposed nothing.', 'some', 'note', 'that Trump has proposed nothing'],
+    // A new named subject with its own past cue after "and" starts a clause of its own.
+    ['Republicans said the timing was not intentional and Democrats accused the GOP of stoking the issue.', 'Democrats', 'accused', 'the GOP of stoking the issue'],
+    ['Republicans said the timing was not intentional and Democrats accused the GOP of stoking the issue.', 'Republicans', 'said', 'the timing was not intentional'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
