@@ -268,7 +268,8 @@ function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): Tok
   while (s > floor && s > end - 4 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.upper) s--;
   const link = tokens[s - 1];
   const left = tokens[s - 2];
-  if (s === end || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
+  // "My siblings and I understood": a pronoun joins the subject before it.
+  if (s === end || (end - s === 1 && tokens[s]!.lower === 'i') || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
   return { start: s, end };
 }
 
