@@ -77,7 +77,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (documentBeforeGerund(tokens, k)) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
-  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1])) return null;
+  // "Retired General Reveals ‘Demoralizing’ Experience": a quotation in the headline may come first.
+  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1]) && !(tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.upper)) return null;
   let p = k - 1;
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];

@@ -55,6 +55,8 @@ describe('verbal constructions: source, cue, content', () => {
     // A new named subject with its own past cue after "and" starts a clause of its own.
     ['Republicans said the timing was not intentional and Democrats accused the GOP of stoking the issue.', 'Democrats', 'accused', 'the GOP of stoking the issue'],
     ['Republicans said the timing was not intentional and Democrats accused the GOP of stoking the issue.', 'Republicans', 'said', 'the timing was not intentional'],
+    // A title-case headline verb before a quotation.
+    ['Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.', 'Retired General', 'Reveals', '‘Demoralizing’ Experience Of Serving Under Obama'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
