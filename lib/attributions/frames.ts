@@ -58,7 +58,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const { tokens } = page;
   const before = g.start - 1;
   if (g.passive) {
-    const subject = sourceBefore(tokens, floor, g.start);
+    const subject = sourceBefore(tokens, floor, g.start) ?? quotedSubject(page, floor, g.start);
     if (!subject) return null;
     const source = g.agent ? sourceAfter(tokens, g.agentAt, limit) : null;
     if (g.agent && !source) return null;
@@ -271,6 +271,17 @@ function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): Tok
   // "My siblings and I understood": a pronoun joins the subject before it.
   if (s === end || (end - s === 1 && tokens[s]!.lower === 'i') || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
   return { start: s, end };
+}
+
+/** "“American Skin (41 Shots)” was written by Springsteen": a quoted title right before the passive is its subject. */
+function quotedSubject(page: Page, floor: number, start: number): TokenRange | null {
+  const close = page.tokens[start - 1];
+  const q = close?.kind === 'quote' ? page.quoteByEnd.get(close.end) : undefined;
+  if (!q) return null;
+  const first = tokenAt(page.tokens, q.start);
+  // It must open its clause: in "What Mr. Trump considers ''smart'' might be seen" the quotation ends a longer subject.
+  const opens = first === floor || page.tokens[first - 1]!.kind !== 'word';
+  return opens && first >= floor && first < start - 1 ? { start: first, end: start } : null;
 }
 
 /** Token v lies in a relative clause opened by ", who" or ", which" inside the source. */

@@ -57,6 +57,8 @@ describe('verbal constructions: source, cue, content', () => {
     ['Republicans said the timing was not intentional and Democrats accused the GOP of stoking the issue.', 'Republicans', 'said', 'the timing was not intentional'],
     // A title-case headline verb before a quotation.
     ['Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.', 'Retired General', 'Reveals', '‘Demoralizing’ Experience Of Serving Under Obama'],
+    // A passive whose subject is a quoted title.
+    ['“American Skin (41 Shots)” was written by Springsteen after the 1999 shooting.', 'Springsteen', 'was written', '“American Skin (41 Shots)”'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
