@@ -100,9 +100,18 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   // opening participle whose speaker is the subject of the clause after it.
   // "Asked about the blast, Clinton said ...": a question put to the speaker opens the clause too.
   const askedFirst = (g.form === 'past' || g.form === 'participle') && QUESTIONED.has(g.entry.lemma) && (g.particle || ASKED_NEXT.has(tokens[g.end]?.lower ?? ''));
-  if ((g.form === 'ing' || askedFirst) && !g.linked && opensClause(tokens, floor, g.start)) {
-    // Whoever asked goes unnamed: the question has no source (the answer's speaker is not the asker).
-    if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
+  // "When asked about ...", "When pressed by Holt about ...": a conjunction of time may open the question.
+  // "She said ..., and when pressed on why ..., the mother replied": also after a comma mid-sentence.
+  const questionOpens = askedFirst && /^(when|after|if|once|while)$/.test(tokens[g.start - 1]?.lower ?? '') && afterBreak(tokens, floor, g.start - 1);
+  if ((g.form === 'ing' || askedFirst) && !g.linked && (opensClause(tokens, floor, g.start) || questionOpens)) {
+    // Whoever asked goes unnamed: the question has no source (the answer's speaker is not the asker),
+    // unless "by" names the asker ("pressed by Holt").
+    const asker = askedFirst && tokens[g.end]?.lower === 'by' ? namedAfter(tokens, g.end + 1, limit) : null;
+    // Mid-sentence the question ends the content of the frame before it.
+    const midway = questionOpens && !opensClause(tokens, floor, g.start - 1);
+    const clauseStart = midway ? g.start - 1 : g.start;
+    if (asker) return { group: g, kind: 'pre', source: asker, clauseStart, cuts: midway, boundary: g.start };
+    if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart, cuts: midway, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
   // "Republicans said the timing was not intentional and Democrats accused the GOP": a new named
@@ -206,7 +215,9 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       // "Donald Trump, meanwhile, is supported by ...": past an aside the subject itself is the content.
       content = after ?? subjectBefore(page, from, c.group.start) ?? spanOfTokens(tokens, c.clauseStart, c.boundary);
     } else {
-      content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
+      // "pressed by Holt about ...": the asker named after the cue is not the question.
+      const after = c.source && c.source.start > c.group.start ? c.source.end : c.group.end;
+      content = contentAfter(page, after, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
       if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
       if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);
@@ -271,6 +282,20 @@ function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): Tok
   // "My siblings and I understood": a pronoun joins the subject before it.
   if (s === end || (end - s === 1 && tokens[s]!.lower === 'i') || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
   return { start: s, end };
+}
+
+/** Only links ("and", "but") between a comma (or the sentence's start) and token k. */
+function afterBreak(tokens: readonly Token[], floor: number, k: number): boolean {
+  let j = k;
+  while (j > floor && /^(and|but|so|yet)$/.test(tokens[j - 1]!.lower)) j--;
+  return j === floor || isComma(tokens[j - 1]) || tokens[j - 1]!.text === ';';
+}
+
+/** Capitalised words from i ("by Holt about ..." -> "Holt"), at most five. */
+function namedAfter(tokens: readonly Token[], i: number, limit: number): TokenRange | null {
+  let e = i;
+  while (e < limit && e < i + 5 && tokens[e]!.kind === 'word' && tokens[e]!.upper) e++;
+  return e > i ? { start: i, end: e } : null;
 }
 
 /** "“American Skin (41 Shots)” was written by Springsteen": a quoted title right before the passive is its subject. */

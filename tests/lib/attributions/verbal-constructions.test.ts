@@ -59,6 +59,9 @@ describe('verbal constructions: source, cue, content', () => {
     ['Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.', 'Retired General', 'Reveals', '‘Demoralizing’ Experience Of Serving Under Obama'],
     // A passive whose subject is a quoted title.
     ['“American Skin (41 Shots)” was written by Springsteen after the 1999 shooting.', 'Springsteen', 'was written', '“American Skin (41 Shots)”'],
+    // A question opened by "when": "by" names the asker; mid-sentence it ends the content before it.
+    ['When pressed by Holt about how he would bring jobs back, his best response was weak.', 'Holt', 'pressed', 'about how he would bring jobs back, his best response was weak'],
+    ['She said fathers would not be eligible, and when pressed on why the plan leaves out dads, the mother replied, "It is meant for mothers."', 'She', 'said', 'fathers would not be eligible'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
