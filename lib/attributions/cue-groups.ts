@@ -2,6 +2,7 @@ import { writersPhrase } from './set-phrases';
 import { purposeSubjectEnd } from './purpose-infinitives';
 import { coordinatedMarker, modalSubjectEnd } from './coordinated-verbs';
 import { documentBeforeGerund, gerundSubject } from './gerund-subjects';
+import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { cueWords, type CueEntry, type CueForm } from './cues';
@@ -112,6 +113,8 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (gerundLink(tokens, p) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      // "In defending himself ..., Trump offered", "Despite admitting that ..., Ryan said".
+      if (p === k - 1 && (p === 0 || isEndMark(tokens[p - 1]) || tokens[p - 1]!.kind === 'quote') && openingGerundSubject(tokens, p, k, Math.min(tokens.length, k + 40))) return r;
       // "with experts offering their assessments", "legal papers opposing the unsealing".
       if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!PREPOSITIONS.has(next.lower) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of

@@ -4,6 +4,7 @@ import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
+import { openingGerundSubject } from './opening-gerunds';
 import { isComma, isEnd } from './words';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
@@ -47,6 +48,8 @@ interface Candidate {
   opening?: boolean;
   /** A question put by someone unnamed ("Asked about ..., X said"): a frame with no source. */
   unnamed?: boolean;
+  /** Where the content must stop ("In defending himself ..., Trump": at the phrase's comma). */
+  contentEnd?: number;
 }
 
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {
@@ -96,6 +99,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
       return { group: g, kind: 'post', source, clauseStart: source.start - 2, cuts: true, boundary: source.start - 1 };
     }
   }
+  // "In defending himself ..., Trump offered": a gerund in an opening phrase is the main subject's.
+  const openingSubject = g.form === 'ing' && g.start === g.verb ? openingGerundSubject(tokens, floor, g.start, limit) : null;
+  if (openingSubject) return { group: g, kind: 'pre', source: openingSubject.subject, clauseStart: g.start - 1, cuts: false, boundary: g.start, contentEnd: openingSubject.comma };
   // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an
   // opening participle whose speaker is the subject of the clause after it.
   // "Asked about the blast, Clinton said ...": a question put to the speaker opens the clause too.
@@ -216,8 +222,8 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       content = after ?? subjectBefore(page, from, c.group.start) ?? spanOfTokens(tokens, c.clauseStart, c.boundary);
     } else {
       // "pressed by Holt about ...": the asker named after the cue is not the question.
-      const after = c.source && c.source.start > c.group.start ? c.source.end : c.group.end;
-      content = contentAfter(page, after, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
+      const after = c.source && c.source.start === c.group.end + 1 && tokens[c.group.end]!.lower === 'by' ? c.source.end : c.group.end;
+      content = contentAfter(page, after, Math.min(relativeClauseEnd(tokens, c, cut), c.contentEnd ?? cut), c.group.entry.lemma);
       if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
       if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
       if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);

@@ -62,6 +62,10 @@ describe('verbal constructions: source, cue, content', () => {
     // A question opened by "when": "by" names the asker; mid-sentence it ends the content before it.
     ['When pressed by Holt about how he would bring jobs back, his best response was weak.', 'Holt', 'pressed', 'about how he would bring jobs back, his best response was weak'],
     ['She said fathers would not be eligible, and when pressed on why the plan leaves out dads, the mother replied, "It is meant for mothers."', 'She', 'said', 'fathers would not be eligible'],
+    // A gerund of saying in a phrase opening the sentence is the main clause subject's.
+    ['In defending himself and his business record, Trump offered insights into his approach.', 'Trump', 'defending', 'himself and his business record'],
+    ['Clinton noted it. After saying her right foot was “so swollen I could barely walk,” she was taken to a hospital.', 'she', 'saying', 'her right foot was “so swollen I could barely walk,”'],
+    ['Despite admitting that he had concerns, Ryan said the victims need their day in court.', 'Ryan', 'admitting', 'that he had concerns'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
