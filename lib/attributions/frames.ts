@@ -5,6 +5,7 @@ import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, q
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { openingGerundSubject } from './opening-gerunds';
+import { blockAfterColon } from './colon-blocks';
 import { isComma, isEnd } from './words';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
@@ -224,7 +225,7 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
       // "pressed by Holt about ...": the asker named after the cue is not the question.
       const after = c.source && c.source.start === c.group.end + 1 && tokens[c.group.end]!.lower === 'by' ? c.source.end : c.group.end;
       content = contentAfter(page, after, Math.min(relativeClauseEnd(tokens, c, cut), c.contentEnd ?? cut), c.group.entry.lemma);
-      if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
+      if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end) ?? blockAfterColon(page, tokens[c.group.end - 1]!.end);
       if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
       if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);
     }

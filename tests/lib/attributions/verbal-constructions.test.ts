@@ -66,6 +66,8 @@ describe('verbal constructions: source, cue, content', () => {
     ['In defending himself and his business record, Trump offered insights into his approach.', 'Trump', 'defending', 'himself and his business record'],
     ['Clinton noted it. After saying her right foot was “so swollen I could barely walk,” she was taken to a hospital.', 'she', 'saying', 'her right foot was “so swollen I could barely walk,”'],
     ['Despite admitting that he had concerns, Ryan said the victims need their day in court.', 'Ryan', 'admitting', 'that he had concerns'],
+    // "X added:" ending its line: the next paragraph is the content.
+    ['He said it was bad.\n\nThe governor added:\n\nIt’s typical of Hillary Clinton. She knows nothing.\n\nNext paragraph.', 'The governor', 'added:', 'It’s typical of Hillary Clinton. She knows nothing.'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
