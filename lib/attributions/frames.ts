@@ -128,7 +128,8 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   const source = g.linked ? null : (g.ownSource ?? sourceBefore(tokens, floor, g.subjectEnd ?? g.start));
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
-  if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
+  // "continues to insist, most recently in an interview, that ...": an aside before "that" is no noun's comma.
+  if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past' && !asideBeforeThat(tokens, g.end, limit)) return null;
   // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
   // "Mr. Obama, who understood that ..., told": a verb inside a relative clause set off by commas is that clause's.
   if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
@@ -289,6 +290,15 @@ function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): Tok
   // "My siblings and I understood": a pronoun joins the subject before it.
   if (s === end || (end - s === 1 && tokens[s]!.lower === 'i') || !link || !/^(and|but)$/.test(link.lower) || !left || left.kind !== 'word' || left.upper) return null;
   return { start: s, end };
+}
+
+/** A comma at k, a short aside, then ", that". */
+function asideBeforeThat(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k + 1; j < limit && j < k + 16; j++) {
+    if (isComma(tokens[j])) return tokens[j + 1]?.lower === 'that';
+    if (tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.') return false;
+  }
+  return false;
 }
 
 /** Only links ("and", "but") between a comma (or the sentence's start) and token k. */

@@ -23,6 +23,8 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
   if (form === 'base' && quantifierSubject(tokens, p)) return true;
+  // "The Clinton campaign plans to employ ...": a verb of intention before "to", after a name or a determined noun.
+  if (form === 'third' && next?.lower === 'to' && INTENT_LEMMAS.has(lemma) && prev.kind === 'word' && (prev.upper || tokens[p - 1]?.upper || DETERMINERS.has(tokens[p - 1]?.lower ?? ''))) return true;
   // "A Government Accountability Office report released ...": a plural verb cannot follow a name opened by "a".
   if (form === 'base' && prev.upper && singularNameBefore(tokens, p)) return false;
   // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
@@ -70,6 +72,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
+
+/** Verbs of intention that take an infinitive ("plans to", "vows to"). */
+const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge']);
 
 const QUANTIFIER_SUBJECTS = /^(some|many|others|most|few|several|both)$/;
 

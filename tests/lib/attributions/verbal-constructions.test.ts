@@ -68,6 +68,9 @@ describe('verbal constructions: source, cue, content', () => {
     ['Despite admitting that he had concerns, Ryan said the victims need their day in court.', 'Ryan', 'admitting', 'that he had concerns'],
     // "X added:" ending its line: the next paragraph is the content.
     ['He said it was bad.\n\nThe governor added:\n\nIt’s typical of Hillary Clinton. She knows nothing.\n\nNext paragraph.', 'The governor', 'added:', 'It’s typical of Hillary Clinton. She knows nothing.'],
+    // An aside between the verb and its "that"; a verb of intention before "to" after a name.
+    ['The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, that he cannot release his returns.', 'The Republican nominee', 'continues to insist', 'that he cannot release his returns'],
+    ['The Clinton campaign plans to employ Mr. Obama as much as possible.', 'The Clinton campaign', 'plans', 'to employ Mr. Obama as much as possible'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
