@@ -86,7 +86,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   const prevLower = prev?.lower ?? '';
   // "the report", "in reports", "18 claims" are nouns; a year before a past form is a setting
   // ("an ad in 2008 questioned"), handled below.
-  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
+  // "he’s", "who’s" are "he is/has": no possessive.
+  const possessive = POSSESSIVES.has(prevLower) && !(prevLower === "'s" && /^(he|she|it|who|that|there|what)$/.test(tokens[p - 1]?.lower ?? ''));
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || possessive || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
   const numberBefore = /^\d/.test(prevLower);
   for (const r of readings) {
     if (r.form === 'adjective') {
@@ -209,7 +211,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
     if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
-      if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
+      // "who’s called for big tax hikes": "’s" before a verb with its own particle is "has", not "is".
+      const hasNotIs = t.lower === "'s" && (reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '');
+      if (BE.has(t.lower) && !hasNotIs) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
       if (t.lower === "'s" && !/^(he|she|it|that|there|who|what)$/.test(tokens[start - 2]?.lower ?? '')) break;

@@ -71,6 +71,8 @@ describe('verbal constructions: source, cue, content', () => {
     // An aside between the verb and its "that"; a verb of intention before "to" after a name.
     ['The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, that he cannot release his returns.', 'The Republican nominee', 'continues to insist', 'that he cannot release his returns'],
     ['The Clinton campaign plans to employ Mr. Obama as much as possible.', 'The Clinton campaign', 'plans', 'to employ Mr. Obama as much as possible'],
+    // "’s" after a pronoun before a verb with its particle is "has".
+    ['Hillary Clinton, who’s called for big tax hikes on the rich, is lambasting Trump’s plan.', 'who', '’s called for', 'big tax hikes on the rich'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -84,6 +86,7 @@ describe('verbal constructions: source, cue, content', () => {
     ['It may take several days to determine how powerful it was.'],
     ['Utilities turned to natural gas and demand from China cooled.'],
     ['Debates require patience, preparation and some sense of pacing.'],
+    ['It’s called Miracle Run.'],
     // "call" of naming or phoning in.
     ['The mine was built near a meandering mountain stream called Miracle Run.'],
     ['They spar over whether a leader of a group called Lashkar-e-Taiba belongs on the list.'],
