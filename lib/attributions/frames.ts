@@ -6,6 +6,7 @@ import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { openingGerundSubject } from './opening-gerunds';
 import { blockAfterColon } from './colon-blocks';
+import { subordinateClauseEnd } from './subordinate-openers';
 import { isComma, isEnd } from './words';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
@@ -135,8 +136,10 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
+  // "while Trump has railed against ..., he’s sought": the content stays in the opening clause.
+  const subordinateEnd = source ? subordinateClauseEnd(tokens, floor, source.start, g.end, limit) : -1;
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
-  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart, ...(subordinateEnd >= 0 ? { contentEnd: subordinateEnd } : {}) };
 }
 
 /**

@@ -73,6 +73,9 @@ describe('verbal constructions: source, cue, content', () => {
     ['The Clinton campaign plans to employ Mr. Obama as much as possible.', 'The Clinton campaign', 'plans', 'to employ Mr. Obama as much as possible'],
     // "’s" after a pronoun before a verb with its particle is "has".
     ['Hillary Clinton, who’s called for big tax hikes on the rich, is lambasting Trump’s plan.', 'who', '’s called for', 'big tax hikes on the rich'],
+    // A frame in an opening subordinate clause stops where the main clause begins; "As X have pointed out," does not.
+    ['And while Trump has railed against the provisions that pock the tax code, he has protected breaks for real estate.', 'Trump', 'has railed against', 'the provisions that pock the tax code'],
+    ['As many tax experts have pointed out, Mr. Trump is free to disclose his returns.', 'many tax experts', 'have pointed out', 'Mr. Trump is free to disclose his returns'],
   ])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
