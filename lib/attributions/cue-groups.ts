@@ -211,8 +211,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
     if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
-      // "who’s called for big tax hikes": "’s" before a verb with its own particle is "has", not "is".
-      const hasNotIs = t.lower === "'s" && (reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '');
+      // "who’s called for big tax hikes", "he’s sought to protect", "she’s argued that": "’s" before a
+      // verb with its own particle, an infinitive or a clause is "has", not "is".
+      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
       if (BE.has(t.lower) && !hasNotIs) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.

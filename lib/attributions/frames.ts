@@ -87,7 +87,8 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
   // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
   const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceBefore(tokens, floor, g.start)?.start ?? -1);
-  if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
+  // "..., he’s sought to protect breaks ..., the bedrock": an infinitive after the verb is its content, not a setting.
+  if (g.form !== 'ing' && !quoteFollows && !infinitiveAt(tokens, next) && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceBefore(tokens, floor, g.start);
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
     // Across a paragraph break only a bare "Limbaugh added:": "Mr. Obama, who ..., told" opens a paragraph of its own.
@@ -302,6 +303,13 @@ function asideBeforeThat(tokens: readonly Token[], k: number, limit: number): bo
     if (tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.') return false;
   }
   return false;
+}
+
+/** "to protect": "to" and a bare verb (not "to reporters", "to the crowd", "to Iowa"). */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== 'to' || !next || next.kind !== 'word' || next.upper) return false;
+  return !/s$/.test(next.lower) && !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|people|supporters)$/.test(next.lower) && !/^\d/.test(next.text);
 }
 
 /** Only links ("and", "but") between a comma (or the sentence's start) and token k. */

@@ -76,10 +76,16 @@ describe('verbal constructions: source, cue, content', () => {
     // A frame in an opening subordinate clause stops where the main clause begins; "As X have pointed out," does not.
     ['And while Trump has railed against the provisions that pock the tax code, he has protected breaks for real estate.', 'Trump', 'has railed against', 'the provisions that pock the tax code'],
     ['As many tax experts have pointed out, Mr. Trump is free to disclose his returns.', 'many tax experts', 'have pointed out', 'Mr. Trump is free to disclose his returns'],
-  ])('%s', (text, source, cue, content) => {
+    // "’s" before an infinitive or "that" is "has" (not for raising passives: "he’s said to be").
+    ['And while Trump has railed against the provisions, he’s sought to protect breaks important to real estate, the bedrock of his business.', 'he', '’s sought', 'to protect breaks important to real estate'],
+    ['He’s said to be angry.', null, '’s said', 'He'],
+    // An infinitive after the verb is its content, not a setting that closes a post-posed clause.
+    ['Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties, leaving no money.', 'Regulators', 'worried', 'that if the state held up the deal'],
+    ['Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties, leaving no money.', 'Patriot', 'could threaten', 'to liquidate its properties, leaving no money'],
+  ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
-    expect(a!.source?.text).toBe(source);
+    expect(a!.source?.text ?? null).toBe(source);
     expect(a!.content.text).toBe(content);
   });
 
