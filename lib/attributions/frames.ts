@@ -125,9 +125,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   }
   // "Republicans said the timing was not intentional and Democrats accused the GOP": a new named
   // subject with a past cue after "and" starts a clause of its own.
-  const joined = g.linked || g.form !== 'past' ? null : nameAfterAnd(tokens, floor, g.start);
+  const joined = g.linked ? null : g.form === 'past' ? nameAfterAnd(tokens, floor, g.start) : shareAfterAnd(tokens, floor, g.start);
   if (joined) return { group: g, kind: 'pre', source: joined, clauseStart: joined.start, cuts: true, boundary: joined.start };
-  const source = g.linked ? null : (g.ownSource ?? sourceBefore(tokens, floor, g.subjectEnd ?? g.start));
+  const source = g.linked ? null : (g.ownSource ?? sourceBefore(tokens, floor, g.subjectEnd ?? g.start) ?? quotedSubject(page, floor, g.start));
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
   // "continues to insist, most recently in an interview, that ...": an aside before "that" is no noun's comma.
@@ -286,6 +286,14 @@ function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
 const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
 
 /** Capitalised words right before `end`, after "and" or "but" that follows a lower-case word ("... intentional and Democrats"). */
+/** "..., while 5 percent prefer Johnson and 1 percent support Stein": a poll share after "and" is a new subject. */
+function shareAfterAnd(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  const share = tokens[end - 1];
+  const amount = tokens[end - 2];
+  if (!share || !amount || !(share.lower === 'percent' || share.text === '%') || !/^\d/.test(amount.text) || end - 3 < floor) return null;
+  return /^(and|but|while)$/.test(tokens[end - 3]!.lower) ? { start: end - 2, end } : null;
+}
+
 function nameAfterAnd(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   let s = end;
   while (s > floor && s > end - 4 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.upper) s--;
@@ -333,8 +341,15 @@ function quotedSubject(page: Page, floor: number, start: number): TokenRange | n
   if (!q) return null;
   const first = tokenAt(page.tokens, q.start);
   // It must open its clause: in "What Mr. Trump considers ''smart'' might be seen" the quotation ends a longer subject.
-  const opens = first === floor || page.tokens[first - 1]!.kind !== 'word';
-  return opens && first >= floor && first < start - 1 ? { start: first, end: start } : null;
+  // "DuVernay’s “13th” documents how ...": a name's possessive may come first.
+  let from = first;
+  if (page.tokens[first - 1]?.lower === "'s") {
+    from = first - 1;
+    while (from > floor && page.tokens[from - 1]!.kind === 'word' && page.tokens[from - 1]!.upper) from--;
+    if (from === first - 1) return null;
+  }
+  const opens = from === floor || page.tokens[from - 1]!.kind !== 'word';
+  return opens && from >= floor && first < start - 1 ? { start: from, end: start } : null;
 }
 
 /** Token v lies in a relative clause opened by ", who" or ", which" inside the source. */

@@ -82,6 +82,9 @@ describe('verbal constructions: source, cue, content', () => {
     // An infinitive after the verb is its content, not a setting that closes a post-posed clause.
     ['Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties, leaving no money.', 'Regulators', 'worried', 'that if the state held up the deal'],
     ['Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties, leaving no money.', 'Patriot', 'could threaten', 'to liquidate its properties, leaving no money'],
+    // A poll share after "and" is a new subject; a quoted title after a possessive name is one.
+    ['Among likely voters, 5 percent prefer Gary Johnson and 1 percent support the Green Party’s Jill Stein.', '1 percent', 'support', 'the Green Party’s Jill Stein'],
+    ['DuVernay’s “13th” documents how black life has been impacted by racism.', 'DuVernay’s “13th”', 'documents', 'how black life has been impacted by racism'],
   ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
