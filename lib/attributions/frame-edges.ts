@@ -64,16 +64,17 @@ export function quotedSubject(page: Page, floor: number, start: number): TokenRa
   const q = close?.kind === 'quote' ? page.quoteByEnd.get(close.end) : undefined;
   if (!q) return null;
   const first = tokenAt(page.tokens, q.start);
+  if (first < floor || first >= start - 1) return null;
   // It must open its clause: in "What Mr. Trump considers ''smart'' might be seen" the quotation ends a longer subject.
   // "DuVernay’s “13th” documents how ...": a name's possessive may come first.
   let from = first;
-  if (page.tokens[first - 1]?.lower === "'s") {
+  if (first - 1 >= floor && page.tokens[first - 1]!.lower === "'s") {
     from = first - 1;
     while (from > floor && page.tokens[from - 1]!.kind === 'word' && page.tokens[from - 1]!.upper) from--;
     if (from === first - 1) return null;
   }
-  const opens = from === floor || page.tokens[from - 1]!.kind !== 'word';
-  return opens && from >= floor && first < start - 1 ? { start: from, end: start } : null;
+  const opens = from === floor || page.tokens[from - 1]?.kind !== 'word';
+  return opens ? { start: from, end: start } : null;
 }
 
 /** Token v lies in a relative clause opened by ", who" or ", which" inside the source. */
