@@ -99,6 +99,8 @@ describe('verbal constructions: source, cue, content', () => {
     ['Utilities turned to natural gas and demand from China cooled.'],
     ['Debates require patience, preparation and some sense of pacing.'],
     ['It’s called Miracle Run.'],
+    // A quotation opened before the sentence window is no quoted subject (found by the pipeline fuzz).
+    ['“ “ the " the . UN ” claimed 750'],
     // "call" of naming or phoning in.
     ['The mine was built near a meandering mountain stream called Miracle Run.'],
     ['They spar over whether a leader of a group called Lashkar-e-Taiba belongs on the list.'],
