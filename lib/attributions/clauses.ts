@@ -78,9 +78,16 @@ const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 't
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
  */
 export function subjectOf(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
-  let start = skipTimePhrase(tokens, from, limit);
+  let start = from;
   // "In August, several environmental groups granted ...": the comma after the time goes too.
-  if (start > from && isComma(tokens[start])) start++;
+  // "On Thursday, however, Trump spoke ...": so does a linking adverb and its comma.
+  for (let round = 0; round < 3; round++) {
+    const before = start;
+    start = skipTimePhrase(tokens, start, limit);
+    if (start > before && isComma(tokens[start])) start++;
+    if (start < limit - 1 && LEADING_LINKS.has(tokens[start]!.lower) && isComma(tokens[start + 1])) start += 2;
+    if (start === before) break;
+  }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
   if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
@@ -172,9 +179,22 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   const first = tokenAt(tokens, content.start);
   let last = first;
   while (last < tokens.length && tokens[last]!.end <= content.end) last++;
+  // "If this argument fails to persuade, Mr. Castañeda argues, there are ...": a subordinate
+  // clause cannot stand alone; the main clause after the frame completes the content.
+  if (SUBORDINATORS.test(tokens[first]!.lower)) return toSentenceEnd(tokens, content, after, cut);
   // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
-  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 4 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
+  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
+  // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
+  // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).
+  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueWords(tokens[k]!.lower).some((r) => r.form === 'past' || r.form === 'third')) return content;
+  return toSentenceEnd(tokens, content, after, cut);
+}
+
+const SUBORDINATORS = /^(if|unless|although|though|because|once|whereas)$/;
+
+/** The content run on past the frame ending before `after` (a comma) to the sentence's end. */
+function toSentenceEnd(tokens: readonly Token[], content: CharSpan, after: number, cut: number): CharSpan {
   let end = after + 1;
   while (end < cut && !isEnd(tokens[end])) end++;
   return end > after + 2 ? { start: content.start, end: tokens[end - 1]!.end } : content;

@@ -125,6 +125,13 @@ const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'befo
 
 /** "says at a campaign stop in Toledo, Ohio, that ...": the setting is neither cue nor content. */
 function skipToThat(tokens: readonly Token[], i: number, cut: number): number {
+  // "insist, most recently in a Labor Day interview, that ...": adverbs may lead the setting.
+  let j = i;
+  while (j < cut && j < i + 3 && tokens[j]!.kind === 'word' && (isCueAdverb(tokens[j]!) || tokens[j]!.lower === 'most')) j++;
+  if (j > i && tokens[j] && SETTING_PREPOSITIONS.has(tokens[j]!.lower)) {
+    const that = skipToThat(tokens, j, cut);
+    return that > j ? that : i;
+  }
   if (!tokens[i] || !SETTING_PREPOSITIONS.has(tokens[i]!.lower)) return i;
   for (let k = i + 1; k < cut && k < i + 14; k++) {
     const t = tokens[k]!;

@@ -1,4 +1,8 @@
 import { writersPhrase } from './set-phrases';
+import { purposeSubjectEnd } from './purpose-infinitives';
+import { coordinatedMarker, modalSubjectEnd } from './coordinated-verbs';
+import { documentBeforeGerund, gerundSubject } from './gerund-subjects';
+import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
@@ -6,7 +10,7 @@ import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
-import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject } from './verb-subjects';
+import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
@@ -34,11 +38,17 @@ export interface CueGroup {
   particle: boolean;
   /** A weak verb has visible speech after it ("continued:", "joked that", "put the toll at"). */
   licensed: boolean;
+  /** An infinitive of purpose ("took to Twitter to accuse"): the source ends before this token. */
+  subjectEnd?: number;
+  /** A gerund's own speaker inside a phrase ("with experts offering", "a statement announcing"). */
+  ownSource?: { start: number; end: number };
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
 /** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks',
+  // "has yet to explain", "had to reject", "came to talk", "might stop to consider", "was slow to embrace".
+  'yet', 'has', 'have', 'had', 'came', 'come', 'comes', 'stop', 'stopped', 'slow', 'eager', 'ready', 'willing', 'reluctant']);
 const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into', 'before', 'after']);
 
 /** The first token from i that is not an adverb ("published shortly before" -> "before"). */
@@ -65,16 +75,20 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
   if (t.kind !== 'word') return null;
   const readings = cueWords(t.lower);
   if (!readings.length) return speechObjectVerb(tokens, k);
+  if (documentBeforeGerund(tokens, k)) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
   // verb; in a title-case headline ("Graham Says Trump ...") the next word is capitalised too.
-  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper || (tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.upper)) && !isEndMark(tokens[k + 1])) return null;
+  // "Retired General Reveals ‘Demoralizing’ Experience": a quotation in the headline may come first.
+  if (t.upper && k > 0 && tokens[k - 1]!.kind === 'word' && !(tokens[k + 1]?.upper) && !isEndMark(tokens[k + 1]) && !(tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.upper)) return null;
   let p = k - 1;
   while (p >= 0 && isCueAdverb(tokens[p]!)) p--;
   const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
   // "the report", "in reports", "18 claims" are nouns; a year before a past form is a setting
   // ("an ad in 2008 questioned"), handled below.
-  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || POSSESSIVES.has(prevLower) || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
+  // "he’s", "who’s" are "he is/has": no possessive.
+  const possessive = POSSESSIVES.has(prevLower) && !(prevLower === "'s" && /^(he|she|it|who|that|there|what)$/.test(tokens[p - 1]?.lower ?? ''));
+  const nounContext = !!prev && (DETERMINERS.has(prevLower) || NOUN_MODIFIERS.has(prevLower) || possessive || (PREPOSITIONS.has(prevLower) && prevLower !== 'to'));
   const numberBefore = /^\d/.test(prevLower);
   for (const r of readings) {
     if (r.form === 'adjective') {
@@ -103,6 +117,10 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
       if (gerundLink(tokens, p) && SPEECH_GERUNDS.has(r.entry.lemma)) return r;
+      // "In defending himself ..., Trump offered", "Despite admitting that ..., Ryan said".
+      if (p === k - 1 && (p === 0 || isEndMark(tokens[p - 1]) || tokens[p - 1]!.kind === 'quote') && openingGerundSubject(tokens, p, k, Math.min(tokens.length, k + 40))) return r;
+      // "with experts offering their assessments", "legal papers opposing the unsealing".
+      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!PREPOSITIONS.has(next.lower) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
       if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
@@ -122,12 +140,12 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // "the poll released Friday shows", "a report published last month": a participle after
     // its noun, then a time, modifies the noun.
     if ((r.form === 'past' || r.form === 'participle') && prev?.kind === 'word' && !prev.upper && !isAuxiliary(prev) && !SUBJECT_WORDS.test(prevLower) && p === k - 1 && !INVERTING_LEMMAS.has(r.entry.lemma) && verbAfterTime(tokens, k + 1)) continue;
-    if (nounContext) continue;
+    if (nounContext && !(r.form === 'base' && quantifierSubject(tokens, p))) continue;
     if (numberBefore && r.form !== 'past' && r.form !== 'participle') continue;
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
-    if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '')) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? [])) continue;
+    if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '') && purposeSubjectEnd(tokens, p, Math.max(0, p - 14)) < 0) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? []) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
     return r;
   }
   return null;
@@ -192,8 +210,13 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     }
     // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
     if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
+    // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
+    if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
-      if (BE.has(t.lower)) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
+      // "who’s called for big tax hikes", "he’s sought to protect", "she’s argued that": "’s" before a
+      // verb with its own particle, an infinitive or a clause is "has", not "is".
+      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
+      if (BE.has(t.lower) && !hasNotIs) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
       if (t.lower === "'s" && !/^(he|she|it|that|there|who|what)$/.test(tokens[start - 2]?.lower ?? '')) break;
@@ -206,7 +229,14 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const before = tokens[start - 1];
   // "..., saying", "...,” calling", "... and blamed": the verb shares the clause's source.
   const afterComma = isComma(before) || (before?.kind === 'quote' && isComma(tokens[start - 2]));
-  const linked = !!before && ((afterComma && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
+  // "Scheiderman, a Democrat ..., has been investigating": a finite auxiliary makes the verb the
+  // clause's own, with its subject before the comma; only a bare participle shares a source.
+  const finite = tokens.slice(start, k).some((t) => isAuxiliary(t) && !/^(being|been|having)$/.test(t.lower));
+  // "could reverse the rules or decline to appeal": the modal's subject is the source; "to
+  // accuse ... and encourage": the infinitive's, shared with the verb before.
+  const marker = start === k && reading.form === 'base' ? coordinatedMarker(tokens, k, floor) : -1;
+  const modalEnd = marker >= 0 ? modalSubjectEnd(tokens, marker, floor) : -1;
+  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
@@ -245,7 +275,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+  const purpose = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : modalEnd;
+  const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
+  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
 import type { CueForm } from './cues';
 import { PREPOSITIONS, isAuxiliary } from './words';
+import { callReports } from './call-senses';
 
 /**
  * What follows a verb decides whether it reports: "established that" does, "established a
@@ -27,6 +28,8 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   // "found a way through the Clean Air Act", "find themselves in war zones": no finding reported.
   // "needs to tell more jokes", "tell the truth": a kind of talk named, not words reported.
   if (lemma === 'tell') return !TOLD_KINDS.has(/^(the|more|a|some|any|no)$/.test(tokens[end]?.lower ?? '') ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
+  // "called an emergency meeting", "a group called Lashkar-e-Taiba", "called into a radio show".
+  if (lemma === 'call') return callReports(tokens, end, limit);
   if (lemma === 'find') return !FOUND_THINGS.has(tokens[end]?.lower === 'a' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   return true;
 }

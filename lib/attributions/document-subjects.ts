@@ -54,9 +54,13 @@ export function documentSubjects(page: Page, from: number, to: number, quoted: U
   for (const k of at) {
     const t = tokens[k]!;
     const verb = DOCUMENT_FORMS.get(t.lower);
-    if (!verb || k < from + 2 || k < done || t.upper || quoted[k] || verbFrames.some((v) => k >= v.cue.start && k < v.cue.end)) continue;
+    if (!verb || k < from + 2 || k < done || t.upper || quoted[k]) continue;
     const lemma = verb.lemma;
     const subject = subjectOf(tokens, from, k, verb.base);
+    // A verb frame on the same verb stands, unless its source is the document's subject cut short
+    // ("A GAO report released | last year found": the time belongs to the subject).
+    const same = verbFrames.find((v) => k >= v.cue.start && k < v.cue.end);
+    if (same && !(subject && same.source && subject.source.start <= same.source.start && subject.source.end > same.source.end)) continue;
     if (!subject || verbFrames.some((v) => reports(page, v, subject.source.start, k))) continue;
     let cueEnd = k + 1;
     // "shows in detail how": the manner belongs to the cue.

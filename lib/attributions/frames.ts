@@ -4,6 +4,10 @@ import { cueGroupAt, type CueGroup } from './cue-groups';
 import { beforeAside, closesQuotation, contentAfter, contentBefore, pastAside, quotationFrom, subjectBefore, withOpeningPart, type CharSpan, type Page } from './content';
 import { sourceBefore, withoutRemark, type TokenRange } from './sources';
 import { sourceAfter, withApposition } from './source-after';
+import { openingGerundSubject } from './opening-gerunds';
+import { blockAfterColon } from './colon-blocks';
+import { subordinateClauseEnd } from './subordinate-openers';
+import { afterBreak, asideBeforeThat, inSetOffRelative, infinitiveAt, nameAfterAnd, namedAfter, quotedSubject, shareAfterAnd, spanOfTokens } from './frame-edges';
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
 import { once } from './once';
@@ -49,6 +53,8 @@ interface Candidate {
   opening?: boolean;
   /** A question put by someone unnamed ("Asked about ..., X said"): a frame with no source. */
   unnamed?: boolean;
+  /** Where the content must stop ("In defending himself ..., Trump": at the phrase's comma). */
+  contentEnd?: number;
 }
 
 function isBreakBefore(tokens: readonly Token[], k: number): boolean {
@@ -62,7 +68,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   // The source before the verb is asked for up to four times below: read it once.
   const sourceHere = once(() => sourceBefore(tokens, floor, g.start));
   if (g.passive) {
-    const subject = sourceHere();
+    const subject = sourceHere() ?? quotedSubject(page, floor, g.start);
     if (!subject) return null;
     const source = g.agent ? sourceAfter(tokens, g.agentAt, limit) : null;
     if (g.agent && !source) return null;
@@ -86,10 +92,12 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   // "“It’s finished,” she said of the election, in which ...": after a quotation closed with a
   // comma, a cue followed by a setting ("of", "at a briefing") reports the quotation.
   const setting = g.form !== 'ing' && settingFollows(tokens[next]) && closesQuotation(page, sourceHere()?.start ?? -1);
-  if (g.form !== 'ing' && !quoteFollows && (setting || clauseEndsAt(tokens, next, limit))) {
+  // "..., he’s sought to protect breaks ..., the bedrock": an infinitive after the verb is its content, not a setting.
+  if (g.form !== 'ing' && !quoteFollows && !infinitiveAt(tokens, next) && (setting || clauseEndsAt(tokens, next, limit))) {
     const source = sourceHere();
     // The break before the source may close a quotation in the sentence before ("“...?” Graham asked.").
-    const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end);
+    // Across a paragraph break only a bare "Limbaugh added:": "Mr. Obama, who ..., told" opens a paragraph of its own.
+    const afterQuote = !!source && source.start === floor && tokens[floor - 1]?.kind === 'quote' && page.quoteByEnd.has(tokens[floor - 1]!.end) && (source.end === g.start || !page.text.slice(tokens[floor - 1]!.end, tokens[floor]!.start).includes('\n'));
     if (source && ((source.start > floor && isBreakBefore(tokens, source.start - 1)) || afterQuote)) {
       return { group: g, kind: 'post', source, clauseStart: source.start - 1, cuts: true, boundary: source.start };
     }
@@ -99,25 +107,45 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
       return { group: g, kind: 'post', source, clauseStart: source.start - 2, cuts: true, boundary: source.start - 1 };
     }
   }
+  // "In defending himself ..., Trump offered": a gerund in an opening phrase is the main subject's.
+  const openingSubject = g.form === 'ing' && g.start === g.verb ? openingGerundSubject(tokens, floor, g.start, limit) : null;
+  if (openingSubject) return { group: g, kind: 'pre', source: openingSubject.subject, clauseStart: g.start - 1, cuts: false, boundary: g.start, contentEnd: openingSubject.comma };
   // "Speaking to ANI, Jena said ...", "Admitting that ..., the Chief Secretary said ...": an
   // opening participle whose speaker is the subject of the clause after it.
   // "Asked about the blast, Clinton said ...": a question put to the speaker opens the clause too.
   const askedFirst = (g.form === 'past' || g.form === 'participle') && QUESTIONED.has(g.entry.lemma) && (g.particle || ASKED_NEXT.has(tokens[g.end]?.lower ?? ''));
-  if ((g.form === 'ing' || askedFirst) && !g.linked && opensClause(tokens, floor, g.start)) {
-    // Whoever asked goes unnamed: the question has no source (the answer's speaker is not the asker).
-    if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, unnamed: true };
+  // "When asked about ...", "When pressed by Holt about ...": a conjunction of time may open the question.
+  // "She said ..., and when pressed on why ..., the mother replied": also after a comma mid-sentence.
+  const questionOpens = askedFirst && /^(when|after|if|once|while)$/.test(tokens[g.start - 1]?.lower ?? '') && afterBreak(tokens, floor, g.start - 1);
+  if ((g.form === 'ing' || askedFirst) && !g.linked && (opensClause(tokens, floor, g.start) || questionOpens)) {
+    // Whoever asked goes unnamed: the question has no source (the answer's speaker is not the asker),
+    // unless "by" names the asker ("pressed by Holt").
+    const asker = askedFirst && tokens[g.end]?.lower === 'by' ? namedAfter(tokens, g.end + 1, limit) : null;
+    // Mid-sentence the question ends the content of the frame before it.
+    const midway = questionOpens && !opensClause(tokens, floor, g.start - 1);
+    const clauseStart = midway ? g.start - 1 : g.start;
+    if (asker) return { group: g, kind: 'pre', source: asker, clauseStart, cuts: midway, boundary: g.start };
+    if (askedFirst) return { group: g, kind: 'pre', source: null, clauseStart, cuts: midway, boundary: g.start, unnamed: true };
     return { group: g, kind: 'pre', source: null, clauseStart: g.start, cuts: false, boundary: g.start, opening: true };
   }
-  const source = g.linked ? null : sourceHere();
+  // "Republicans said the timing was not intentional and Democrats accused the GOP": a new named
+  // subject with a past cue after "and" starts a clause of its own.
+  const joined = g.linked ? null : g.form === 'past' ? nameAfterAnd(tokens, floor, g.start) : shareAfterAnd(tokens, floor, g.start);
+  if (joined) return { group: g, kind: 'pre', source: joined, clauseStart: joined.start, cuts: true, boundary: joined.start };
+  const source = g.linked ? null : (g.ownSource ?? (g.subjectEnd === undefined ? sourceHere() : sourceBefore(tokens, floor, g.subjectEnd)) ?? quotedSubject(page, floor, g.start));
   if (!source && !g.linked) return null;
   // A verb is not followed by a comma unless a quotation comes ("said, “...”"): "six Soviet states, ..." is a noun.
-  if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past') return null;
+  // "continues to insist, most recently in an interview, that ...": an aside before "that" is no noun's comma.
+  if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past' && !asideBeforeThat(tokens, g.end, limit)) return null;
   // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
-  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end)) return null;
+  // "Mr. Obama, who understood that ..., told": a verb inside a relative clause set off by commas is that clause's.
+  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
+  // "while Trump has railed against ..., he’s sought": the content stays in the opening clause.
+  const subordinateEnd = source ? subordinateClauseEnd(tokens, floor, source.start, g.end, limit) : -1;
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
-  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart, ...(subordinateEnd >= 0 ? { contentEnd: subordinateEnd } : {}) };
 }
 
 /**
@@ -194,17 +222,21 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     // The content runs to the next frame that starts its own clause, or to the sentence's end.
     let cut = to;
     for (let m = n + 1; m < pre.length; m++) {
-      if (pre[m]!.cuts) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
+      // A frame whose clause opens before this cue ("Mr. Obama, who understood ..., told") encloses it: no cut.
+      if (pre[m]!.cuts && cutIndex(tokens, pre[m]!) > c.group.start) { cut = Math.min(cut, cutIndex(tokens, pre[m]!)); break; }
     }
     for (const [a, , through] of taken) if (a > c.group.end && a < cut) cut = through >= 0 ? Math.min(cut, through) : a;
     let content: CharSpan | null;
     if (c.kind === 'passive') {
       // "families were told by the fire chief that ...": with an addressee verb the content follows.
       const after = c.source && c.group.entry.frame === 'addressee' && tokens[c.source.end]?.lower === 'that' ? contentAfter(page, c.source.end, cut, 'say') : null;
-      content = after ?? subjectBefore(page, from, c.group.start);
+      // "Donald Trump, meanwhile, is supported by ...": past an aside the subject itself is the content.
+      content = after ?? subjectBefore(page, from, c.group.start) ?? spanOfTokens(tokens, c.clauseStart, c.boundary);
     } else {
-      content = contentAfter(page, c.group.end, relativeClauseEnd(tokens, c, cut), c.group.entry.lemma);
-      if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end);
+      // "pressed by Holt about ...": the asker named after the cue is not the question.
+      const after = c.source && c.source.start === c.group.end + 1 && tokens[c.group.end]!.lower === 'by' ? c.source.end : c.group.end;
+      content = contentAfter(page, after, Math.min(relativeClauseEnd(tokens, c, cut), c.contentEnd ?? cut), c.group.entry.lemma);
+      if (!content && tokens[c.group.end - 1]!.text === ':') content = quotationFrom(page, c.group.end) ?? blockAfterColon(page, tokens[c.group.end - 1]!.end);
       if (content) content = withOpeningPart(page, c.source ? c.source.start : c.group.start, from, content);
       if (content && c.source && !c.group.linked) content = beforeAside(page, from, c.source.start, content);
     }

@@ -1,3 +1,4 @@
+import { cueWords } from './cues';
 import type { Token } from './tokens';
 import { MAX_SOURCE_TOKENS, inPhrase, type TokenRange } from './sources';
 import { PREPOSITIONS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
@@ -42,6 +43,9 @@ export function withApposition(tokens: readonly Token[], r: TokenRange, limit: n
   if (!comma || comma.text !== ',' || !next || next.kind !== 'word') return r;
   // A linked verb ("said Caddell, speaking of ...") or a new clause is no apposition.
   if (next.lower.endsWith('ing') || /^(and|but|as|while|because|although|though|then|so|adding|saying)$/.test(next.lower)) return r;
+  // "said Mr. Kamin, who emphasized that ...": a relative clause with a verb of its own reports
+  // on its own; it is no part of the name.
+  if (/^(who|which)$/.test(next.lower) && relativeReports(tokens, r.end + 2, limit)) return r;
   // An apposition is a noun phrase ("a lawyer for ...", "Britain's envoy"), not an aside ("on
   // what was his first day", "more than twice what it projected").
   if ((PREPOSITIONS.has(next.lower) && next.lower !== 'of') || /^(more|less|than|nearly|almost|roughly|about|up|down|just|only)$/.test(next.lower)) return r;
@@ -57,6 +61,16 @@ export function withApposition(tokens: readonly Token[], r: TokenRange, limit: n
     if (t.text === ',' && (skipMediumPhrase(tokens, k + 1, e) >= e || skipTimePhrase(tokens, k + 1, e) >= e)) { e = k + 1; break; }
   }
   return e - r.start <= MAX_SOURCE_TOKENS * 2 ? { start: r.start, end: e } : r;
+}
+
+/** A reporting verb in the past or present within the first words of a relative clause ("who later emphasized"). */
+function relativeReports(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third')) return true;
+  }
+  return false;
 }
 
 function cueLike(t: Token): boolean {

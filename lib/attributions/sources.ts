@@ -198,6 +198,8 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // "Clinton, at Monday's debate, cited", "Trump, speaking to veterans, said": an adverbial,
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
+  // "Mr. Obama, who understood that ..., told": a relative clause that reports is its own frame; the name alone is the source.
+  if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
   if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }

@@ -22,6 +22,11 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  if (form === 'base' && quantifierSubject(tokens, p)) return true;
+  // "The Clinton campaign plans to employ ...": a verb of intention before "to", after a name or a determined noun.
+  if (form === 'third' && next?.lower === 'to' && INTENT_LEMMAS.has(lemma) && prev.kind === 'word' && (prev.upper || tokens[p - 1]?.upper || DETERMINERS.has(tokens[p - 1]?.lower ?? ''))) return true;
+  // "A Government Accountability Office report released ...": a plural verb cannot follow a name opened by "a".
+  if (form === 'base' && prev.upper && singularNameBefore(tokens, p)) return false;
   // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
   if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
   // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
@@ -42,6 +47,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
     // "..., experts say." / "..., advisers to Mr. Obama say, the president ...": a plural
     // subject set off by a comma closes the clause with a verb that is never a noun.
     if (form === 'base' && (/^[.!?,]$/.test(next.text)) && INVERTING_LEMMAS.has(lemma) && VERB_ONLY.has(lemma) && setOffSubject(tokens, p)) return true;
+    // "If this argument fails to persuade, Mr. Castañeda argues, there are ...": a name or "he"
+    // set off by commas, then a verb of saying and a comma.
+    if (form === 'third' && next.text === ',' && INVERTING_LEMMAS.has(lemma) && setOffName(tokens, p)) return true;
     // "“...,” Blige sings.": after a closed quotation any verb of voice reports it.
     const quoteBefore = tokens[p - 1]?.kind === 'quote' && /^[,?!]$/.test(tokens[p - 2]?.text ?? '');
     return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma) || quoteBefore);
@@ -63,6 +71,27 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
+}
+
+/** Verbs of intention that take an infinitive ("plans to", "vows to"). */
+const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge']);
+
+const QUANTIFIER_SUBJECTS = /^(some|many|others|most|few|several|both)$/;
+
+/**
+ * "Some believe ...", "But some note that ...", "others argue": a quantifier opening its clause
+ * stands alone as a plural subject (not "some notes", "in some states").
+ */
+export function quantifierSubject(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1];
+  return QUANTIFIER_SUBJECTS.test(tokens[p]?.lower ?? '') && (!before || before.kind !== 'word' || /^(but|yet|while|though|although|because|since|as)$/.test(before.lower));
+}
+
+/** The capitalised words ending at p follow "a", "an", "each", "every", "another" or "this". */
+function singularNameBefore(tokens: readonly Token[], p: number): boolean {
+  let j = p;
+  while (j > 0 && j > p - 6 && tokens[j]!.kind === 'word' && tokens[j]!.upper) j--;
+  return j < p && /^(a|an|each|every|another|this)$/.test(tokens[j]!.lower);
 }
 
 /** Auxiliaries that open a finite clause ("is", "could"), not "not" or "been". */
@@ -90,6 +119,14 @@ function setOffSubject(tokens: readonly Token[], p: number): boolean {
     if (/^(they|we|you|i)$/.test(t.lower) || (!t.upper && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))) plural = true;
   }
   return false;
+}
+
+/** A capitalised name (up to five words) or a singular pronoun ending at p, right after a comma. */
+function setOffName(tokens: readonly Token[], p: number): boolean {
+  if (/^(he|she)$/.test(tokens[p]!.lower)) return isComma(tokens[p - 1]);
+  let j = p;
+  while (j > p - 5 && j > 0 && tokens[j]!.kind === 'word' && tokens[j]!.upper) j--;
+  return j < p && isComma(tokens[j]) && tokens[j + 1]!.upper;
 }
 
 /** "says on its website that ...": a "that" within a short setting phrase. */
