@@ -20,7 +20,7 @@ export const BUDGETS = {
     /** Extraction for gathered pages (Readability + the reader's code) in an offscreen document. */
     offscreen: 30 * 1024,
     /** The welcome page reads the bundled demo reports itself: it carries the whole analysis. */
-    welcome: 100 * 1024,
+    welcome: 120 * 1024,
   } as Record<string, number>,
   /** The whole package a store downloads. */
   total: 400 * 1024,
