@@ -28,13 +28,13 @@ export interface ExtractOptions {
  * if (result.ok) send(result.article); else show(result.message);
  */
 export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
-  // Listed once, counted here and read for metadata below. Some DOMs outside the browser
+  // Listed once, counted here and read by the gate and for metadata below. Some DOMs outside the browser
   // (linkedom) do not list '*' by tag name; querySelectorAll does, everywhere.
   const elements = doc.querySelectorAll('*');
   if (elements.length > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page has ${elements.length.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
   }
-  if (!options.force && !looksLikeArticle(doc)) {
+  if (!options.force && !looksLikeArticle(doc, elements)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   const metadata = readMetadata(doc, url, elements);
