@@ -39,7 +39,9 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   }
   const metadata = readMetadata(doc, url, elements);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  // The content element as is (no serialising), with its class names (we read only its text, so
+  // Readability's pass to strip them would be wasted).
+  const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   if (!parsed || !parsed.content) {
     return { ok: false, reason: 'not-article', message: 'No article text could be found on this page.' };
   }

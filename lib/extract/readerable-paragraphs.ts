@@ -9,14 +9,22 @@
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 
-/** Readability's isNodeVisible: inline display:none, `hidden`, or aria-hidden (bar fallback images). */
+/**
+ * Readability's isNodeVisible: inline display:none, `hidden`, or aria-hidden (bar fallback images).
+ * Read from the attributes where that is the same thing (an element without a style attribute has
+ * no inline display; `className` is the class attribute): on linkedom, `style` and `className`
+ * build an object per element.
+ */
 export function isVisible(node: Element): boolean {
-  const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
   return (
-    (!style || style.display != 'none') &&
+    (!node.hasAttribute('style') || (node as HTMLElement).style?.display != 'none') &&
     !node.hasAttribute('hidden') &&
-    (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image')))
+    (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true' || classOf(node).includes('fallback-image'))
   );
+}
+
+function classOf(node: Element): string {
+  return node.getAttribute('class') ?? '';
 }
 
 /** Whether some ancestor is an <li>: `p.matches("li p")` without a selector engine. */
@@ -27,7 +35,7 @@ function insideListItem(node: Element): boolean {
 
 function isWeighed(node: Element): boolean {
   if (!isVisible(node)) return false;
-  const classAndId = node.className + ' ' + node.id;
+  const classAndId = classOf(node) + ' ' + (node.getAttribute('id') ?? '');
   if (UNLIKELY.test(classAndId) && !MAYBE_CANDIDATE.test(classAndId)) return false;
   return !(node.localName === 'p' && insideListItem(node));
 }
