@@ -28,18 +28,20 @@ export interface ExtractOptions {
  * if (result.ok) send(result.article); else show(result.message);
  */
 export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
-  // Listed once, counted here and read for metadata below. Some DOMs outside the browser
+  // Listed once, counted here and read by the gate and for metadata below. Some DOMs outside the browser
   // (linkedom) do not list '*' by tag name; querySelectorAll does, everywhere.
   const elements = doc.querySelectorAll('*');
   if (elements.length > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page has ${elements.length.toLocaleString('en')} elements, more than Parallax reads (${MAX_ELEMENTS.toLocaleString('en')}).` };
   }
-  if (!options.force && !looksLikeArticle(doc)) {
+  if (!options.force && !looksLikeArticle(doc, elements)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   const metadata = readMetadata(doc, url, elements);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  // The content element as is (no serialising), with its class names (we read only its text, so
+  // Readability's pass to strip them would be wasted).
+  const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   if (!parsed || !parsed.content) {
     return { ok: false, reason: 'not-article', message: 'No article text could be found on this page.' };
   }

@@ -29,6 +29,16 @@ interface MetadataElements {
 const JSON_LD = 'script[type="application/ld+json"]';
 
 /**
+ * The attribute tests of the selectors `script[type="application/ld+json"]`, `time[datetime]` and
+ * `link[rel="canonical"]`, without a selector engine: on a DOM written in script (linkedom, the
+ * command) each `matches()` call is a selector match of its own, and a page has dozens of scripts.
+ * HTML matches `type` and `rel` values without regard to ASCII case, as a regular expression
+ * with the i flag (and no u flag) does.
+ */
+const JSON_LD_TYPE = /^application\/ld\+json$/i;
+const CANONICAL_REL = /^canonical$/i;
+
+/**
  * Finds them in one pass over the page's elements (which extraction has listed already to
  * count them): a query per kind would walk the whole page again each time.
  */
@@ -37,11 +47,10 @@ function metadataElements(elements: ArrayLike<Element>): MetadataElements {
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
     const name = el.localName;
-    // The tag name first (cheap), then the selector the queries used, so matching is theirs.
     if (name === 'meta') found.metas.push(el);
-    else if (name === 'script' && el.matches(JSON_LD)) found.jsonLd.push(el);
-    else if (name === 'time' && !found.time && el.matches('time[datetime]')) found.time = el;
-    else if (name === 'link' && !found.canonical && el.matches('link[rel="canonical"]')) found.canonical = el;
+    else if (name === 'script' && JSON_LD_TYPE.test(el.getAttribute('type') ?? '')) found.jsonLd.push(el);
+    else if (name === 'time' && !found.time && el.hasAttribute('datetime')) found.time = el;
+    else if (name === 'link' && !found.canonical && CANONICAL_REL.test(el.getAttribute('rel') ?? '')) found.canonical = el;
   }
   return found;
 }

@@ -63,6 +63,24 @@ describe('readMetadata', () => {
     expect(meta).toMatchObject({ outlet: null, publishedAt: null, canonicalUrl: null, lang: null });
   });
 
+  // The elements are found by attribute tests, not selectors: they must pick what the selectors
+  // script[type="application/ld+json"], link[rel="canonical"] and time[datetime] pick.
+  const ld = (type: string) => `<script type="${type}">{"@type":"NewsArticle","publisher":{"name":"LD outlet"}}</script>`;
+  const JSON_LD = 'script[type="application/ld+json"]';
+  const CANONICAL = 'link[rel="canonical"]';
+  it.each([
+    ['JSON-LD type in any case', ld('Application/LD+JSON'), { outlet: 'LD outlet' }, JSON_LD, true],
+    ['not JSON-LD: another type', ld('application/json'), { outlet: 'example.org' }, JSON_LD, false],
+    ['not JSON-LD: a type with spaces', ld(' application/ld+json'), { outlet: 'example.org' }, JSON_LD, false],
+    ['canonical link in any case', '<link rel="Canonical" href="/c">', { canonicalUrl: 'https://example.org/c' }, CANONICAL, true],
+    ['not canonical: rel with more words', '<link rel="canonical amphtml" href="/c">', { canonicalUrl: null }, CANONICAL, false],
+    ['the first <time> with a datetime', '<time>May</time><time datetime="2022-01-06T15:47:00Z"></time><time datetime="2023-01-01"></time>', { publishedAt: '2022-01-06T15:47:00.000Z' }, 'time[datetime]', true],
+  ] as const)('%s', (_name, head, expected, selector, selected) => {
+    const page = doc(`<html><head>${head}</head><body></body></html>`);
+    expect(readMetadata(page, 'https://example.org/a')).toMatchObject(expected);
+    expect(page.querySelector(selector) !== null).toBe(selected);
+  });
+
   it.each([
     ['https://www.rt.com/news', 'rt.com'],
     ['https://edition.cnn.com/x', 'cnn.com'],
