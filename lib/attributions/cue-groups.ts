@@ -68,7 +68,7 @@ const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'y
 /** Passives that report without naming who ("were reported", "is believed to"). */
 const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor', 'expect', 'think']);
 /** Particles that make a phrasal verb of something else ("showed up", "called off"). */
-const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over']);
+const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over', 'out']);
 
 /** The first reading of `t` as a reporting verb that fits its neighbours, or null. */
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {

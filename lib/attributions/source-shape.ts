@@ -13,3 +13,18 @@ export function verbPhraseSource(tokens: readonly Token[], source: { start: numb
   const last = tokens[source.end - 1]!;
   return first.kind === 'word' && !first.upper && /^[a-z]+(ed|en)$/.test(first.lower) && (PREPOSITIONS.has(last.lower) || last.lower === 'for');
 }
+
+/** Single words that never name a source: a source finder that stops on them has read past the subject. */
+const NOT_NAMES = new Set(['despite', 'together', 'become', 'became', 'becomes', 'the', 'a', 'an', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'and', 'or', 'but']);
+
+/**
+ * A one-word "source" that names no one: "fueling [worries]", "delivering [carefully scripted]
+ * speeches", "despite [admitting]", "which together [vowed]" — a verb form, a preposition or an
+ * adverb. The cue stays; the source is left unknown rather than wrong.
+ */
+export function namesNoOne(tokens: readonly Token[], source: { start: number; end: number } | null): boolean {
+  if (!source || source.end - source.start !== 1) return false;
+  const t = tokens[source.start]!;
+  if (t.kind !== 'word') return false;
+  return NOT_NAMES.has(t.lower) || (!t.upper && /^[a-z]{3,}(ing|ed)$/.test(t.lower));
+}

@@ -31,4 +31,14 @@ describe('senses of cue words that report nothing', () => {
   it('drops a "source" that is a verb phrase cut out of a clause', () => {
     expect(cues('He has been called a charlatan by fellow physicians for promoting quack cures.')).toEqual([]);
   });
+
+  it.each([
+    ['The migrants came into Europe last year, fueling worries from Paris to Prague that the borderless zone was at risk.', 'worries'],
+    ['Washington backed out.', null],
+  ])('a one-word source that names no one is left unknown, and "backed out" reports nothing: %s', (text, cue) => {
+    const found = readAttributions(text, segmentSentences(text, 'en'), []);
+    if (cue === null) return expect(found).toEqual([]);
+    const hit = found.find((a) => a.cue.text === cue);
+    if (hit) expect(hit.source?.text ?? null).not.toBe('fueling');
+  });
 });
