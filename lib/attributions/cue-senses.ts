@@ -27,6 +27,8 @@ export function senseReports(tokens: readonly Token[], lemma: string, end: numbe
   // "consider a gap year", "consider taking action": weighing an option. An opinion needs a
   // clause ("consider whether", "consider that") or an "as"/"to be" judgement within a few words.
   if (lemma === 'consider') return !!next && (/^(that|whether|how|what|why|if)$/.test(next.lower) || next.kind === 'quote' || judgedWithin(tokens, end, limit));
+  // "maintain the image", "maintains a program": keeping a thing up; "maintains that ...", "maintains he ..." a claim.
+  if (lemma === 'maintain') return !!next && (/^(that|innocence)$/.test(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.kind === 'quote' || /^[:,.;!?]$/.test(next.text));
   return true;
 }
 

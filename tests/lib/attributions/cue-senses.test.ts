@@ -19,6 +19,10 @@ describe('senses of cue words that report nothing', () => {
     ['There are still some people who feel that way.', []],
     ['Many Mexicans felt betrayed when Mr. Pena Nieto invited Mr. Trump.', ['felt']],
     ['They feel that the deal was unfair.', ['feel']],
+    // keeping a thing up is no claim
+    ['The George W. Bush Presidential Center in Dallas maintains a program to develop young leaders.', []],
+    ['Her lawyer maintains that she did nothing wrong.', ['maintains']],
+    ['“I did nothing wrong,” he maintained.', ['maintained']],
     // a noun after an article or an adjective
     ['There is a gap between behavior that can be proved beyond a reasonable doubt and what most people would call fair.', ['would call']],
     ['It only protected them from any criminal charges that might have arisen.', []],
