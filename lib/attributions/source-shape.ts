@@ -28,3 +28,17 @@ export function namesNoOne(tokens: readonly Token[], source: { start: number; en
   if (t.kind !== 'word') return false;
   return NOT_NAMES.has(t.lower) || (!t.upper && /^[a-z]{3,}(ing|ed)$/.test(t.lower));
 }
+
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'would', 'will', 'should']);
+
+/**
+ * "Can you imagine if ...", "Or would you think she ...", "Do you know where ...": a yes/no
+ * question put to the reader asks for a view, it reports no one's. `from` is the sentence's
+ * first token; only a link word ("Or", "And", "But") may stand before the auxiliary.
+ */
+export function questionToReader(tokens: readonly Token[], source: { start: number; end: number } | null, from: number): boolean {
+  if (!source || source.end - source.start !== 1 || tokens[source.start]!.lower !== 'you') return false;
+  const aux = source.start - 1;
+  if (aux < from || !QUESTION_AUXILIARIES.has(tokens[aux]!.lower)) return false;
+  return aux === from || (aux - 1 === from && /^(or|and|but|so)$/.test(tokens[from]!.lower));
+}

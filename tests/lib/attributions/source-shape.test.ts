@@ -14,4 +14,13 @@ describe('source edges', () => {
   ])('a focus word before a quantity stays in the source: %s', (text, source) => {
     expect(sources(text)).toContain(source);
   });
+
+  it.each([
+    ['Can you imagine if Trump were a woman?', []],
+    ['Or would you think she must be the worst woman?', []],
+    ['Do you know where your candidate\'s tax returns are?', []],
+    ['How do you know when it is worth paying more?', ['you']],
+  ])('a yes/no question put to the reader reports no one: %s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
 });
