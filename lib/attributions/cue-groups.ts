@@ -10,6 +10,7 @@ import { speechObjectVerb } from './speech-objects';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
+import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
 import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
@@ -67,7 +68,7 @@ const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'y
 /** Passives that report without naming who ("were reported", "is believed to"). */
 const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor', 'expect', 'think']);
 /** Particles that make a phrasal verb of something else ("showed up", "called off"). */
-const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over']);
+const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over', 'out']);
 
 /** The first reading of `t` as a reporting verb that fits its neighbours, or null. */
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
@@ -182,6 +183,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (!reading) return null;
   // "saw the fire" is no judging: settled before any more work on the group.
   if (!judgesAs(tokens, reading.entry.lemma, k + 1, limit)) return null;
+  if (reading !== idiom && notReporting(tokens, reading.entry.lemma, k)) return null;
   // "went on to explain": the infinitive's verb is the cue, and carries "went on" with it.
   if (reading.entry.lemma === 'go' && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'to' && tokens[k + 3] && readVerb(tokens, k + 3)) return null;
   let start = k;

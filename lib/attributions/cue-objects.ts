@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import type { CueForm } from './cues';
 import { PREPOSITIONS, isAuxiliary } from './words';
 import { callReports } from './call-senses';
+import { senseReports } from './cue-senses';
 
 /**
  * What follows a verb decides whether it reports: "established that" does, "established a
@@ -14,6 +15,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', '
 
 /** True when the verb's object fits a report (tokens[end] is the first word after the cue). */
 export function objectFits(tokens: readonly Token[], lemma: string, form: CueForm, end: number, limit: number): boolean {
+  if (!senseReports(tokens, lemma, end, limit)) return false;
   // "established a commission": these report only with a clause after them ("established that").
   if (CLAUSE_ONLY.has(lemma)) return opensClause(tokens[end]);
   // "would assume office": no belief; "assume he will" is one.

@@ -18,6 +18,7 @@ import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
 import { feelingsAt, receivedJudgements } from './reception';
 import { scanTriggers } from './word-triggers';
+import { namesNoOne, questionToReader, verbPhraseSource } from './source-shape';
 import { TRIGGERS, sentenceTriggers, tokenTriggers } from './triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
@@ -158,9 +159,10 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   chosen.sort((a, b) => a.cue.start - b.cue.start);
-  return chosen.map((frame, i) => {
+  const shaped = chosen.filter((f) => !verbPhraseSource(page.tokens, f.source) && !questionToReader(page.tokens, f.source, from)).map((f) => (namesNoOne(page.tokens, f.source) ? { ...f, source: null } : f));
+  return shaped.map((frame, i) => {
     let previous: number | null = null;
-    for (let j = i - 1; j >= 0; j--) if (chosen[j]!.source) { previous = i - 1 - j; break; }
+    for (let j = i - 1; j >= 0; j--) if (shaped[j]!.source) { previous = i - 1 - j; break; }
     return { frame, previous };
   });
 }

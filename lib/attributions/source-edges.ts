@@ -92,3 +92,18 @@ export function withLeadingName(tokens: readonly Token[], floor: number, start: 
   for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
   return s;
 }
+
+/** Words that narrow a quantity ("Not everyone", "Only 52 percent"): the corpus keeps them in the source. */
+const FOCUS_WORDS = new Set(['not', 'only', 'just', 'nearly', 'almost']);
+const QUANTITY_HEADS = /^(\d[\d,.]*|everyone|everybody|all|every|many|few|half|one|two|three|four|five|six|seven|eight|nine|ten|a)$/;
+
+/**
+ * "Not everyone finds ...", "Only 52 percent of registered voters agreed": a focus word right
+ * before a quantity belongs to the source (it changes who holds the view), unlike a leading
+ * "only" before a name, which the source leaves out.
+ */
+export function withFocusWord(tokens: readonly Token[], floor: number, start: number): number {
+  const before = tokens[start - 1];
+  if (start - 1 < floor || !before || !FOCUS_WORDS.has(before.lower)) return start;
+  return QUANTITY_HEADS.test(tokens[start]?.lower ?? '') ? start - 1 : start;
+}

@@ -1,7 +1,7 @@
 import { withSplitTitle } from './title-breaks';
 import type { Token } from './tokens';
 import { cueWords } from './cues';
-import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple } from './source-edges';
+import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple, withFocusWord } from './source-edges';
 import {
   CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
@@ -124,6 +124,7 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   let trimmed = trimLeading(tokens, start, end);
   // "Everything Trump says is a lie": the pronoun is what is said, the speaker follows it.
   if (end - trimmed > 1 && /^(everything|anything|nothing|something)$/.test(tokens[trimmed]!.lower)) trimmed++;
+  trimmed = withFocusWord(tokens, floor, trimmed);
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
   if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;

@@ -9,7 +9,7 @@ const read = (text: string): Attribution[] => readAttributions(text, segmentSent
 describe('verbal constructions: source, cue, content', () => {
   it.each([
     // A finite auxiliary after an apposition or aside: the verb is the clause's own, not a linked participle.
-    ['Scheiderman, a Democrat whose office oversees New York charities, has been investigating the Trump foundation.', 'Scheiderman, a Democrat whose office oversees New York charities,', 'has been investigating', 'the Trump foundation'],
+    ['Scheiderman, a Democrat whose office oversees New York charities, has been criticizing the Trump foundation.', 'Scheiderman, a Democrat whose office oversees New York charities,', 'has been criticizing', 'the Trump foundation'],
     ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist.”', 'Senate Minority Leader Harry Reid (D-Nev.)', 'has been steadily pounding', 'Trump as a “con artist.”'],
     // A passive past an aside: the subject before the aside is the content.
     ['Donald Trump, meanwhile, is supported by far fewer publications.', 'far fewer publications', 'is supported', 'Donald Trump'],
