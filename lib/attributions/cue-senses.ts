@@ -16,7 +16,21 @@ const ACTS = new Set(['investigate', 'invite']);
  * act ("is investigating the shooting", "was investigated by Congress") or a noun.
  */
 export function notReporting(tokens: readonly Token[], lemma: string, k: number): boolean {
-  return ACTS.has(lemma) || nounAfterModifier(tokens, k);
+  return ACTS.has(lemma) || nounAfterModifier(tokens, k) || describesVictims(tokens, k);
+}
+
+/** What a toll counts, right after a participle ("people reported killed", "12 feared dead"). */
+const VICTIM_STATES = new Set(['killed', 'dead', 'missing', 'injured', 'wounded', 'hurt', 'detained', 'arrested', 'displaced', 'drowned', 'trapped', 'infected', 'stranded', 'homeless', 'affected', 'evacuated', 'rescued']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "the number of people reported killed", "12 people reported missing": a participle that tells
+ * which people a noun counts, not a report ("were reported missing" is a passive report, kept).
+ */
+function describesVictims(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return /ed$/.test(t.lower) && VICTIM_STATES.has(tokens[k + 1]?.lower ?? '') && !!before && before.kind === 'word' && !BE.has(before.lower) && !/^(has|have|had)$/.test(before.lower);
 }
 
 /** False when the verb `lemma`, whose cue ends before tokens[end], is used in a sense that reports nothing. */

@@ -46,3 +46,13 @@ describe('senses of cue words that report nothing', () => {
     if (hit) expect(hit.source?.text ?? null).not.toBe('fueling');
   });
 });
+
+describe('a participle that says which people a toll counts', () => {
+  it.each([
+    ['The number of people reported killed by the storm has risen sharply.', 0],
+    ['There were 12 people reported missing after the flood.', 0],
+    ['Twelve people were reported missing after the flood.', 1],
+  ])('%s -> %d attributions', (text, count) => {
+    expect(readAttributions(text, segmentSentences(text, 'en'), [])).toHaveLength(count);
+  });
+});
