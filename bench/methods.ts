@@ -6,7 +6,8 @@ export const METHODS = `## How each figure is measured
   alone; both on a freshly parsed linkedom document per run (parsing not timed), interleaved.
 - **analyze**: \`analyse()\` (sentences, quantities, attributions) on 10,000 words of real English article
   text (events-dev pages, seeds, Readability pages), against compromise \`nlp(text).numbers()\` and
-  wink-nlp with an empty pipe (tokenizing only), interleaved in one loop.
+  wink-nlp with an empty pipe (tokenizing only), interleaved in one loop; ours as shipped, lib/ bundled by esbuild
+  at the bench's start (as the command is), the baselines as Node loads their packages.
 - **match**: synthetic stored reports drawn from the \`eventTerms\` of the real reports (events-dev,
   seeds, Readability pages, PolNeAR dev): events of 1-12 reports with their own name phrases, names
   and content words by real frequency, figure values, dates over two years, 7% near-duplicates.

@@ -14,7 +14,7 @@ export interface Page {
   /** Outermost quotation by the offset just after its closing mark. */
   quoteByEnd: ReadonlyMap<number, Quotation>;
   /** Per token, the rules its word can trigger (TRIGGERS bits of lib/attributions/triggers.ts). */
-  triggers: Uint16Array;
+  triggers: Uint32Array;
 }
 
 export interface CharSpan {

@@ -28,6 +28,8 @@ interface Entities {
   clock: number;
   /** Comparison keys by name as written: a report repeats its names. */
   keysByRaw: Map<string, readonly string[]>;
+  /** Kinds by name as written, for the same reason (a name's kind depends on it alone). */
+  kindByRaw: Map<string, Kind>;
 }
 
 function keysFor(entities: Entities, raw: string): readonly string[] {
@@ -37,6 +39,16 @@ function keysFor(entities: Entities, raw: string): readonly string[] {
     entities.keysByRaw.set(raw, keys);
   }
   return keys;
+}
+
+/** The kind of `raw`, whose normal form is `name` (normaliseEntity(raw)). */
+function kindFor(entities: Entities, raw: string, name: string): Kind {
+  let kind = entities.kindByRaw.get(raw);
+  if (!kind) {
+    kind = kindOf(raw, name);
+    entities.kindByRaw.set(raw, kind);
+  }
+  return kind;
 }
 
 /** Adds or moves `e` to the most recent place. */
@@ -96,7 +108,16 @@ function kindOf(raw: string, name: string): Kind {
 function lastSame(entities: Entities, raw: string): Entity | undefined {
   const keys = keysFor(entities, raw);
   const sharing = new Set<Entity>();
-  for (const key of keys) for (const e of entities.byKey.get(key) ?? []) sharing.add(e);
+  for (const key of keys) {
+    const holders = entities.byKey.get(key);
+    if (holders) for (const e of holders) sharing.add(e);
+  }
+  // Most names are new to the report, or share their keys with one entity: nothing to order.
+  if (sharing.size === 0) return undefined;
+  if (sharing.size === 1) {
+    const e = sharing.values().next().value as Entity;
+    return sameEntity(e.raw, raw) || sameEntity(e.name, raw) ? e : undefined;
+  }
   // Latest first, as a scan back through the mentions would meet them.
   for (const e of [...sharing].sort((a, b) => b.seen - a.seen)) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
   return undefined;
@@ -107,7 +128,7 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
 export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
-  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map() };
+  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map(), kindByRaw: new Map() };
   const out: (string | null)[] = [];
   let next = 0;
   for (let i = 0; i < mentions.length; i++) {
@@ -134,7 +155,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    mention(entities, { name, raw, kind: kindOf(raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
+    mention(entities, { name, raw, kind: kindFor(entities, raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
@@ -154,7 +175,7 @@ export interface ContextName {
 /** Makes a named person the most recent one (for "he"/"she"), merging with a known entity. */
 function notePerson(entities: Entities, raw: string): void {
   const name = normaliseEntity(raw);
-  if (!name || kindOf(raw, name) !== 'person') return;
+  if (!name || kindFor(entities, raw, name) !== 'person') return;
   const known = lastSame(entities, raw);
   mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0 }, !!known);
 }

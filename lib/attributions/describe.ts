@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import type { Page } from './content';
 import { quotedWords } from './quotes';
-import { HEDGES } from './cues';
+import { TRIGGERS } from './triggers';
 import { tokenAt } from './tokens';
 
 export interface ContentDescription {
@@ -28,8 +28,9 @@ export function describeContent(page: Page, content: Span): ContentDescription {
   const whole = page.quoteByStart.get(content.start);
   const quote = !!whole && whole.end >= content.end - 1 && whole.depth === 0;
   const hedges: string[] = [];
+  // A hedge's trigger bit is set exactly for the words of HEDGES: the page's table, not a second look-up.
   for (let k = tokenAt(tokens, content.start); k < tokens.length && tokens[k]!.end <= content.end; k++) {
-    if (HEDGES.has(tokens[k]!.lower)) hedges.push(tokens[k]!.lower);
+    if (page.triggers[k]! & TRIGGERS.hedge) hedges.push(tokens[k]!.lower);
   }
   return { quote, quotes, hedges };
 }

@@ -17,9 +17,8 @@ import { evidentClaims } from './evident';
 import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
 import { feelingsAt, receivedJudgements } from './reception';
-import { scanTriggers } from './word-triggers';
 import { namesNoOne, questionToReader, verbPhraseSource } from './source-shape';
-import { TRIGGERS, sentenceTriggers, tokenTriggers } from './triggers';
+import { TRIGGERS, sentenceTriggers, tokenTriggers, triggerPlaces } from './triggers';
 
 export { sameEntity, normaliseEntity } from './entities';
 
@@ -121,9 +120,7 @@ function markQuoted(tokens: readonly Token[], quotations: readonly Quotation[]):
 function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Array, sentenceStart: number): { frame: Frame; previous: number | null }[] {
   // Each rule runs only where a word of its own is (most sentences have no "according", no hedge).
   const can = sentenceTriggers(page.triggers, from, to, quoted);
-  // The smaller frames' words ("opponent", "criticism", "obvious", a document's verb) are found apart.
-  const triggers = scanTriggers(page.tokens, from, to);
-  if (!can && !triggers.document.length && !triggers.evident.length && !triggers.predicate.length && !triggers.judgement.length && !triggers.feeling.length) return [];
+  if (!can) return [];
   const chosen: Frame[] = [];
   if (can & TRIGGERS.credit) for (const f of creditLine(page, from, to)) chosen.push(f);
   const verbFrames = can & TRIGGERS.verbs ? readFrames(page, from, to, quoted, sentenceStart) : [];
@@ -134,10 +131,11 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   if (can & TRIGGERS.according) for (const f of accordingTo(page, from, to, quoted)) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "As X put it, ..." frames the sentence as "according to" does: the verbs after it are X's words.
   if (can & TRIGGERS.putIt) for (const f of putItFrames(page, from, to, quoted, () => false)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // The smaller frames below read only the places of their own words (a document's verb, "obvious", "opponent", "criticism").
   // "a 46-page analysis released by the VA last month reveals ...": a document's long subject.
-  for (const f of documentSubjects(page, from, to, quoted, verbFrames, triggers.document)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.document) for (const f of documentSubjects(page, from, to, quoted, verbFrames, triggerPlaces(page.triggers, from, to, TRIGGERS.document))) if (!overlaps(page, chosen, f)) chosen.push(f);
   // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
-  for (const f of evidentClaims(page, from, to, quoted, () => false, triggers.evident)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.evident) for (const f of evidentClaims(page, from, to, quoted, () => false, triggerPlaces(page.triggers, from, to, TRIGGERS.evident))) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
   verbFrames.forEach((f, i) => {
     if (overlaps(page, chosen, f)) return;
@@ -151,8 +149,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   });
   const taken = inContentOf(page, chosen);
   if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of predicateStances(page, from, to, quoted, taken, triggers.predicate)) if (!overlaps(page, chosen, f)) chosen.push(f);
-  for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggers.judgement), ...feelingsAt(page, from, to, quoted, taken, triggers.feeling)]) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.predicate) for (const f of predicateStances(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.predicate))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & (TRIGGERS.judgement | TRIGGERS.feeling)) for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.judgement)), ...feelingsAt(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.feeling))]) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.poll) for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.objectInfinitive) for (const f of objectInfinitives(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);

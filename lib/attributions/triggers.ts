@@ -6,6 +6,10 @@ import { CREDIT_DASHES } from './special-frames';
 import { POLL_NOUNS } from './poll-frames';
 import { SEEM } from './impressions';
 import { HEARING } from './heard-from';
+import { DOCUMENT_FORMS } from './document-subjects';
+import { EVIDENT } from './evident';
+import { PREDICATE_NOUNS } from './predicate-stances';
+import { FEELINGS, JUDGEMENTS } from './reception';
 
 /**
  * The sentence prefilter: which of the sentence's rules can fire at all. Every rule starts from
@@ -41,6 +45,16 @@ export const TRIGGERS = {
   seem: 512,
   /** heardFrom: "heard from X that". */
   heard: 1024,
+  /** documentSubjects: a document's verb ("a 46-page analysis ... reveals"). */
+  document: 2048,
+  /** evidentClaims: "it is obvious that". */
+  evident: 4096,
+  /** predicateStances: "an opponent of", "is against". */
+  predicate: 8192,
+  /** receivedJudgements: "drew criticism from". */
+  judgement: 16384,
+  /** feelingsAt: "to the chagrin of". */
+  feeling: 32768,
 } as const;
 
 /**
@@ -64,6 +78,11 @@ function wordTriggers(lower: string): number {
   if (HEDGES.has(lower)) bits |= TRIGGERS.hedge;
   if (SEEM.has(lower)) bits |= TRIGGERS.seem;
   if (HEARING.has(lower)) bits |= TRIGGERS.heard;
+  if (DOCUMENT_FORMS.has(lower)) bits |= TRIGGERS.document;
+  if (EVIDENT.has(lower)) bits |= TRIGGERS.evident;
+  if (PREDICATE_NOUNS.has(lower)) bits |= TRIGGERS.predicate;
+  if (JUDGEMENTS.has(lower)) bits |= TRIGGERS.judgement;
+  if (FEELINGS.has(lower)) bits |= TRIGGERS.feeling;
   return bits;
 }
 
@@ -85,15 +104,25 @@ function triggersOf(lower: string): number {
  * The rules each token can trigger, as TRIGGERS bits, looked up once per token of the page:
  * the sentence prefilter reads them, and readFrames tries a cue only at a token with the verbs bit.
  */
-export function tokenTriggers(tokens: readonly Token[]): Uint16Array {
-  const bits = new Uint16Array(tokens.length);
+export function tokenTriggers(tokens: readonly Token[]): Uint32Array {
+  const bits = new Uint32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) bits[k] = triggersOf(tokens[k]!.lower);
   return bits;
 }
 
 /** The rules that can fire in tokens [from, to), as TRIGGERS bits (0: none can). */
-export function sentenceTriggers(triggers: Uint16Array, from: number, to: number, quoted: Uint8Array): number {
+export function sentenceTriggers(triggers: Uint32Array, from: number, to: number, quoted: Uint8Array): number {
   let bits = 0;
   for (let k = from; k < to; k++) bits |= quoted[k] ? triggers[k]! & ~UNQUOTED_ONLY : triggers[k]!;
   return bits;
+}
+
+/**
+ * The tokens of [from, to) with trigger `bit`, quoted or not: the smaller frames read only their
+ * own few places instead of walking the sentence again.
+ */
+export function triggerPlaces(triggers: Uint32Array, from: number, to: number, bit: number): number[] {
+  const places: number[] = [];
+  for (let k = from; k < to; k++) if (triggers[k]! & bit) places.push(k);
+  return places;
 }

@@ -8,14 +8,20 @@ const NUMBER_WORDS = new RegExp(
   '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
     'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|' +
     'millions?|billions?|trillions?|dozens?|scores|half|halves|halved|halving|thirds?|quarters?|fourths?|fifths?|tenths?|' +
-    'twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|trebled|quadruple[ds]?|quadrupling|[a-z]+fold|none|nobody|' +
+    'twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|trebled|quadruple[ds]?|quadrupling|none|nobody|' +
     'first|third|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fiftieth|hundredth|thousandth)\\b',
   'i',
 );
+/**
+ * "tenfold", "manifold": apart, and only where "fold" ends a word. Inside the list above, the
+ * letters before "fold" were tried (and given back) at every word of every sentence.
+ */
+const FOLD = /fold\b/i;
+const FOLD_WORD = /\b[a-z]+fold\b/i;
 const DIGIT = /\d/;
 const NO = /\bno\b/i;
 const TOLL = /casualt|death|fatalit|injur|victim|dead|killed|wounded|hurt|missing|arrest/i;
 
 export function mayHoldFigures(sentence: string): boolean {
-  return DIGIT.test(sentence) || NUMBER_WORDS.test(sentence) || (NO.test(sentence) && TOLL.test(sentence));
+  return DIGIT.test(sentence) || NUMBER_WORDS.test(sentence) || (FOLD.test(sentence) && FOLD_WORD.test(sentence)) || (NO.test(sentence) && TOLL.test(sentence));
 }

@@ -35,7 +35,9 @@ function isCapitalWord(x: Token | undefined): boolean {
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
-  const sports = tokens.some((t) => SPORT_WORDS.has(t.lower));
+  // Whether the sentence is about a game: asked only of a count that could be a score, since
+  // answering it reads every word of the sentence.
+  let sports: boolean | undefined;
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     if (m.dropped || m.kind !== 'count') continue;
@@ -72,7 +74,7 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'other';
     } else if (AGE_BEFORE.test(before?.lower ?? '') || (before?.lower === 'of' && /^(ages?)$/.test(tokens[m.first - 2]?.lower ?? '')) || isAppositiveAge(tokens, m)) {
       m.kind = 'age';
-    } else if (sports && isScore(tokens, m, mentions, n)) {
+    } else if ((sports ??= tokens.some((t) => SPORT_WORDS.has(t.lower))) && isScore(tokens, m, mentions, n)) {
       m.kind = 'score';
     } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
       m.kind = 'other'; // "10 Downing Street"

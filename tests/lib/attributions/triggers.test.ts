@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRIGGERS, sentenceTriggers, tokenTriggers } from '../../../lib/attributions/triggers';
+import { TRIGGERS, sentenceTriggers, tokenTriggers, triggerPlaces } from '../../../lib/attributions/triggers';
 import { tokenize } from '../../../lib/attributions/tokens';
 import { readAttributions } from '../../../lib/attributions';
 import { segmentSentences } from '../../../lib/text/sentences';
@@ -20,7 +20,7 @@ describe('sentence prefilter: the rules a sentence can trigger', () => {
     ['The weather was fine on Tuesday.', []],
     ['The ministry said 18 died.', ['verbs']],
     ['They want to say more.', ['verbs', 'objectInfinitive']],
-    ['He made it clear.', ['verbs']],
+    ['He made it clear.', ['verbs', 'evident']],
     ['The mayor sent a letter.', ['verbs']],
     ['Ten die each year, according to police.', ['verbs', 'according']],
     ['“He represents our shame.” ― Sonya Herridge', ['credit']],
@@ -31,6 +31,11 @@ describe('sentence prefilter: the rules a sentence can trigger', () => {
     ['The groups allegedly act alone.', ['hedge']],
     ['Drawing on home equity seems too risky.', ['verbs', 'seem']],
     ['Families heard from the chief that dogs left.', ['heard']],
+    ['A 46-page analysis reveals that costs rose.', ['verbs', 'nominal', 'document']],
+    ['It is obvious that Clinton wanted it.', ['verbs', 'evident']],
+    ['She is an opponent of the plan.', ['verbs', 'nominal', 'objectInfinitive', 'predicate']],
+    ['The plan drew criticism from unions.', ['verbs', 'nominal', 'objectInfinitive', 'judgement']],
+    ['Much to the chagrin of Democrats, it passed.', ['verbs', 'feeling']],
   ])('%s', (text, expected) => {
     expect(rules(text)).toEqual(expected);
   });
@@ -40,6 +45,17 @@ describe('sentence prefilter: the rules a sentence can trigger', () => {
     // "forced him to “admit” it": the infinitive rule looks at quoted words too.
     expect(rules('They "say" so.', ['say'])).toEqual(['objectInfinitive']);
     expect(rules('Ten die, "according" to police.', ['according'])).toEqual([]);
+    // The smaller frames check quotation themselves: a quoted word of theirs still triggers them.
+    expect(rules('The plan drew "criticism".', ['criticism'])).toContain('judgement');
+  });
+
+  it.each<[string, Rule, number[]]>([
+    ['The plan drew criticism and then more criticism.', 'judgement', [3, 7]],
+    ['The weather was fine.', 'judgement', []],
+    ['The study shows it; the report shows it too.', 'document', [2, 7]],
+  ])('places of the %s trigger words', (text, rule, expected) => {
+    const tokens = tokenize(text);
+    expect(triggerPlaces(tokenTriggers(tokens), 0, tokens.length, TRIGGERS[rule])).toEqual(expected);
   });
 
   it.each([
