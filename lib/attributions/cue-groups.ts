@@ -7,6 +7,7 @@ import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
+import { delayedTopic } from './delayed-particles';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
@@ -59,6 +60,8 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+/** Mostly-noun verbs whose present form before an infinitive is a verb ("aims to", "votes to", "offers to"). */
+const PRESENT_BEFORE_TO = new Set(['aim', 'vote', 'offer']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
 /** Verbs mostly of doing, not saying, even after a modal. */
 const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
@@ -133,7 +136,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
     // "The ad then references ...", "The group also views ...": an adverb between marks the verb.
     const adverbFirst = r.form === 'third' && p < k - 1 && prev?.kind === 'word' && !DETERMINERS.has(prevLower);
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst) continue;
+    // "bloc aims to rely less on ...", "House panel votes to hold ...": an infinitive after the present form marks the verb.
+    const intentTo = r.form === 'third' && PRESENT_BEFORE_TO.has(r.entry.lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.upper;
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst && !intentTo) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
@@ -245,12 +250,15 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "has claimed 158 lives": a disaster's toll, not a claim.
   if (reading.entry.lemma === 'claim' && tokens.slice(end, Math.min(limit, end + 4)).some((t) => t.lower === 'lives' || t.lower === 'life')) return null;
   // "are afraid that ...": the "that" opens the content, it is no particle of the cue.
-  const particle = end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that');
+  // "speaks more frequently in public about": a talking verb's topic after a short setting.
+  const delayed = passive ? -1 : delayedTopic(tokens, reading.entry.lemma, end, limit);
+  if (delayed >= 0) end = delayed;
+  const particle = delayed >= 0 || (end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that'));
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
   // An opening "Speaking to ANI, Jena said" keeps its audience: the comparison reads it as a cue.
-  if (particle && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
+  if (particle && delayed < 0 && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
   if (particle) end++;
   let agent = false;
   let by = end;

@@ -57,6 +57,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
   const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
+  // "Former DNC chairman calls for ...": a singular noun before the verb and its own particle after.
+  // Not a measure ("by 0.1 percentage points to"): no number in the few words before.
+  if (ownParticle && !prev.upper && !prev.lower.endsWith('s') && !tokens.slice(Math.max(0, p - 3), p).some((t) => /^\d/.test(t.text))) return true;
   // "in what officials fear could prove ...", "Everything Trump says is a lie": a clause that
   // lost its "that", read by the verb's own subject; the auxiliary after opens the content.
   // Such a clause hangs on a word before its subject: "Health worries have dogged" opens a sentence.
@@ -74,7 +77,7 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
 }
 
 /** Verbs of intention that take an infinitive ("plans to", "vows to"). */
-const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge']);
+const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge', 'vote', 'offer']);
 
 const QUANTIFIER_SUBJECTS = /^(some|many|others|most|few|several|both)$/;
 

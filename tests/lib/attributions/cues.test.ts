@@ -226,7 +226,7 @@ describe('verbs that need words or a clause, not an audience or a thing', () => 
   });
 
   it.each([
-    ['Angela Davis spoke to DuVernay about the issue of mass incarceration.', 'spoke to'],
+    ['Angela Davis spoke to DuVernay about the issue of mass incarceration.', 'spoke to DuVernay about'],
     ['Speaking to ANI, Jena said the Railways had put the number of deaths at 288.', 'Speaking to'],
     ['I knew this hatred and foul talk were wrong.', 'knew'],
     ['She knows that LeBron will always be the king.', 'knows'],
