@@ -124,6 +124,10 @@ describe('negated, modal and carried cues', () => {
     ['He can’t credibly make fun of the NBC Nightly News ratings.', 'He', 'can’t credibly make fun of', 'the NBC Nightly News ratings'],
     ['But the IMF did not single out Trump’s proposals.', 'the IMF', 'did not single out', 'Trump’s proposals'],
     ['They could not resist pointing out that every shooting did not result in a homicide.', 'They', 'could not resist pointing out', 'that every shooting did not result in a homicide'],
+    // Ignoring an issue and complimenting a person are stances the corpus marks.
+    ['What’s more, Clinton has largely ignored the issue of tax reform.', 'Clinton', 'has largely ignored', 'the issue of tax reform'],
+    ['Obama and Clinton continue to ignore the reality of the threat.', 'Obama and Clinton', 'continue to ignore', 'the reality of the threat'],
+    ['Trump has complimented the moderator of the first debate.', 'Trump', 'has complimented', 'the moderator of the first debate'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
