@@ -241,7 +241,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // accuse ... and encourage": the infinitive's, shared with the verb before.
   const marker = start === k && reading.form === 'base' ? coordinatedMarker(tokens, k, floor) : -1;
   const modalEnd = marker >= 0 ? modalSubjectEnd(tokens, marker, floor) : -1;
-  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
+  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (before.lower === 'yet' && isComma(tokens[start - 2])) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
   if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];

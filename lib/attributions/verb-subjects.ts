@@ -11,6 +11,8 @@ import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
 
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its']);
+
 export const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
 
 /**
@@ -22,6 +24,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // "He proposes ..., and plans to reduce ...", "..., yet refuses to release ...": a present verb
+  // coordinated after a comma shares the clause's subject (a noun would not follow ", and" bare).
+  if (form === 'third' && /^(and|yet|but)$/.test(prev.lower) && isComma(tokens[p - 1]) && next?.kind === 'word' && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower) || OBJECT_WORDS.has(next.lower))) return true;
   if (form === 'base' && quantifierSubject(tokens, p)) return true;
   // "The Clinton campaign plans to employ ...": a verb of intention before "to", after a name or a determined noun.
   if (form === 'third' && next?.lower === 'to' && INTENT_LEMMAS.has(lemma) && prev.kind === 'word' && (prev.upper || tokens[p - 1]?.upper || DETERMINERS.has(tokens[p - 1]?.lower ?? ''))) return true;
