@@ -242,7 +242,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const marker = start === k && reading.form === 'base' ? coordinatedMarker(tokens, k, floor) : -1;
   const modalEnd = marker >= 0 ? modalSubjectEnd(tokens, marker, floor) : -1;
   const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (before.lower === 'yet' && isComma(tokens[start - 2])) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
-  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
+  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1) && !namedPassive(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
@@ -296,6 +296,16 @@ function speakerAfterQuote(tokens: readonly Token[], floor: number, start: numbe
   let j = start - 1;
   while (j > floor && j > start - 4 && tokens[j]!.kind === 'word' && (tokens[j]!.upper || /^(he|she|they|we|i)$/.test(tokens[j]!.lower))) j--;
   return j < start - 1 && j > floor && tokens[j]!.kind === 'quote' && /^[,?!]$/.test(tokens[j - 1]!.text);
+}
+
+/** Verbs of naming whose passive carries the name ("was labeled “Mostly True”", "was dubbed the winner"). */
+const NAMING = new Set(['call', 'dub', 'label', 'brand']);
+
+/** "has been called a charlatan", "was also dubbed the debate winner": a name right after a passive of naming. */
+function namedPassive(tokens: readonly Token[], lemma: string, i: number): boolean {
+  if (!NAMING.has(lemma)) return false;
+  const t = tokens[i];
+  return !!t && (t.kind === 'quote' || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
 }
 
 function isEndMark(t: Token | undefined): boolean {

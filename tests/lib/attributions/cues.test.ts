@@ -135,6 +135,9 @@ describe('negated, modal and carried cues', () => {
   it.each([
     ['Obama’s veto is expected to come before the deadline at midnight Friday.', 'is expected', 'Obama’s veto'],
     ['North Korea is not thought to be capable of delivering warheads.', 'is not thought', 'North Korea'],
+    // A passive of naming with the name after it: the one named is the content.
+    ['Mehmet Oz has been called a charlatan by fellow physicians.', 'has been called', 'Mehmet Oz'],
+    ['After the review, the claim was labeled “Mostly True.”', 'was labeled', 'the claim'],
   ])('reads an agentless passive of expectation: %s', (text, cue, content) => {
     expect(read(text).map((a) => [a.source, a.cue.text, a.content.text])).toContainEqual([null, cue, content]);
   });
