@@ -12,7 +12,7 @@ import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
-import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
+import { agentFollows, judgedFor, namedPassive, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -296,16 +296,6 @@ function speakerAfterQuote(tokens: readonly Token[], floor: number, start: numbe
   let j = start - 1;
   while (j > floor && j > start - 4 && tokens[j]!.kind === 'word' && (tokens[j]!.upper || /^(he|she|they|we|i)$/.test(tokens[j]!.lower))) j--;
   return j < start - 1 && j > floor && tokens[j]!.kind === 'quote' && /^[,?!]$/.test(tokens[j - 1]!.text);
-}
-
-/** Verbs of naming whose passive carries the name ("was labeled “Mostly True”", "was dubbed the winner"). */
-const NAMING = new Set(['call', 'dub', 'label', 'brand']);
-
-/** "has been called a charlatan", "was also dubbed the debate winner": a name right after a passive of naming. */
-function namedPassive(tokens: readonly Token[], lemma: string, i: number): boolean {
-  if (!NAMING.has(lemma)) return false;
-  const t = tokens[i];
-  return !!t && (t.kind === 'quote' || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
 }
 
 function isEndMark(t: Token | undefined): boolean {
