@@ -135,3 +135,13 @@ export function withStanceNoun(tokens: readonly Token[], lemma: string, end: num
   if (next && next.lower === 'that' && j + 2 < limit) return j + 1;
   return end;
 }
+
+/** Verbs of naming whose passive carries the name ("was labeled “Mostly True”", "was dubbed the winner"). */
+const NAMING = new Set(['call', 'dub', 'label', 'brand']);
+
+/** "has been called a charlatan", "was also dubbed the debate winner": a name right after a passive of naming. */
+export function namedPassive(tokens: readonly Token[], lemma: string, i: number): boolean {
+  if (!NAMING.has(lemma)) return false;
+  const t = tokens[i];
+  return !!t && (t.kind === 'quote' || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
+}

@@ -7,12 +7,13 @@ import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
+import { delayedTopic } from './delayed-particles';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
-import { agentFollows, judgedFor, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
+import { agentFollows, judgedFor, namedPassive, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
 import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -60,6 +61,8 @@ function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
 const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
 /** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
 const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
+/** Mostly-noun verbs whose present form before an infinitive is a verb ("aims to", "votes to", "offers to"). */
+const PRESENT_BEFORE_TO = new Set(['aim', 'vote', 'offer']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
 /** Verbs mostly of doing, not saying, even after a modal. */
 const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
@@ -134,7 +137,9 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     const afterModal = r.form === 'base' && MODALS.has(prevLower) && !DOING.has(r.entry.lemma);
     // "The ad then references ...", "The group also views ...": an adverb between marks the verb.
     const adverbFirst = r.form === 'third' && p < k - 1 && prev?.kind === 'word' && !DETERMINERS.has(prevLower);
-    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst) continue;
+    // "bloc aims to rely less on ...", "House panel votes to hold ...": an infinitive after the present form marks the verb.
+    const intentTo = r.form === 'third' && PRESENT_BEFORE_TO.has(r.entry.lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.upper;
+    if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst && !intentTo) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
     if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
@@ -238,8 +243,8 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // accuse ... and encourage": the infinitive's, shared with the verb before.
   const marker = start === k && reading.form === 'base' ? coordinatedMarker(tokens, k, floor) : -1;
   const modalEnd = marker >= 0 ? modalSubjectEnd(tokens, marker, floor) : -1;
-  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
-  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1)) return null;
+  const linked = !!before && modalEnd < 0 && ((afterComma && !finite && (reading.form === 'ing' || form === 'ing')) || ['and', 'but'].includes(before.lower) || (before.lower === 'yet' && isComma(tokens[start - 2])) || marker >= 0 || (reading.form === 'ing' && gerundLink(tokens, start - 1)));
+  if (passive && !AGENTLESS.has(reading.entry.lemma) && !agentFollows(tokens, k + 1) && !judgedFor(tokens, reading.entry.lemma, k + 1) && !namedPassive(tokens, reading.entry.lemma, k + 1)) return null;
   let end = reading === idiom ? idiom.end : k + 1;
   const particles = reading.entry.particles ?? [];
   // "asks him about", "pressed Clinton on": a short addressee inside the cue.
@@ -247,12 +252,15 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "has claimed 158 lives": a disaster's toll, not a claim.
   if (reading.entry.lemma === 'claim' && tokens.slice(end, Math.min(limit, end + 4)).some((t) => t.lower === 'lives' || t.lower === 'life')) return null;
   // "are afraid that ...": the "that" opens the content, it is no particle of the cue.
-  const particle = end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that');
+  // "speaks more frequently in public about": a talking verb's topic after a short setting.
+  const delayed = passive ? -1 : delayedTopic(tokens, reading.entry.lemma, end, limit);
+  if (delayed >= 0) end = delayed;
+  const particle = delayed >= 0 || (end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that'));
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
   // An opening "Speaking to ANI, Jena said" keeps its audience: the comparison reads it as a cue.
-  if (particle && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
+  if (particle && delayed < 0 && !(reading.form === 'ing' && start === floor) && audienceAlone(tokens, reading.entry.lemma, end, limit)) return null;
   if (particle) end++;
   let agent = false;
   let by = end;

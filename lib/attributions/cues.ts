@@ -44,7 +44,7 @@ summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
 demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn
-love hate despise detest loathe adore dislike respect bristle seethe fume rejoice`;
+love hate despise detest loathe adore dislike respect bristle seethe fume rejoice ignore compliment`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
@@ -192,7 +192,7 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
   warnings threat threats position stance decision response reaction emphasis disdain contempt admiration adulation
   abandonment rejection embrace defense defence attack attacks condemnation dismissal conclusion determination theory
   idea ideas vision demands request appeal refusal commitment vow opinion assessment analysis forecast concern concerns
-  hopes beliefs views`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
+  hopes beliefs views missive missives`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
 ]);
 
 /**
@@ -201,7 +201,7 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
  */
 export const INTENT_NOUNS: ReadonlySet<string> = new Set(`decision decisions plan plans refusal determination effort
   call calls promise promises pledge pledges vow vows threat threats bid demand demands proposal intention willingness
-  reluctance desire`.split(/\s+/).filter(Boolean));
+  reluctance desire eagerness`.split(/\s+/).filter(Boolean));
 
 /** Prepositions that open a nominal cue's content ("disdain for", "comment about"). */
 export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'with']);

@@ -174,7 +174,8 @@ export function nominalCues(page: Page, from: number, to: number, quoted: Uint8A
     const next = tokens[k + 1];
     const clause = next?.lower === 'that';
     // "her decision to meet ...", "his determination to act alone": an intent's infinitive is its content.
-    const infinitive = possessive && next?.lower === 'to' && INTENT_NOUNS.has(noun.lower) && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.upper && !NOT_VERBS.has(tokens[k + 2]!.lower);
+    // In a title-case headline ("His Refusal To Use ...") the infinitive's verb is capitalised too.
+    const infinitive = possessive && next?.lower === 'to' && INTENT_NOUNS.has(noun.lower) && tokens[k + 2]?.kind === 'word' && (!tokens[k + 2]!.upper || (noun.upper && next.upper)) && !NOT_VERBS.has(tokens[k + 2]!.lower);
     // "his infamous comment about 47 percent", "editorial boards’ disdain for the nominee".
     // "Clinton’s comments Tuesday on the shooting", "Mr. Obama's announcement in 2014 of": a time may come first.
     const prep = possessive ? afterTime(tokens, k + 1, to) : k + 1;

@@ -11,6 +11,8 @@ import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
 
 const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its']);
+
 export const SUBJECT_WORDS = /^(he|she|it|they|we|i|you|who|which|that|one|everyone|nobody|someone|this|there)$/;
 
 /**
@@ -22,6 +24,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   const next = tokens[p + 2];
   if (isAuxiliary(prev) || prev.lower === 'to') return form === 'base';
   if (SUBJECT_WORDS.test(prev.lower)) return true;
+  // "He proposes ..., and plans to reduce ...", "..., yet refuses to release ...": a present verb
+  // coordinated after a comma shares the clause's subject (a noun would not follow ", and" bare).
+  if (form === 'third' && /^(and|yet|but)$/.test(prev.lower) && isComma(tokens[p - 1]) && next?.kind === 'word' && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower) || OBJECT_WORDS.has(next.lower))) return true;
   if (form === 'base' && quantifierSubject(tokens, p)) return true;
   // "The Clinton campaign plans to employ ...": a verb of intention before "to", after a name or a determined noun.
   if (form === 'third' && next?.lower === 'to' && INTENT_LEMMAS.has(lemma) && prev.kind === 'word' && (prev.upper || tokens[p - 1]?.upper || DETERMINERS.has(tokens[p - 1]?.lower ?? ''))) return true;
@@ -57,6 +62,9 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
   const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
   if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
+  // "Former DNC chairman calls for ...": a singular noun before the verb and its own particle after.
+  // Not a measure ("by 0.1 percentage points to"): no number in the few words before.
+  if (ownParticle && !prev.upper && !prev.lower.endsWith('s') && !tokens.slice(Math.max(0, p - 3), p).some((t) => /^\d/.test(t.text))) return true;
   // "in what officials fear could prove ...", "Everything Trump says is a lie": a clause that
   // lost its "that", read by the verb's own subject; the auxiliary after opens the content.
   // Such a clause hangs on a word before its subject: "Health worries have dogged" opens a sentence.
@@ -74,7 +82,7 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
 }
 
 /** Verbs of intention that take an infinitive ("plans to", "vows to"). */
-const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge']);
+const INTENT_LEMMAS = new Set(['plan', 'want', 'intend', 'seek', 'aim', 'hope', 'expect', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'propose', 'agree', 'decide', 'wish', 'urge', 'vote', 'offer']);
 
 const QUANTIFIER_SUBJECTS = /^(some|many|others|most|few|several|both)$/;
 

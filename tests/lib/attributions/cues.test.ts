@@ -124,6 +124,10 @@ describe('negated, modal and carried cues', () => {
     ['He can’t credibly make fun of the NBC Nightly News ratings.', 'He', 'can’t credibly make fun of', 'the NBC Nightly News ratings'],
     ['But the IMF did not single out Trump’s proposals.', 'the IMF', 'did not single out', 'Trump’s proposals'],
     ['They could not resist pointing out that every shooting did not result in a homicide.', 'They', 'could not resist pointing out', 'that every shooting did not result in a homicide'],
+    // Ignoring an issue and complimenting a person are stances the corpus marks.
+    ['What’s more, Clinton has largely ignored the issue of tax reform.', 'Clinton', 'has largely ignored', 'the issue of tax reform'],
+    ['Obama and Clinton continue to ignore the reality of the threat.', 'Obama and Clinton', 'continue to ignore', 'the reality of the threat'],
+    ['Trump has complimented the moderator of the first debate.', 'Trump', 'has complimented', 'the moderator of the first debate'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
@@ -131,6 +135,9 @@ describe('negated, modal and carried cues', () => {
   it.each([
     ['Obama’s veto is expected to come before the deadline at midnight Friday.', 'is expected', 'Obama’s veto'],
     ['North Korea is not thought to be capable of delivering warheads.', 'is not thought', 'North Korea'],
+    // A passive of naming with the name after it: the one named is the content.
+    ['Mehmet Oz has been called a charlatan by fellow physicians.', 'has been called', 'Mehmet Oz'],
+    ['After the review, the claim was labeled “Mostly True.”', 'was labeled', 'the claim'],
   ])('reads an agentless passive of expectation: %s', (text, cue, content) => {
     expect(read(text).map((a) => [a.source, a.cue.text, a.content.text])).toContainEqual([null, cue, content]);
   });
@@ -226,7 +233,7 @@ describe('verbs that need words or a clause, not an audience or a thing', () => 
   });
 
   it.each([
-    ['Angela Davis spoke to DuVernay about the issue of mass incarceration.', 'spoke to'],
+    ['Angela Davis spoke to DuVernay about the issue of mass incarceration.', 'spoke to DuVernay about'],
     ['Speaking to ANI, Jena said the Railways had put the number of deaths at 288.', 'Speaking to'],
     ['I knew this hatred and foul talk were wrong.', 'knew'],
     ['She knows that LeBron will always be the king.', 'knows'],

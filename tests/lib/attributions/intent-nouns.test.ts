@@ -20,6 +20,11 @@ describe('a possessor, a noun of intent and its infinitive', () => {
     ['His promises to stick it to the rich notwithstanding, the plan cuts taxes at the top.', 'His', 'promises', 'to stick it to the rich'],
     ['The state has its own plan to achieve that goal.', 'its', 'own plan', 'to achieve that goal'],
     ['In Tehran, the government’s determination to further its quest for missiles is clear.', 'the government’s', 'determination', 'to further its quest for missiles'],
+    ['In part, the speech reflected the president\'s eagerness to use the outsize sway he has with black voters.', 'the president\'s', 'eagerness', 'to use the outsize sway he has with black voters'],
+    // A title-case headline capitalises the infinitive too.
+    ['Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’', 'His', 'Refusal', 'To Use The Words'],
+    // A letter of opinion with its topic: "earlier missive on".
+    ['Bornsten\'s earlier missive on Trump was widely ridiculed.', 'Bornsten\'s', 'earlier missive on', 'Trump'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text, content.length)).toContainEqual([source, cue, content]);
   });
