@@ -140,8 +140,13 @@ describe('cue spans as the corpus draws them', () => {
     expect(read(text).map((a) => [a.cue.text, a.content.text])).toContainEqual([cue, content]);
   });
 
-  it('keeps a plain verb when the medium ends the clause', () => {
-    expect(read('“The bill will fail,” the senator said in an interview.').map((a) => a.cue.text)).toEqual(['said']);
+  it.each([
+    ['“The bill will fail,” the senator said in an interview.', 'said in an interview'],
+    ['“The bill will fail,” he said in a phone interview on Monday.', 'said in a phone interview on Monday'],
+    ['The bill will fail, the agency said in a June report, and the rest followed.', 'said'],
+    ['At least 12 people were killed, the health ministry said in a statement.', 'said'],
+  ])('draws in a medium that closes the sentence, not one before a comma going on: %s', (text, cue) => {
+    expect(read(text).map((a) => a.cue.text)).toEqual([cue]);
   });
 });
 
