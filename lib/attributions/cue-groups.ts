@@ -277,7 +277,10 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  const purpose = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : modalEnd;
+  const purposeTo = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : -1;
+  const purpose = purposeTo >= 0 ? purposeTo : modalEnd;
+  // "gathered Friday to discuss": the corpus draws a purpose infinitive's "to" into the cue.
+  if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
 }
