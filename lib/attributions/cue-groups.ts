@@ -247,7 +247,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "has claimed 158 lives": a disaster's toll, not a claim.
   if (reading.entry.lemma === 'claim' && tokens.slice(end, Math.min(limit, end + 4)).some((t) => t.lower === 'lives' || t.lower === 'life')) return null;
   // "are afraid that ...": the "that" opens the content, it is no particle of the cue.
-  const particle = end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that');
+  const particle = end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && (tokens[end]!.lower === 'that' || infinitiveTo(tokens, end)));
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
@@ -283,6 +283,16 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
+}
+
+/**
+ * "is determined to warn", "were willing to go": an adjective's "to" before a bare verb opens
+ * the content, as its "that" does; before a noun or a gerund ("opposed to the plan",
+ * "committed to reducing") it stays the adjective's preposition.
+ */
+function infinitiveTo(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.lower === 'to' && !!next && next.kind === 'word' && !next.upper && !next.lower.endsWith('ing') && !DETERMINERS.has(next.lower) && !/^\d/.test(next.text);
 }
 
 /**

@@ -135,6 +135,8 @@ describe('cue spans as the corpus draws them', () => {
     ['The senator said in a statement on Monday that the bill would fail.', 'said in a statement on Monday', 'that the bill would fail'],
     ['The senator said in the letter that the bill would fail.', 'said', 'that the bill would fail'],
     ['Voters are afraid that the bill will fail.', 'are afraid', 'that the bill will fail'],
+    ['Trump is also determined to warn his supporters about the danger.', 'is also determined', 'to warn his supporters about the danger'],
+    ['The senators were committed to reducing the deficit.', 'were committed to', 'reducing the deficit'],
     ['The figure was reported by the ministry.', 'was reported', 'The figure'],
   ])('%s', (text, cue, content) => {
     expect(read(text).map((a) => [a.cue.text, a.content.text])).toContainEqual([cue, content]);
