@@ -62,8 +62,23 @@ export function withMedium(tokens: readonly Token[], end: number, limit: number,
   const medium = skipMediumPhrase(tokens, end, limit);
   if (medium === end) return end;
   const after = skipTimePhrase(tokens, medium, limit);
-  // Only with the content still to come: "..., he said in an interview." keeps the plain verb.
-  return after < limit && (tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || isComma(tokens[after])) ? after : end;
+  // With the content still to come, or closing the sentence after a quotation ("“...,” he said
+  // in an interview."), the corpus mostly draws the phrase in; after reported words without
+  // quotes ("..., the ministry said in a statement.") or before a comma that goes on to other
+  // words ("..., the agency said in a June report, and ...") it does not.
+  if ((after >= limit || (tokens[after]!.kind === 'punct' && /^[.!?]$/.test(tokens[after]!.text))) && quotedBefore(tokens, end)) return after;
+  const quoteNext = isComma(tokens[after]) && tokens[after + 1]?.kind === 'quote';
+  return tokens[after]!.kind === 'word' || tokens[after]!.kind === 'quote' || quoteNext ? after : end;
+}
+
+/** A quotation closing shortly before the verb ending at `end`, in the same sentence. */
+function quotedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end - 2; k >= 0 && k > end - 25; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return true;
+    if (t.kind === 'punct' && /^[.!?]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Adverbs after the verb that the corpus counts in the cue when the clause breaks after them. */

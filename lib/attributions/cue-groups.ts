@@ -255,7 +255,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "speaks more frequently in public about": a talking verb's topic after a short setting.
   const delayed = passive ? -1 : delayedTopic(tokens, reading.entry.lemma, end, limit);
   if (delayed >= 0) end = delayed;
-  const particle = delayed >= 0 || (end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && tokens[end]!.lower === 'that'));
+  const particle = delayed >= 0 || (end < limit && particles.includes(tokens[end]!.lower) && !(reading.form === 'adjective' && (tokens[end]!.lower === 'that' || infinitiveTo(tokens, end))));
   if (!particle && OTHER_PARTICLES.has(tokens[end]?.lower ?? '') && !passive) return null;
   // "Reporting by ...", "... reported from Midway Atoll": credits and datelines, not attributions.
   if ((reading.form === 'ing' && tokens[end]?.lower === 'by') || (reading.entry.lemma === 'report' && tokens[end]?.lower === 'from')) return null;
@@ -285,9 +285,22 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
-  const purpose = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : modalEnd;
+  const purposeTo = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : -1;
+  const purpose = purposeTo >= 0 ? purposeTo : modalEnd;
+  // "gathered Friday to discuss": the corpus draws a purpose infinitive's "to" into the cue.
+  if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
+}
+
+/**
+ * "is determined to warn", "were willing to go": an adjective's "to" before a bare verb opens
+ * the content, as its "that" does; before a noun or a gerund ("opposed to the plan",
+ * "committed to reducing") it stays the adjective's preposition.
+ */
+function infinitiveTo(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.lower === 'to' && !!next && next.kind === 'word' && !next.upper && !next.lower.endsWith('ing') && !DETERMINERS.has(next.lower) && !/^\d/.test(next.text);
 }
 
 /**

@@ -21,7 +21,7 @@ describe('stances held as a predicate', () => {
     ['Clinton aides were coy about whether they would change their approach.', 'Clinton aides', 'were coy about', 'whether they would change their approach'],
     ['Mr. McKinley is bearish on the future of student loans.', 'Mr. McKinley', 'is bearish on', 'the future of student loans'],
     ['It is because the S.E.C. has been so vague about the definitions of a subsidiary.', 'the S.E.C.', 'has been so vague about', 'the definitions of a subsidiary'],
-    ['Mr. Obama is also determined to warn his supporters about the dangers.', 'Mr. Obama', 'is also determined to', 'warn his supporters about the dangers'],
+    ['Mr. Obama is also determined to warn his supporters about the dangers.', 'Mr. Obama', 'is also determined', 'to warn his supporters about the dangers'],
     ['Republicans were also incensed that the deals did not require witnesses to cooperate.', 'Republicans', 'were also incensed', 'that the deals did not require witnesses to cooperate'],
     ['In the election she was sure Trump would triumph.', 'she', 'was sure', 'Trump would triumph'],
     ['We are convinced this is the only country.', 'We', 'are convinced', 'this is the only country'],

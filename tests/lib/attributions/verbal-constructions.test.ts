@@ -20,18 +20,19 @@ describe('verbal constructions: source, cue, content', () => {
     ['The bureaucracy has been slow to embrace new ideas.', 'The bureaucracy', 'has been slow to embrace', 'new ideas'],
     // A long opening setting before a parenthetical "X said," is no content: the clause after it is.
     ['During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real.', 'Mr. Obama', 'said', 'During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real'],
-    // An infinitive of purpose after a verb of occasion: the subject speaks, not the object.
-    ['Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped.”', 'Trump', 'accuse', 'Clinton’s campaign of being “duped.”'],
-    ['Graham’s comments came moments after the senator spoke at a gathering of conservatives to discuss clean energy efforts.', 'the senator', 'discuss', 'clean energy efforts'],
-    ['European leaders gathered Friday to discuss the challenges facing their continent.', 'European leaders', 'discuss', 'the challenges facing their continent'],
-    ['Other leaders used particularly blunt language to denounce the test.', 'Other leaders', 'denounce', 'the test'],
+    // An infinitive of purpose after a verb of occasion: the subject speaks, not the object; the
+    // corpus draws the "to" into the cue.
+    ['Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped.”', 'Trump', 'to accuse', 'Clinton’s campaign of being “duped.”'],
+    ['Graham’s comments came moments after the senator spoke at a gathering of conservatives to discuss clean energy efforts.', 'the senator', 'to discuss', 'clean energy efforts'],
+    ['European leaders gathered Friday to discuss the challenges facing their continent.', 'European leaders', 'to discuss', 'the challenges facing their continent'],
+    ['Other leaders used particularly blunt language to denounce the test.', 'Other leaders', 'to denounce', 'the test'],
     ['The senator forced Stumpf to admit that no executives were fired.', 'Stumpf', 'to admit', 'that no executives were fired'],
     // A bare verb coordinated with an earlier infinitive or modal shares its subject.
     ['Trump took to Twitter to accuse the campaign of lying and encourage Americans to watch the tape.', 'Trump', 'encourage', 'Americans to watch the tape'],
     ['If Trump wins, the government could reverse the rules or decline to appeal to the Supreme Court.', 'the government', 'decline', 'to appeal to the Supreme Court'],
     ['If people did not like the laws, they should change the laws rather than criticize him.', 'they', 'criticize', 'him'],
     // "call" of convening leaves the infinitive of purpose to report; "call" of naming a mistake still reports.
-    ['The U.N. called an emergency meeting to discuss the test.', 'The U.N.', 'discuss', 'the test'],
+    ['The U.N. called an emergency meeting to discuss the test.', 'The U.N.', 'to discuss', 'the test'],
     ['Clinton called her vote in favor of the Iraq War a mistake.', 'Clinton', 'called', 'her vote in favor of the Iraq War a mistake'],
     ['A spokesman called Trump a liar.', 'A spokesman', 'called', 'Trump a liar'],
     // A gerund inside a phrase: the "with" phrase's noun or the document speaks.
