@@ -5,6 +5,7 @@ import { documentBeforeGerund, gerundSubject } from './gerund-subjects';
 import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
+import { AGENTLESS, AUX_LIKE, BE, CATENATIVES, DOING, GO, HAVE, MODALS, OTHER_PARTICLES, PAST_ONLY, POSSESSIVES, PRESENT_BEFORE_TO, REDUCED_RELATIVE_NEXT, afterAdverbs, catenativeBefore, infinitiveTo, isEndMark, speakerAfterQuote, verbAfterTime } from './verb-context';
 import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { delayedTopic } from './delayed-particles';
@@ -14,7 +15,7 @@ import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
 import { agentFollows, judgedFor, namedPassive, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, TIME_WORDS, isAuxiliary, isComma, isCueAdverb, skipTimePhrase } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -45,33 +46,6 @@ export interface CueGroup {
   /** A gerund's own speaker inside a phrase ("with experts offering", "a statement announcing"). */
   ownSource?: { start: number; end: number };
 }
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "isn't", "aren't", "wasn't", "weren't"]);
-/** Verbs that carry a reporting infinitive ("appeared to suggest", "declined to say"). */
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'on', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'moved', 'rushed', 'likely', 'unlikely', 'able', 'unable', 'quick', 'set', 'used', 'sought', 'seek', 'seeks',
-  // "has yet to explain", "had to reject", "came to talk", "might stop to consider", "was slow to embrace".
-  'yet', 'has', 'have', 'had', 'came', 'come', 'comes', 'stop', 'stopped', 'slow', 'eager', 'ready', 'willing', 'reluctant']);
-const REDUCED_RELATIVE_NEXT = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'during', 'under', 'into', 'before', 'after']);
-
-/** The first token from i that is not an adverb ("published shortly before" -> "before"). */
-function afterAdverbs(tokens: readonly Token[], i: number): Token | undefined {
-  while (tokens[i] && isCueAdverb(tokens[i]!)) i++;
-  return tokens[i];
-}
-const AUX_LIKE = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'in', 'on']);
-/** Verbs that are mostly nouns in the present ("the state", "federal rules", "a press release"). */
-const PAST_ONLY = new Set(['debate', 'state', 'term', 'list', 'order', 'release', 'post', 'air', 'vote', 'document', 'brief', 'counter', 'project', 'aim', 'tie', 'link', 'rate', 'view', 'cheer', 'rule', 'press', 'reference', 'back', 'offer', 'probe', 'pound', 'review', 'release', 'compile', 'identify', 'revise', 'lower', 'raise', 'update']);
-/** Mostly-noun verbs whose present form before an infinitive is a verb ("aims to", "votes to", "offers to"). */
-const PRESENT_BEFORE_TO = new Set(['aim', 'vote', 'offer']);
-const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "'ll", "'d", 'wouldn\'t', "won't", "couldn't", "can't", 'cannot']);
-/** Verbs mostly of doing, not saying, even after a modal. */
-const DOING = new Set(['raise', 'lower', 'release', 'rule', 'update', 'revise', 'compile', 'identify', 'order', 'air', 'aim', 'project', 'list', 'term']);
-const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
-const POSSESSIVES = new Set(["'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
-/** Passives that report without naming who ("were reported", "is believed to"). */
-const AGENTLESS = new Set(['report', 'announce', 'reveal', 'confirm', 'estimate', 'claim', 'allege', 'say', 'believe', 'publish', 'rumor', 'expect', 'think']);
-/** Particles that make a phrasal verb of something else ("showed up", "called off"). */
-const OTHER_PARTICLES = new Set(['up', 'off', 'away', 'around', 'down', 'back', 'over', 'out']);
 
 /** The first reading of `t` as a reporting verb that fits its neighbours, or null. */
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
@@ -155,27 +129,6 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     return r;
   }
   return null;
-}
-
-const GO = /^(go|goes|went|going)$/;
-
-/**
- * The index of the verb of trying or seeming that carries the infinitive marker tokens[to]
- * ("tried to", "tried on Tuesday to"), or -1.
- */
-function catenativeBefore(tokens: readonly Token[], to: number): number {
-  let j = to - 1;
-  // "on" is a time word too ("tried on Tuesday to"), but in "went on to" it is the catenative itself.
-  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'on' && GO.test(tokens[j - 1]?.lower ?? ''))) j--;
-  return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
-}
-
-/** A time phrase at tokens[i] and then the clause's own verb ("released Friday shows"). */
-function verbAfterTime(tokens: readonly Token[], i: number): boolean {
-  const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
-  const verb = tokens[after];
-  if (after === i || !verb || verb.kind !== 'word' || verb.lower === "'s") return false;
-  return isAuxiliary(verb) || cueWords(verb.lower).some((r) => r.form === 'third' || r.form === 'past');
 }
 
 /** Finds the cue group whose verb is tokens[k], or null when tokens[k] is no reporting verb here. */
@@ -291,28 +244,4 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
   return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
-}
-
-/**
- * "is determined to warn", "were willing to go": an adjective's "to" before a bare verb opens
- * the content, as its "that" does; before a noun or a gerund ("opposed to the plan",
- * "committed to reducing") it stays the adjective's preposition.
- */
-function infinitiveTo(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return tokens[i]?.lower === 'to' && !!next && next.kind === 'word' && !next.upper && !next.lower.endsWith('ing') && !DETERMINERS.has(next.lower) && !/^\d/.test(next.text);
-}
-
-/**
- * "“Did you shoot him?” she yells", "“...,” Blige sings": a pronoun or a short name right after
- * a quotation closed with a comma, "?" or "!", before the verb at `start`.
- */
-function speakerAfterQuote(tokens: readonly Token[], floor: number, start: number): boolean {
-  let j = start - 1;
-  while (j > floor && j > start - 4 && tokens[j]!.kind === 'word' && (tokens[j]!.upper || /^(he|she|they|we|i)$/.test(tokens[j]!.lower))) j--;
-  return j < start - 1 && j > floor && tokens[j]!.kind === 'quote' && /^[,?!]$/.test(tokens[j - 1]!.text);
-}
-
-function isEndMark(t: Token | undefined): boolean {
-  return !t || (t.kind === 'punct' && /^[.!?]$/.test(t.text));
 }

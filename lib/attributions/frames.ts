@@ -11,6 +11,7 @@ import { afterBreak, asideBeforeThat, inSetOffRelative, infinitiveAt, nameAfterA
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
 import { once } from './once';
+import { CLAUSE_OPENERS, COORDINATORS, cutIndex, firstWord, relativeClauseEnd, stanceOf, withOpeningSpeakers } from './frame-finish';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -31,7 +32,6 @@ export interface Frame {
   lemma: string;
 }
 
-const COORDINATORS = new Set(['and', 'but', 'as', 'while', 'whereas', 'although', 'though', 'because', 'since']);
 /** Verbs that invert after a quotation ("“...,” said Caddell"). */
 const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort']);
 
@@ -39,7 +39,7 @@ const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'con
 const QUESTIONED = new Set(['ask', 'press', 'question', 'quiz', 'challenge']);
 const ASKED_NEXT = new Set(['about', 'to', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'on', 'by', 'for', 'again', 'later']);
 
-interface Candidate {
+export interface Candidate {
   group: CueGroup;
   kind: 'post-inverted' | 'post' | 'pre' | 'passive';
   source: TokenRange | null;
@@ -149,29 +149,6 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
 }
 
 /**
- * "Mr. Obama, who understood that a push would be fruitless, told ...": a cue in a relative
- * clause set off by commas has its content end at the clause's closing comma.
- */
-function relativeClauseEnd(tokens: readonly Token[], c: Candidate, cut: number): number {
-  const s = c.source;
-  if (!s || s.end - s.start !== 1 || !/^(who|which)$/.test(tokens[s.start]!.lower) || !isComma(tokens[s.start - 1])) return cut;
-  for (let k = c.group.end; k < cut; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'quote') return cut;
-    if (isComma(t)) return k;
-  }
-  return cut;
-}
-
-/** The token index where earlier content must stop before a cutting frame. */
-function cutIndex(tokens: readonly Token[], c: Candidate): number {
-  let k = c.clauseStart;
-  if (c.kind === 'pre' && !c.group.linked && k > 0 && COORDINATORS.has(tokens[k - 1]!.lower)) k--;
-  while (k > 0 && isComma(tokens[k - 1])) k--;
-  return k;
-}
-
-/**
  * Finds the frames of the sentence spanning tokens [from, to). `quoted[k]` marks tokens inside
  * a quotation: verbs there are the quoted speaker's, not the report's.
  */
@@ -270,27 +247,4 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     consumedUntil = Math.max(c.group.end, tokenAt(tokens, content.end));
   }
   return withOpeningSpeakers(frames, openings);
-}
-
-/** Gives each opening participle the source of the next frame; drops it when there is none. */
-function withOpeningSpeakers(frames: Frame[], openings: ReadonlySet<number>): Frame[] {
-  if (!openings.size) return frames;
-  return frames.flatMap((f, i) => {
-    if (!openings.has(i)) return [f];
-    const main = frames.slice(i + 1).find((g) => g.source);
-    return main ? [{ ...f, source: main.source }] : [];
-  });
-}
-
-/** "what the authorities are calling": the reporter keeps the name at arm's length. */
-function stanceOf(tokens: readonly Token[], c: Candidate): Stance {
-  if (c.group.entry.lemma === 'call' && c.source && tokens[c.source.start - 1]?.lower === 'what') return 'distancing';
-  return c.group.entry.stance;
-}
-
-/** Words that open a clause whose subject went before it ("what officials fear could prove"). */
-const CLAUSE_OPENERS = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)$/;
-
-function firstWord(text: string, at: number): string {
-  return /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase() ?? '';
 }
