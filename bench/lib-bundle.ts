@@ -6,7 +6,9 @@
  * analyze bench bundles lib/ at its start, as scripts/build-cli.mjs bundles the command, into the
  * gitignored dist/bench/, and times that.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+// @ts-expect-error: a plain .mjs module shared with scripts/build-cli.mjs (no type declarations).
+import { NODE_BUNDLE as NODE_BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './paths';
 import type * as Report from '../lib/report';
@@ -34,13 +36,7 @@ export async function bundledAnalysis(): Promise<AnalysisLib> {
   await build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'analysis-entry.ts' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    tsconfigRaw: {},
+    ...(NODE_BUNDLE_OPTIONS as BuildOptions),
   });
   // A query per build: a second bench run in the same process loads the new bundle, not a cached one.
   return (await import(pathToFileURL(outfile).href + `?t=${Date.now()}`)) as AnalysisLib;
