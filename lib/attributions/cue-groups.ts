@@ -8,9 +8,10 @@ import type { Token } from './tokens';
 import { AGENTLESS, AUX_LIKE, BE, CATENATIVES, DOING, GO, HAVE, MODALS, OTHER_PARTICLES, PAST_ONLY, POSSESSIVES, PRESENT_BEFORE_TO, REDUCED_RELATIVE_NEXT, afterAdverbs, catenativeBefore, infinitiveTo, isEndMark, speakerAfterQuote, verbAfterTime } from './verb-context';
 import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
 import { speechObjectVerb } from './speech-objects';
+import { voiceToAudience } from './voice-verbs';
 import { delayedTopic } from './delayed-particles';
 import { IDIOM_HEADS, idiomAt } from './cue-idioms';
-import { GERUND_CARRIERS, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
+import { GERUND_CARRIERS, perceivedAt, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
@@ -81,7 +82,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (r.form === 'ing' && r.entry.lemma === 'vote') continue;
     if (writersPhrase(tokens, k, prevLower, r.form)) continue;
     if (r.form === 'ing') {
-      // "is saying", "..., saying", "and adding", "Trump saying": not "language calling for".
+      // "is saying", "..., saying", "and adding", "Trump saying", "can be heard yelling": not "language calling for".
       const linkedHere = !!prev && (isComma(prev) || prev.kind === 'quote' || prevLower === 'and' || prevLower === 'but');
       const next = tokens[k + 1];
       const strong = !!next && (next.lower === 'that' || next.kind === 'quote');
@@ -90,7 +91,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       const nameFirst = !!prev?.upper && prev.kind === 'word' && !AUX_LIKE.has(prevLower) && (p === 0 || tokens[p - 1]!.kind !== 'word' || !!tokens[p - 1]!.upper || tokens[p - 1]!.lower === 'with');
       // "Speaking to ANI, Jena said": a participle opening the sentence.
       const opening = !prev || (prev.kind === 'punct' && /^[.!?:]$/.test(prev.text));
-      if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening) return r;
+      if (BE.has(prevLower) || linkedHere || strong || nameFirst || opening || (p === k - 1 && perceivedAt(tokens, p, BE))) return r;
       // "keeps saying", "could not resist pointing out", "avoids condemning": a verb that carries a gerund.
       if (GERUND_CARRIERS.has(prevLower) && p === k - 1 && tokens[k - 2]?.lower !== 'to' && !PAST_ONLY.has(r.entry.lemma) && !DOING.has(r.entry.lemma)) return r;
       // "responded by saying his refusal ...", "aside from saying he wants ...".
@@ -152,7 +153,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   while (start > floor) {
     const t = tokens[start - 1]!;
     // Only after a subject: "Keeps saying ..." opening a line of a list has none to share.
-    if (reading.form === 'ing' && start === k && start - 1 > floor && GERUND_CARRIERS.has(t.lower)) {
+    if (reading.form === 'ing' && start === k && start - 1 > floor && (GERUND_CARRIERS.has(t.lower) || perceivedAt(tokens, start - 1, BE))) {
       start--;
       form = carrierForm(t.lower);
       continue;
@@ -235,11 +236,14 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // A weak verb reports only with visible speech around it: "continued:", "continued, “...”",
   // "“...,” he continued", "joked that", "put the toll at".
   const figure = putsFigure(tokens, reading.entry.lemma, end, limit);
-  const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote');
+  const licensed = particle || figure || tokens[end]?.lower === 'that' || tokens[end - 1]!.text === ':' || tokens[end]?.kind === 'quote' || (isComma(tokens[end]) && tokens[end + 1]?.kind === 'quote') || voiceToAudience(tokens, reading.entry.lemma, end, limit);
   const afterQuote = (isComma(tokens[start - 1]) || tokens[start - 1]?.kind === 'quote' || speakerAfterQuote(tokens, floor, start)) && reading.form !== 'ing';
   if (reading.entry.frame === 'weak' && !licensed && !afterQuote) return null;
   const purposeTo = tokens[start - 1]?.lower === 'to' && start === k && reading !== idiom ? purposeSubjectEnd(tokens, start - 1, floor) : -1;
-  const purpose = purposeTo >= 0 ? purposeTo : modalEnd;
+  // "can be heard yelling": the corpus draws the gerund alone as the cue; the speaker precedes "can".
+  const heard = start < k - 1 && perceivedAt(tokens, k - 1, BE) ? start : -1;
+  const purpose = purposeTo >= 0 ? purposeTo : modalEnd >= 0 ? modalEnd : heard;
+  if (heard >= 0) start = k;
   // "gathered Friday to discuss": the corpus draws a purpose infinitive's "to" into the cue.
   if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;

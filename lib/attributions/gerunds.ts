@@ -14,6 +14,15 @@ export function carrierForm(word: string): CueForm {
   if (word.endsWith('ed') || word === 'kept' || word === 'began' || word === 'quit') return 'past';
   return 'base';
 }
+/**
+ * Participles of perceiving that, after "be", carry a gerund into the cue: "can be heard yelling",
+ * "was caught saying". The speaker is the clause's subject, not the hearer (who is unnamed).
+ */
+const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed', 'spotted']);
+/** Token `p` is such a participle right after "be" ("was | heard | yelling"). */
+export function perceivedAt(tokens: readonly Token[], p: number, be: ReadonlySet<string>): boolean {
+  return p > 0 && PERCEIVED.has(tokens[p]?.lower ?? '') && be.has(tokens[p - 1]!.lower);
+}
 /** Prepositions before a gerund of saying that keeps the clause's speaker ("by saying"). */
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'from']);
 /** Words before "from saying" that hold the saying back ("refrained from saying"): nothing was said. */

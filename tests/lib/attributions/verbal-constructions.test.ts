@@ -86,6 +86,12 @@ describe('verbal constructions: source, cue, content', () => {
     // A poll share after "and" is a new subject; a quoted title after a possessive name is one.
     ['Among likely voters, 5 percent prefer Gary Johnson and 1 percent support the Green Party’s Jill Stein.', '1 percent', 'support', 'the Green Party’s Jill Stein'],
     ['DuVernay’s “13th” documents how black life has been impacted by racism.', 'DuVernay’s “13th”', 'documents', 'how black life has been impacted by racism'],
+    // A gerund after a passive of perceiving: the heard one speaks; the gerund alone is the cue.
+    ['In the video, Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.', 'Rakeyia Scott', 'yelling', 'that her husband was unarmed'],
+    ['The senator was caught saying he hated it.', 'The senator', 'saying', 'he hated it'],
+    // A voice verb turned to a short audience before its speech reports it.
+    ['The man shouted to the crowd that they should go home.', 'The man', 'shouted', 'that they should go home'],
+    ['A man was seen shouting at the crowd: “Go home!”', 'A man', 'shouting', '“Go home!”'],
   ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -95,6 +101,8 @@ describe('verbal constructions: source, cue, content', () => {
 
   it.each([
     ['They continue to handle the situation.'],
+    ['Protesters shouted at police in the street.'],
+    ['The senator was seen at the rally.'],
     // "take" of a duration, a preposition after the coordinated word: no attribution.
     ['It may take several days to determine how powerful it was.'],
     ['Utilities turned to natural gas and demand from China cooled.'],
