@@ -1,3 +1,4 @@
+import { CLOSING_BELIEFS } from './verb-subjects';
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
@@ -33,7 +34,7 @@ export interface Frame {
 }
 
 /** Verbs that invert after a quotation ("“...,” said Caddell"). */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort']);
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort', ...CLOSING_BELIEFS]);
 
 /** Questions put to a speaker, opening a sentence ("Asked whether ...", "Pressed on ..."). */
 const QUESTIONED = new Set(['ask', 'press', 'question', 'quiz', 'challenge']);

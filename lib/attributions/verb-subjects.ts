@@ -108,7 +108,10 @@ const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would',
 /** Reporting verbs whose present forms are (almost) never nouns. */
 const VERB_ONLY = new Set(['say', 'argue', 'insist', 'contend', 'believe', 'think', 'allege', 'maintain', 'suggest', 'predict', 'acknowledge', 'admit', 'deny', 'warn', 'tell', 'explain', 'agree', 'disagree', 'worry', 'fear', 'hope', 'expect', 'assert', 'claim', 'urge', 'accuse', 'blame', 'criticize', 'criticise', 'question', 'doubt', 'wonder', 'conclude', 'add', 'note', 'fear', 'know', 'want', 'describe', 'consider', 'acknowledge', 'estimate', 'reckon']);
 
-export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
+/** Verbs of holding a view that close a sentence after its content ("..., the doctor maintains."). */
+export const CLOSING_BELIEFS = ['maintain', 'contend', 'believe', 'think', 'assert', 'concede', 'acknowledge', 'admit', 'predict'];
+
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set([...CLOSING_BELIEFS, 'say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'argue', 'tell', 'warn', 'claim', 'conclude', 'continue', 'recall', 'reply', 'report', 'demand', 'state', 'suggest', 'observe', 'declare', 'announce']);
 
 /** Verbs of polls and studies that close a sentence after their subject ("..., a new analysis shows."). */
 const FINDING_LEMMAS = new Set(['show', 'find', 'indicate', 'reveal', 'estimate', 'predict', 'conclude', 'confirm']);

@@ -92,6 +92,9 @@ describe('verbal constructions: source, cue, content', () => {
     // A voice verb turned to a short audience before its speech reports it.
     ['The man shouted to the crowd that they should go home.', 'The man', 'shouted', 'that they should go home'],
     ['A man was seen shouting at the crowd: “Go home!”', 'A man', 'shouting', '“Go home!”'],
+    // A verb of holding a view closes a sentence after its content, as "argues" does.
+    ['Secrecy is not a stranger when it comes to her health, the candidate’s former doctor maintains.', 'the candidate’s former doctor', 'maintains', 'Secrecy is not a stranger when it comes to her health'],
+    ['Taxes are too high, the doctor contends.', 'the doctor', 'contends', 'Taxes are too high'],
   ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
