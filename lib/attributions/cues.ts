@@ -44,7 +44,7 @@ summarise specify reprimand censure contemplate rate vote
 slam tout hail express voice exhort retweet recite resent embrace overrule overturn confront unearth
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
 demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn
-love hate despise detest loathe adore dislike respect bristle seethe fume rejoice ignore compliment`;
+love hate despise detest loathe adore dislike respect bristle seethe fume rejoice ignore compliment protest`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume

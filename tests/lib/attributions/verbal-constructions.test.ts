@@ -95,6 +95,8 @@ describe('verbal constructions: source, cue, content', () => {
     // A verb of holding a view closes a sentence after its content, as "argues" does.
     ['Secrecy is not a stranger when it comes to her health, the candidate’s former doctor maintains.', 'the candidate’s former doctor', 'maintains', 'Secrecy is not a stranger when it comes to her health'],
     ['Taxes are too high, the doctor contends.', 'the doctor', 'contends', 'Taxes are too high'],
+    // "protested" opposes, like "opposed"; "protest(s)" is mostly the noun, so only the past reports.
+    ['Joseph and other community members protested the state funding system.', 'Joseph and other community members', 'protested', 'the state funding system'],
   ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -105,6 +107,8 @@ describe('verbal constructions: source, cue, content', () => {
   it.each([
     ['They continue to handle the situation.'],
     ['Protesters shouted at police in the street.'],
+    ['The recent spate of shootings and protests demands attention.'],
+    ['Unlike demonstrations in Charlotte, the Tulsa protest remained peaceful.'],
     ['The senator was seen at the rally.'],
     // "take" of a duration, a preposition after the coordinated word: no attribution.
     ['It may take several days to determine how powerful it was.'],
