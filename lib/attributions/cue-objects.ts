@@ -32,6 +32,8 @@ export function objectFits(tokens: readonly Token[], lemma: string, form: CueFor
   if (lemma === 'tell') return !TOLD_KINDS.has(/^(the|more|a|some|any|no)$/.test(tokens[end]?.lower ?? '') ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   // "called an emergency meeting", "a group called Lashkar-e-Taiba", "called into a radio show".
   if (lemma === 'call') return callReports(tokens, end, limit);
+  // "drew direct links between", "tries to draw a contrast with": a comparison drawn is a claim; "drew a crowd" is none.
+  if (lemma === 'draw') return drawsComparison(tokens, end, limit);
   if (lemma === 'find') return !FOUND_THINGS.has(tokens[end]?.lower === 'a' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''));
   return true;
 }
@@ -95,3 +97,16 @@ function objectNamesReport(tokens: readonly Token[], i: number, limit: number): 
   return false;
 }
 
+
+/** Nouns that make "draw" a claim about how things relate ("drew a sharp contrast"). */
+const DRAWN_RELATIONS = /^(contrasts?|distinctions?|comparisons?|parallels?|links?|connections?)$/;
+
+/** A relation noun within the next three words ("a sharp contrast", "direct links"). */
+function drawsComparison(tokens: readonly Token[], end: number, limit: number): boolean {
+  for (let i = end; i < Math.min(limit, end + 3); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return false;
+    if (DRAWN_RELATIONS.test(t.lower)) return true;
+  }
+  return false;
+}

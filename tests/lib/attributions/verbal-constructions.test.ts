@@ -97,6 +97,9 @@ describe('verbal constructions: source, cue, content', () => {
     ['Taxes are too high, the doctor contends.', 'the doctor', 'contends', 'Taxes are too high'],
     // "protested" opposes, like "opposed"; "protest(s)" is mostly the noun, so only the past reports.
     ['Joseph and other community members protested the state funding system.', 'Joseph and other community members', 'protested', 'the state funding system'],
+    // "draw" of a relation between things is a claim; the relation opens the content.
+    ['In the ad she tries to draw a contrast with Trump.', 'she', 'tries to draw', 'a contrast with Trump'],
+    ['The research also drew direct links between fossil fuel emissions and extreme weather.', 'The research', 'also drew', 'direct links between fossil fuel emissions and extreme weather'],
   ] as [string, string | null, string, string][])('%s', (text, source, cue, content) => {
     const a = read(text).find((x) => x.cue.text === cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();
@@ -107,6 +110,8 @@ describe('verbal constructions: source, cue, content', () => {
   it.each([
     ['They continue to handle the situation.'],
     ['Protesters shouted at police in the street.'],
+    ['The rally drew a large crowd.'],
+    ['She drew attention to the issue.'],
     ['The recent spate of shootings and protests demands attention.'],
     ['Unlike demonstrations in Charlotte, the Tulsa protest remained peaceful.'],
     ['The senator was seen at the rally.'],
