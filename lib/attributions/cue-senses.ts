@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { SUBJECT_PRONOUNS } from './words';
+import { SUBJECT_PRONOUNS, isAuxiliary } from './words';
 
 /**
  * Senses of cue words that report nothing, read from the words around the verb (issue 4,
@@ -21,7 +21,6 @@ export function notReporting(tokens: readonly Token[], lemma: string, k: number)
 
 /** What a toll counts, right after a participle ("people reported killed", "12 feared dead"). */
 const VICTIM_STATES = new Set(['killed', 'dead', 'missing', 'injured', 'wounded', 'hurt', 'detained', 'arrested', 'displaced', 'drowned', 'trapped', 'infected', 'stranded', 'homeless', 'affected', 'evacuated', 'rescued']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * "the number of people reported killed", "12 people reported missing": a participle that tells
@@ -30,7 +29,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 function describesVictims(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  return /ed$/.test(t.lower) && VICTIM_STATES.has(tokens[k + 1]?.lower ?? '') && !!before && before.kind === 'word' && !BE.has(before.lower) && !/^(has|have|had)$/.test(before.lower);
+  return /ed$/.test(t.lower) && VICTIM_STATES.has(tokens[k + 1]?.lower ?? '') && !!before && before.kind === 'word' && !isAuxiliary(before);
 }
 
 /** False when the verb `lemma`, whose cue ends before tokens[end], is used in a sense that reports nothing. */
