@@ -18,6 +18,8 @@ const BEFORE: ReadonlyArray<[string[], Bound]> = ([
   ['under', '<'], ['below', '<'], ['shy of', '<'], ['just shy of', '<'], ['short of', '<'],
   ['an estimated', '~'], ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['nearly', '~'],
   ['almost', '~'], ['close to', '~'], ['near', '~'], ['some', '~'], ['estimated', '~'], ['approx', '~'], ['circa', '~'],
+  // "only one coach was left": the figure as written is exact, "only" frames it as few.
+  ['only', '='],
   ['more or less', '~'], ['an approximate', '~'], ['somewhere around', '~'], ['some estimated', '~'],
 ] as Array<[string, Bound]>).map(([w, b]) => [w.split(' '), b] as [string[], Bound]).sort((x, y) => y[0].length - x[0].length);
 

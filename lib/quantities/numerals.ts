@@ -8,7 +8,8 @@ import { DIGIT_SCALES } from './number-words-lexicons';
 import { wordsLanguage } from './number-words-europe';
 
 /** Words that make "one" a pronoun or an idiom rather than a count ("no one", "the one who"). */
-const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'only', 'middle', 'first', 'next', 'other', 'big', 'new', 'old', 'same', 'young', 'latest', 'right', 'wrong', 'good', 'bad', 'another', 'such']);
+const ONE_NOT_COUNT_BEFORE = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'little', 'last', 'middle', 'first', 'next', 'other', 'big', 'new', 'old', 'same', 'young', 'latest', 'right', 'wrong', 'good', 'bad', 'another', 'such']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const ONE_NOT_COUNT_AFTER = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'side', 'by', 'that', 'which', 'who', 'might', 'can', 'could', 'would', 'should', 'must', 'may', 'will', 'moment']);
 
 /**
@@ -171,5 +172,7 @@ function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): bool
   // "one or two" is a range, "one or the other" is not.
   const orOther = after === 'or' && !readNumberWords(tokens, i + 2);
   const onOneHand = after === 'hand' && (before === 'on' || before === 'the');
-  return ONE_NOT_COUNT_BEFORE.has(before) || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || article || orOther || onOneHand || another;
+  // "only one coach was left" counts (hedged by "only"); "his only one", "only one." do not.
+  const onlyOne = before === 'only' && (tokens[i + 1]?.kind !== 'word' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
+  return ONE_NOT_COUNT_BEFORE.has(before) || onlyOne || ONE_NOT_COUNT_AFTER.has(after) || after === "'s" || article || orOther || onOneHand || another;
 }

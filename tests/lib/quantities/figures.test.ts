@@ -68,6 +68,7 @@ describe('bounds and hedges', () => {
     ['fewer than 50 people', '<', 'fewer than'],
     ['under 40 people', '<', 'under'],
     ['100 people or more', '>', 'or more'],
+    ['only 12 people', '=', 'only'],
     ['18 people', '=', null],
   ])('%s -> %s', (phrase, bound, hedge) => {
     const [figure] = eventFigures(`Officials said ${phrase} were evacuated.`);
@@ -195,6 +196,17 @@ describe('numbers that are not figures of the event', () => {
     const figures = read(sentence, lang);
     expect(figures.map((f) => f.kind)).toContain('date');
     expect(figures.filter((f) => f.kind === 'count')).toEqual([]);
+  });
+
+  // "one" after "only" counts when a noun follows; "the only one", "his only one" are pronouns.
+  it.each([
+    ['He said only one coach was left to be cleared.', [1]],
+    ['Only one person died.', [1]],
+    ['She was the only one who spoke.', []],
+    ['There was only one.', []],
+    ['His only one, he said, was lost.', []],
+  ])('%s -> counts %j', (sentence, counts) => {
+    expect(read(sentence).filter((f) => f.kind === 'count').map((f) => f.value)).toEqual(counts);
   });
 
   it('reads "4 Mars rovers" in English as a count of rovers, not a date', () => {
