@@ -1,10 +1,13 @@
 import type { Attribution, Report, Stance } from '../model';
+import { carriedAttribution } from './carried-sources';
 
 /** Who gave a figure in a report, with the reporting verb and its stance. */
 export interface FigureSource {
   entity: string;
   cue: string;
   attribution: Attribution;
+  /** Given in the sentence before, whose account this backshifted sentence goes on with. */
+  carried?: true;
 }
 
 /** Words that stand for a source named before ("it said", "he added"). */
@@ -55,6 +58,10 @@ export function figureSources(report: Report): Map<number, FigureSource> {
       if (!best || (a.sentence === f.sentence && best.sentence !== f.sentence)) best = a;
     }
     if (best) out.set(i, { entity: sourceName(report, best)!, cue: best.cue.text, attribution: best });
+    else {
+      const carried = carriedAttribution(report, f.sentence, (a) => !!sourceName(report, a) && isSpeech(a));
+      if (carried) out.set(i, { entity: sourceName(report, carried)!, cue: carried.cue.text, attribution: carried, carried: true });
+    }
   });
   return out;
 }
