@@ -2,6 +2,7 @@ import type { Comparison, Report, ReportRef } from '../model';
 import { copyGroups } from '../match/near-duplicate';
 import { compareFigures } from './figures';
 import { compareAttributions } from './attributions';
+import { withInnerClaims } from './inner-claims';
 
 export { quoteDiff, quoteSimilarity } from './quote-diff';
 export { describeUpdate } from './describe';
@@ -35,7 +36,7 @@ export function compareReports(reports: readonly Report[]): Comparison {
     if (leader[i] !== i) ref.copyOf = reports[leader[i]!]!.id;
     return ref;
   });
-  const independent = reports.filter((_, i) => leader[i] === i);
+  const independent = reports.filter((_, i) => leader[i] === i).map(withInnerClaims);
   return {
     reports: refs,
     numbers: compareFigures(independent),

@@ -54,8 +54,9 @@ export function figureSources(report: Report): Map<number, FigureSource> {
       if (!sourceName(report, a) || !isSpeech(a)) continue;
       const covers = linked ? a.figures?.includes(i) : a.content.start <= f.start && f.end <= a.content.end;
       if (!covers) continue;
-      // Several attributions may cover one figure ("X said ..., citing Y"): the one of its sentence first.
-      if (!best || (a.sentence === f.sentence && best.sentence !== f.sentence)) best = a;
+      // Several attributions may cover one figure ("X said ..., citing Y"): the one of its sentence
+      // first, and of one sentence the innermost claim ("the coastguard has confirmed that 27 died, the captain said").
+      if (!best || (a.sentence === f.sentence && best.sentence !== f.sentence) || (a.sentence === best.sentence && within(a, best))) best = a;
     }
     if (best) out.set(i, { entity: sourceName(report, best)!, cue: best.cue.text, attribution: best });
     else {
@@ -80,4 +81,9 @@ export function claimStances(report: Report, figureSentence: number, source: Fig
     if (name && same(name, source.entity) && sameClass(a.content.text)) out.add(a.stance);
   }
   return out;
+}
+
+/** Attribution a's content lies inside b's (a claim reported within b's words). */
+function within(a: Attribution, b: Attribution): boolean {
+  return a !== b && a.content.start >= b.content.start && a.content.end <= b.content.end && a.content.end - a.content.start < b.content.end - b.content.start;
 }

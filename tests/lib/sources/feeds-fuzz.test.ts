@@ -58,11 +58,17 @@ describe('feed parsing on random input (fast-check)', () => {
 
   it('reads in time linear in the input: 16 times the text takes well under 64 times as long', () => {
     const unit = '<item><title>a &amp; b</title><link>https://x.example/1</link><![CDATA[c]]><!-- d --></item>';
+    // The best of five runs: the machine may be busy with other work, and a ratio of two noisy
+    // times fails for the noise, not for a quadratic step.
     const time = (copies: number) => {
       const text = `<rss><channel>${unit.repeat(copies)}</channel></rss>`;
-      const started = performance.now();
-      for (let k = 0; k < 3; k++) parseXml(text);
-      return performance.now() - started;
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const started = performance.now();
+        parseXml(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
     };
     time(1000); // warm up
     const small = time(2000);
