@@ -27,18 +27,31 @@ export function withInnerClaims(report: Report): Report {
 /**
  * Read alone, a content lacks the sentence around it, so only the plain case is trusted: a clause
  * whose subject opens the content or follows a comma ("Once the duplicates were removed, the
- * district collector reported ..."), with a verb of saying or counting. "a number Mayor Levine
+ * district collector reported ..."), with a verb of saying, counting or finding ("Local media reported that an engineering review identified damage"). "a number Mayor Levine
  * Cava called “staggering”" is a description, not a claim.
  */
-const OPENS_CLAUSE = /(?:^|,|^[^,]*\s[—–-]\s*|:)\s*$/;
-const SPEECH_CUE = /\b(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|states|told|tells|estimated|estimates|put|puts|warned|warns|added|declared|declares|claimed|claims|disclosed|revealed|counted|recorded|according)\b/i;
+const OPENS_CLAUSE = /(?:^|,|^[^,]*\s[—–-]\s*|:|\bthat)\s*$/;
+const SPEECH_CUE = /\b(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|states|told|tells|estimated|estimates|put|puts|warned|warns|added|declared|declares|claimed|claims|disclosed|revealed|counted|recorded|according|identified|found|showed|shows|concluded|concludes|noted|notes)\b/i;
 
 /**
- * What follows a verb that reports: a clause ("that", a pronoun), a noun phrase ("the lower
- * figure") or a number. "seven confirmed deaths", "the deaths reported so far" use the verb as
- * a modifier: nobody is speaking there.
+ * A verb used as a modifier reports nothing: "seven confirmed deaths" (the subject ends on a
+ * number), "the deaths reported so far", "figures released by the ministry" (an adverb, an agent or
+ * the clause's end after the verb).
  */
-const CLAIM_AFTER = /^\s+(?:(?:that|the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|there)\b|\d|\p{Lu}|(?:(?:at least|about|nearly|almost|some|more than)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d)\b)/u;
+const MODIFIER_AFTER = /^\s*(?:[.,;:)]|$|(?:so|by|as|earlier|later|yet|since|until|during|over|and|or|about|guilty|of|to|for|with|into)\b)/;
+/**
+ * A source read out of its sentence must look like one: not a possessive ("the president's claims
+ * about"), not one lower-case word that names no one ("online showed", "anyone found guilty"); a
+ * pronoun or a plural ("officials") may stand alone.
+ */
+function looksLikeSource(source: string): boolean {
+  if (/['’]s?$/.test(source)) return false;
+  if (/\s/.test(source) || /\p{Lu}/u.test(source)) return true;
+  return /^(?:he|she|they|it|we|[a-z]+s)$/.test(source);
+}
+/** "an engineering review in 2018": a year is a name's part, not a count. */
+const ENDS_ON_YEAR = /\b(?:1[89]|20)\d\d\s*$/;
+const ENDS_ON_NUMBER = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))\s*$/i;
 
 /** Shortest content worth reading again ("the district collector reported it" is 35 characters). */
 const MIN_CONTENT = 24;
@@ -59,7 +72,7 @@ function claimsWithin(report: Report, outer: Attribution): Attribution[] {
   });
   const shift = <S extends { start: number; end: number }>(s: S): S => ({ ...s, start: s.start + start, end: s.end + start });
   return readAttributions(text, [{ start: 0, end: text.length }], figures)
-    .filter((c) => c.source !== null && OPENS_CLAUSE.test(text.slice(0, c.source.start)) && SPEECH_CUE.test(c.cue.text) && CLAIM_AFTER.test(text.slice(c.cue.end, c.cue.end + 24)))
+    .filter((c) => c.source !== null && OPENS_CLAUSE.test(text.slice(0, c.source.start)) && SPEECH_CUE.test(c.cue.text) && !MODIFIER_AFTER.test(text.slice(c.cue.end, c.cue.end + 24)) && !(ENDS_ON_NUMBER.test(c.source.text) && !ENDS_ON_YEAR.test(c.source.text)) && looksLikeSource(c.source.text))
     .map((c) => ({
       ...c,
       source: c.source && shift(c.source),

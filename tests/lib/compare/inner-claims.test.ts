@@ -16,10 +16,14 @@ describe('claims reported inside another speaker’s words', () => {
     ['The coastguard has confirmed that 27 people died in the fire, Captain Elena Varga said on Friday.', ['The coastguard | has confirmed']],
     ['Once the duplicates were removed, the district collector reported the lower figure, Jena said.', ['the district collector | reported']],
     ['Officials said the Railways had put the number of deaths at 288 on Saturday.', ['the Railways | had put']],
+    ['Local media have reported that an engineering review in 2018 identified damage to the concrete.', ['an engineering review in 2018 | identified']],
     // The verb describes, nobody speaks: "a number X called", "confirmed deaths", "reported so far".
     ['The collapse has killed 79 people, a number Mayor Levine Cava called staggering, she said.', []],
     ['The state listed Monroe County with seven confirmed deaths, officials said.', []],
     ['Officials said only a fraction of the deaths reported so far were in the county.', []],
+    ['Officials said a mix of confirmed and unconfirmed deaths was listed.', []],
+    ['He said anyone found guilty would be punished.', []],
+    ['Officials said the president’s claims about retaliation are unfounded.', []],
     // A direct quotation is the speaker's own words.
     ['“The coastguard has confirmed that 27 people died,” Captain Varga said.', []],
   ])('%s', (text, expected) => {
