@@ -11,17 +11,13 @@ import { readAttributions } from '../attributions';
  * of its own, and credits a figure to the innermost one.
  */
 export function withInnerClaims(report: Report): Report {
-  const known = cache.get(report);
-  if (known) return known;
   const inner: Attribution[] = [];
   for (const a of report.attributions) {
     // A direct quotation is the speaker's own words; a short content holds no clause of its own.
     if (a.quote || a.content.end - a.content.start < MIN_CONTENT) continue;
     for (const claim of claimsWithin(report, a)) inner.push(claim);
   }
-  const out = inner.length ? { ...report, attributions: [...report.attributions, ...inner].sort((x, y) => x.cue.start - y.cue.start) } : report;
-  cache.set(report, out);
-  return out;
+  return inner.length ? { ...report, attributions: [...report.attributions, ...inner].sort((x, y) => x.cue.start - y.cue.start) } : report;
 }
 
 /**
@@ -55,7 +51,6 @@ const ENDS_ON_NUMBER = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 
 /** Shortest content worth reading again ("the district collector reported it" is 35 characters). */
 const MIN_CONTENT = 24;
-const cache = new WeakMap<Report, Report>();
 
 function claimsWithin(report: Report, outer: Attribution): Attribution[] {
   const { start, end } = outer.content;
