@@ -5,6 +5,7 @@
  * "Tokayev". General rules only (determiners, possessors, titles, acronyms, head nouns, spelling
  * variants), no list of any one event's names.
  */
+import { initialledSamePerson } from './initials';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'two', 'three', 'one', 'another', 'other']);
 /** Titles dropped before a person's name ("President Kassym-Jomart Tokayev" -> the name). */
@@ -162,6 +163,7 @@ function compare(a: string, b: string): boolean {
   // Both must end in a name: "Lee County" is not "Lee County's medical examiner".
   if (capitalised(a) >= 2 && capitalised(b) >= 2 && endsInName(a) && endsInName(b) && wa.filter((w) => !TITLES.has(w) && wb.some((v) => sameWord(w, v))).length >= 2) return true;
   if (sameHead(wa, wb)) return true;
+  if (initialledSamePerson(a, b, (w) => TITLES.has(w))) return true;
   // "the Chief Secretary" / "Odisha Chief Secretary Pradeep Jena": a role alone names its holder.
   // The titles are compared as written: normalising drops them from "Chief Secretary PK Jena".
   const ra = rawWords(a);
