@@ -49,11 +49,17 @@ export function normaliseEntity(name: string): string {
   return cached(normalCache, name, normalise);
 }
 
+const MONTH_OR_DAY = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WHEN_AFTER = new RegExp(`\\s+(?:(?:in|on|from|of|since)\\s+(?:(?:19|20)\\d\\d|${MONTH_OR_DAY}(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?)|(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|spring|summer|fall|autumn|winter)|(?:on\\s+)?${MONTH_OR_DAY})$`, 'i');
+const YEAR_BEFORE = /^((?:an?|the)\s+)?(?:19|20)\d\d\s+(?=\p{L})/iu;
+
 function normalise(name: string): string {
   // An aside between dashes ("Kall -- co-editor of ... --") is no part of the name.
   name = name.replace(/\s(?:--|[—–―])\s[^]*?(?:--|[—–―])\s*$/u, '').trim();
   name = namePart(name);
   let s = straighten(name).replace(/\([^)]*\)/g, ' ').replace(/[,;:"]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // When is no part of who: "an engineering review in 2018", "a report last month", "the 2018 review".
+  s = s.replace(WHEN_AFTER, '').replace(YEAR_BEFORE, '$1').trim() || s;
   // "the update released by X" -> X
   // "a tally ABC News compiled from ...": the compiler is the source, not what it drew on.
   const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);

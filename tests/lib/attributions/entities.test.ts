@@ -18,6 +18,12 @@ describe('normaliseEntity', () => {
     ["Lee County's medical examiner", 'lee county medical examiner'],
     // The compiler of a tally, not the data it was compiled from.
     ['a tally ABC News compiled from Florida Medical Examiners Commission data', 'abc news'],
+    // When is no part of who.
+    ['an engineering review in 2018', 'engineering review'],
+    ['the 2018 engineering report', 'engineering report'],
+    ['The ministry on Friday', 'ministry'],
+    ['Police in May 2020', 'police'],
+    ['a report last month', 'report'],
   ])('%s -> %s', (name, normal) => {
     expect(normaliseEntity(name)).toBe(normal);
   });
