@@ -8,4 +8,8 @@ export const NODE_BUNDLE = {
   packages: 'external',
   logLevel: 'warning',
   tsconfigRaw: {},
+  // esbuild rewrites a \p{...} escape outside a character class as `new RegExp(...)`, built again
+  // each time the line runs (even for node22), where Node 20 reads the literal itself; the
+  // extension's build (Vite) keeps the literals too.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
