@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../../lib/quantities/lexicon';
+
+// The first-letter-and-length table must never hide a word the Map holds.
+const WORDS = lexicon({ one: 1, two: 2, '': 0, 'milhões': 1e6, ['x'.repeat(40)]: 40, 'émigré': 7 });
+
+describe('lexicon', () => {
+  it.each([
+    ['one', 1],
+    ['two', 2],
+    ['', 0],
+    ['milhões', 1e6],
+    ['x'.repeat(40), 40],
+    ['émigré', 7],
+    ['owe', undefined], // same first letter and length as "one"
+    ['ones', undefined],
+    ['three', undefined],
+    ['x'.repeat(35), undefined], // shares the top length bit with the 40-letter word
+    ['One', undefined],
+  ] as Array<[string, number | undefined]>)('%j -> %j', (word, value) => {
+    expect(WORDS.get(word)).toBe(value);
+    expect(WORDS.has(word)).toBe(value !== undefined);
+  });
+
+  it('is still a Map for its other uses', () => {
+    expect(WORDS.size).toBe(6);
+    expect([...WORDS.keys()]).toContain('two');
+  });
+});
