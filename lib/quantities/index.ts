@@ -45,6 +45,9 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
+    // A third of the sentences the prefilter lets through hold no number after all; every step
+    // below only reads and changes mentions, so with none there is nothing left to do.
+    if (mentions.length === 0) return;
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
@@ -88,8 +91,10 @@ function wordCount(tokens: readonly Token[]): number {
   return n;
 }
 
+/** The mentions no step has dropped: the list itself when none was (no step changes the list it is given). */
 function live(mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => !m.dropped);
+  for (const m of mentions) if (m.dropped) return mentions.filter((x) => !x.dropped);
+  return mentions;
 }
 
 function toFigure(text: string, tokens: readonly Token[], m: Mention, sentence: number): Figure {

@@ -91,13 +91,14 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
 /** Word ordinals ("third", "fifth") as mentions of kind ordinal; "second" is too often time. */
 export function findOrdinalWords(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const v = ORDINAL_WORDS.get(t.lower);
-    if (v === undefined || t.kind !== 'word') return;
+    if (v === undefined || t.kind !== 'word') continue;
     const m = newMention(i, i, v, true, false);
     m.kind = 'ordinal';
     found.push(m);
-  });
+  }
   return found;
 }
 
