@@ -26,6 +26,10 @@ const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories',
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
 const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|with|figure|number)$/;
+// Module constants, not literals in the functions: the bundler (esbuild, node and chrome targets)
+// writes a \p{...} literal as `new RegExp(...)`, a new object each time it is reached.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
   // Where the next figure starts, for each figure: a phrase never runs into it.
@@ -126,7 +130,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       const after = tokens[j + 1];
       if (!words.length || !after || after.kind !== 'word' || STOP.has(after.lower) || isVerbish(after.lower) || j + 1 >= limit) break;
       // "police officers and military servicemen", not "four deaths and Charlotte County".
-      if (/^\p{Lu}/u.test(after.text) !== /^\p{Lu}/u.test(words[0]!)) break;
+      if (UPPER_FIRST.test(after.text) !== UPPER_FIRST.test(words[0]!)) break;
       words.push(t.text);
       segment = false;
       continue;
@@ -145,7 +149,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       segment = false;
       continue;
     }
-    if (w.length === 1 && !/^\p{Lu}$/u.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
+    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
     if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
     if (!words.length && FINITE_VERBS.test(w)) break;
     // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
@@ -169,7 +173,7 @@ const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|
 function nounNext(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
   // A name may follow ("11 automated Go convenience stores"), a day may not ("marched Saturday").
-  if (/^\p{Lu}/u.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
+  if (UPPER_FIRST.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
   return !isVerbish(t.lower);
 }
 

@@ -45,8 +45,8 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
-    // A third of the sentences the prefilter lets through hold no number after all; every step
-    // below only reads and changes mentions, so with none there is nothing left to do.
+    // A sentence the prefilter let through may hold no number after all ("no one knows"); every
+    // step below only reads and changes mentions, so with none there is nothing left to do.
     if (mentions.length === 0) return;
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));

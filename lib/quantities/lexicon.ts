@@ -25,30 +25,21 @@ class Lexicon<T> extends Map<string, T> {
   }
 
   override set(key: string, value: T): this {
-    this.shapes[shapeSlot(key)]! |= shapeBit(key);
+    // An empty word gives NaN, which `& 127` makes slot 0: the same slot here and in get().
+    this.shapes[key.charCodeAt(0) & 127]! |= 1 << Math.min(key.length, 31);
     return super.set(key, value);
   }
 
+  // The test is written out in get() and has(), not shared: where a caller is too big for V8 to
+  // inline them, one call per lookup is what the table is there to save.
   override get(key: string): T | undefined {
-    return this.mayHold(key) ? super.get(key) : undefined;
+    // Not a string (a caller's undefined): the Map itself answers, as before.
+    if (typeof key === 'string' && (this.shapes[key.charCodeAt(0) & 127]! & (1 << Math.min(key.length, 31))) === 0) return undefined;
+    return super.get(key);
   }
 
   override has(key: string): boolean {
-    return this.mayHold(key) && super.has(key);
+    if (typeof key === 'string' && (this.shapes[key.charCodeAt(0) & 127]! & (1 << Math.min(key.length, 31))) === 0) return false;
+    return super.has(key);
   }
-
-  private mayHold(key: string): boolean {
-    // Not a string (a caller's undefined): the Map itself answers, as before.
-    if (typeof key !== 'string') return true;
-    return (this.shapes[shapeSlot(key)]! & shapeBit(key)) !== 0;
-  }
-}
-
-function shapeSlot(word: string): number {
-  // An empty word gives NaN, which `& 127` makes slot 0: the same slot in set() and get().
-  return word.charCodeAt(0) & 127;
-}
-
-function shapeBit(word: string): number {
-  return 1 << Math.min(word.length, 31);
 }
