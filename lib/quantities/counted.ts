@@ -24,6 +24,7 @@ const STOP = new Set([
 /** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
 const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
+const PART_CUE_LAST_WORDS: ReadonlySet<string> = new Set(PART_CUES.map((cue) => cue[cue.length - 1]!));
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
 const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|with|figure|number)$/;
 // Module constants, not literals in the functions: the bundler (esbuild, node and chrome targets)
@@ -76,7 +77,8 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     const body = words.join(' ');
     const noun = body;
     const named = words.some((w) => predicateOf(w.toLowerCase()) === predicate);
-    m.what = [noun, predicate && !named ? predicate : ''].filter(Boolean).join(' ');
+    const said = predicate && !named ? predicate : '';
+    m.what = noun && said ? noun + ' ' + said : noun || said;
     m.predicate = predicate;
     // "killed 19 people, including 17 foreigners": a part shares what happened to the whole.
     if (m.part && !m.predicate && wholePredicate && (m.kind === 'count' || m.kind === 'vague')) {
@@ -237,7 +239,8 @@ function predicateAfter(tokens: readonly Token[], from: number, limit: number): 
 function isPart(tokens: readonly Token[], m: Mention): boolean {
   // "Of those, 793 ...": a comma may close the cue.
   const i = tokens[m.first - 1]?.lower === ',' ? m.first - 2 : m.first - 1;
-  if (PART_CUES.some((cue) => {
+  // A cue ends with one of a few words: the cues are matched only when the word at i is one.
+  if (PART_CUE_LAST_WORDS.has(tokens[i]?.lower ?? '') && PART_CUES.some((cue) => {
     for (let k = 0; k < cue.length; k++) if (tokens[i - cue.length + 1 + k]?.lower !== cue[k]) return false;
     return true;
   })) return true;

@@ -30,7 +30,6 @@ function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
 }
 
 // Module constants, not literals in the loops: a regex literal makes a new object each time it is reached.
-const SPACE = /\s/;
 const WORD_OR_DOT = /[\p{L}.]/u;
 const CAPITAL = /^\p{Lu}$/u;
 const NAME_BEFORE = /\p{Lu}\p{Ll}+\s$/u;
@@ -47,7 +46,7 @@ function nextWord(text: string, i: number): string {
 /** The word just before `end` if the text there ends with "word." */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i > start && SPACE.test(text[i - 1]!)) i--;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   if (text[i - 1] !== '.') return false;
   let j = i - 1;
   while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
@@ -94,9 +93,18 @@ export function segmentSentences(text: string, lang?: string | null): Sentence[]
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence | null {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
+}
+
+/**
+ * Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code: each segment is
+ * trimmed on both sides, and a regex test of a one-character string there cost more than this.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The index of the sentence that contains `offset` (binary search), or -1. */
