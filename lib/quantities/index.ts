@@ -64,7 +64,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
 }
 
 function sortByPlace(mentions: Mention[]): Mention[] {
-  mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+  sortMentions(mentions);
   // Two readings of the same words ("hundred" in "a hundred" and in "hundreds"): keep the first, longer one.
   let end = -1;
   return mentions.filter((m) => {
@@ -72,6 +72,28 @@ function sortByPlace(mentions: Mention[]): Mention[] {
     end = m.last;
     return true;
   });
+}
+
+/**
+ * By first token, the longer first: the order Array.prototype.sort gave with the same comparison
+ * (both sorts are stable). An insertion sort, as a sentence has a handful of mentions: the
+ * built-in sort allocated a work array at each of its calls.
+ */
+function sortMentions(mentions: Mention[]): void {
+  // A long list (a table of numbers in one sentence) goes to the built-in sort: n log n, not n².
+  if (mentions.length > 24) {
+    mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+    return;
+  }
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let j = i - 1;
+    while (j >= 0 && (mentions[j]!.first - m.first || m.last - mentions[j]!.last) > 0) {
+      mentions[j + 1] = mentions[j]!;
+      j--;
+    }
+    mentions[j + 1] = m;
+  }
 }
 
 /** A step that widened one mention ("15:47", "6 January 2022") drops the numbers it took in. */
