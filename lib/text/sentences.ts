@@ -49,7 +49,7 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   if (text[i - 1] !== '.') return false;
   let j = i - 1;
-  while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
+  while (j > start && isWordOrDot(text, j - 1)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A German day is an ordinal with a dot: "am 4. Mai", "bis zum 31. Dezember".
@@ -60,6 +60,13 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
   // a lower-case word ends a sentence ("... plan B. Nobody").
   return CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
+}
+
+/** WORD_OR_DOT of the character at i: ASCII by its code (most of any text), the rest by the regex. */
+export function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return WORD_OR_DOT.test(text[i]!);
 }
 
 /**

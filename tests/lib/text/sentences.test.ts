@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpace, segmentSentences, sentenceAt } from '../../../lib/text/sentences';
+import { isSpace, isWordOrDot, segmentSentences, sentenceAt } from '../../../lib/text/sentences';
 
 const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -49,6 +49,14 @@ describe('isSpace', () => {
   it('agrees with /\\s/ on every UTF-16 code unit', () => {
     const disagree: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+  });
+});
+
+describe('isWordOrDot', () => {
+  it('agrees with /[\\p{L}.]/u on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWordOrDot(String.fromCharCode(c), 0) !== /[\p{L}.]/u.test(String.fromCharCode(c))) disagree.push(c);
     expect(disagree).toEqual([]);
   });
 });
