@@ -3,6 +3,7 @@ import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
 import { MONTH_NAMES } from '../text/months';
+import { wordSet } from './lexicon';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -10,7 +11,7 @@ import { MONTH_NAMES } from '../text/months';
  * before it), the counted noun as the unit of a count, and whether the figure is a part of
  * another ("including 26 foreigners", "of whom 100 were women").
  */
-const STOP = new Set([
+const STOP: ReadonlySet<string> = wordSet([
   'the', 'a', 'an', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'across', 'into',
   'over', 'under', 'near', 'since', 'than', 'as', 'who', 'that', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be',
   'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does',

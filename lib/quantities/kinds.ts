@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { newMention } from './mention';
-import { lexicon } from './lexicon';
+import { lexicon, wordSet } from './lexicon';
 
 /**
  * Numbers that are not figures of the event, labelled by kind so that comparison skips them:
@@ -12,7 +12,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
   first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
 });
-const SPORT_WORDS: ReadonlySet<string> = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beating', 'victory', 'defeat', 'defeated', 'lost', 'lose', 'loss', 'draw', 'drew', 'score', 'scored', 'lead', 'led', 'match', 'game', 'goal', 'goals', 'final', 'half', 'innings', 'set', 'sets', 'tie', 'tied', 'triumph', 'thrashing', 'rout', 'routed']);
+const SPORT_WORDS: ReadonlySet<string> = wordSet(['won', 'win', 'wins', 'beat', 'beats', 'beating', 'victory', 'defeat', 'defeated', 'lost', 'lose', 'loss', 'draw', 'drew', 'score', 'scored', 'lead', 'led', 'match', 'game', 'goal', 'goals', 'final', 'half', 'innings', 'set', 'sets', 'tie', 'tied', 'triumph', 'thrashing', 'rout', 'routed']);
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
 const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
 const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|resident|driver|victim|teenager|teen|law|pilot|passenger|neighbou?r|owner|worker|student|brother|sister|friend|partner|retiree|widow|nurse|doctor|officer|soldier)$/;

@@ -43,3 +43,28 @@ class Lexicon<T> extends Map<string, T> {
     return super.has(key);
   }
 }
+
+/** A word list as a Set, with the same table of first letters and lengths before the Set is asked. */
+export function wordSet(words: Iterable<string>): ReadonlySet<string> {
+  return new WordSet(words);
+}
+
+class WordSet extends Set<string> {
+  private readonly shapes = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    // Filled here, not by Set's constructor: that calls add() before this class's fields exist.
+    super();
+    for (const word of words) this.add(word);
+  }
+
+  override add(word: string): this {
+    this.shapes[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+    return super.add(word);
+  }
+
+  override has(word: string): boolean {
+    if (typeof word === 'string' && (this.shapes[word.charCodeAt(0) & 127]! & (1 << Math.min(word.length, 31))) === 0) return false;
+    return super.has(word);
+  }
+}

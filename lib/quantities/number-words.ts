@@ -33,11 +33,16 @@ export interface WordNumber {
   last: number;
 }
 
+/** Whether a number in words can start with this word (readNumberWords reads from no other). */
+export function startsNumberWords(lower: string): boolean {
+  return ONES_OR_TENS.has(lower) || lower === 'a' || lower === 'an' || lower === 'half';
+}
+
 /** Reads a number written in words starting at token i, or null. "a"/"an" count only before a scale. */
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
   const first = tokens[i]?.lower;
   if (first === undefined) return null;
-  if (!ONES_OR_TENS.has(first) && first !== 'a' && first !== 'an' && first !== 'half') return null;
+  if (!startsNumberWords(first)) return null;
   let total = 0;
   let current = 0;
   let last = -1;

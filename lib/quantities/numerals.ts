@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { NumberLocale } from './locale';
 import { parseDigits } from './locale';
-import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
+import { SCALES, TIGHT_SCALES, readNumberWords, startsNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS } from './units';
 import { DIGIT_SCALES } from './number-words-lexicons';
@@ -29,6 +29,8 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
         i = m.last;
       }
     } else if (t.kind === 'word' && englishWords) {
+      // Most words start no number: asked first, so that neither test below is made for them.
+      if (!startsNumberWords(t.lower)) continue;
       // "high-five", "catch-all": a number word glued into a compound is no number.
       if (tokens[i - 1]?.lower === '-' && !t.gap && !tokens[i - 1]!.gap && tokens[i - 2]?.kind === 'word' && !readNumberWords(tokens, i - 2)) continue;
       const w = readNumberWords(tokens, i);

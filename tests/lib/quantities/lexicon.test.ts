@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon } from '../../../lib/quantities/lexicon';
+import { lexicon, wordSet } from '../../../lib/quantities/lexicon';
 
 // The first-letter-and-length table must never hide a word the Map holds.
 const WORDS = lexicon({ one: 1, two: 2, '': 0, 'milhões': 1e6, ['x'.repeat(40)]: 40, 'émigré': 7 });
@@ -25,5 +25,20 @@ describe('lexicon', () => {
   it('is still a Map for its other uses', () => {
     expect(WORDS.size).toBe(6);
     expect([...WORDS.keys()]).toContain('two');
+  });
+});
+
+describe('wordSet', () => {
+  const SET = wordSet(['one', '', 'milhões', 'x'.repeat(40)]);
+  it.each<[string, boolean]>([
+    ['one', true], ['', true], ['milhões', true], ['x'.repeat(40), true],
+    ['owe', false], ['ones', false], ['x'.repeat(35), false], ['One', false],
+  ])('%j -> %s', (word, held) => {
+    expect(SET.has(word)).toBe(held);
+  });
+
+  it('is still a Set for its other uses', () => {
+    expect(SET.size).toBe(4);
+    expect([...SET]).toContain('one');
   });
 });
