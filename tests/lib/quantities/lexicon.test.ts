@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon, wordSet } from '../../../lib/quantities/lexicon';
 
-// The first-letter-and-length table must never hide a word the Map holds.
+// The table of letters and lengths must never hide a word the Map holds.
 const WORDS = lexicon({ one: 1, two: 2, '': 0, 'milhões': 1e6, ['x'.repeat(40)]: 40, 'émigré': 7 });
 
 describe('lexicon', () => {
@@ -13,6 +13,7 @@ describe('lexicon', () => {
     ['x'.repeat(40), 40],
     ['émigré', 7],
     ['owe', undefined], // same first letter and length as "one"
+    ['ole', undefined], // same first and last letters and length as "one": the table lets it through, the Map says no
     ['ones', undefined],
     ['three', undefined],
     ['x'.repeat(35), undefined], // shares the top length bit with the 40-letter word
