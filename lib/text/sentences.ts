@@ -56,10 +56,12 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   if (word === '' && ORDINAL_DAY.test(text.slice(Math.max(start, i - 4), i)) && MONTH_NAMES.has(nextWord(text, i).toLowerCase())) return true;
   // Initials before a name ("Rep. G.K. Butterfield", "J.R.R. Tolkien"), not a short form after a
   // lower-case word ("... in the E.U. The ...").
-  if (INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;
+  // (The lengths first: two or three capitals with dots are 4 to 9 code units, a capital 1 or 2,
+  // and most sentences end with a longer word; the regexes need a fresh slice each.)
+  if (i - j >= 4 && i - j <= 9 && INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;
   // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
   // a lower-case word ends a sentence ("... plan B. Nobody").
-  return CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
+  return i - 1 - j >= 1 && i - 1 - j <= 2 && CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
 }
 
 /** WORD_OR_DOT of the character at i: ASCII by its code (most of any text), the rest by the regex. */
