@@ -3,6 +3,7 @@ import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
 import { MONTH_NAMES } from '../text/months';
+import { wordSet } from './lexicon';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -10,7 +11,7 @@ import { MONTH_NAMES } from '../text/months';
  * before it), the counted noun as the unit of a count, and whether the figure is a part of
  * another ("including 26 foreigners", "of whom 100 were women").
  */
-const STOP = new Set([
+const STOP: ReadonlySet<string> = wordSet([
   'the', 'a', 'an', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'across', 'into',
   'over', 'under', 'near', 'since', 'than', 'as', 'who', 'that', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be',
   'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does',
@@ -24,8 +25,13 @@ const STOP = new Set([
 /** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
 const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
+const PART_CUE_LAST_WORDS: ReadonlySet<string> = new Set(PART_CUES.map((cue) => cue[cue.length - 1]!));
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
 const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reached|of|climbed|jumped|increased|is|was|now|some|about|nearly|almost|more|than|up|over|around|another|further|official|officially|total|grew|hit|been|reportedly|with|figure|number)$/;
+// Module constants, not literals in the functions: the bundler (esbuild, node and chrome targets)
+// writes a \p{...} literal as `new RegExp(...)`, a new object each time it is reached.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
   // Where the next figure starts, for each figure: a phrase never runs into it.
@@ -72,7 +78,8 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     const body = words.join(' ');
     const noun = body;
     const named = words.some((w) => predicateOf(w.toLowerCase()) === predicate);
-    m.what = [noun, predicate && !named ? predicate : ''].filter(Boolean).join(' ');
+    const said = predicate && !named ? predicate : '';
+    m.what = noun && said ? noun + ' ' + said : noun || said;
     m.predicate = predicate;
     // "killed 19 people, including 17 foreigners": a part shares what happened to the whole.
     if (m.part && !m.predicate && wholePredicate && (m.kind === 'count' || m.kind === 'vague')) {
@@ -126,7 +133,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       const after = tokens[j + 1];
       if (!words.length || !after || after.kind !== 'word' || STOP.has(after.lower) || isVerbish(after.lower) || j + 1 >= limit) break;
       // "police officers and military servicemen", not "four deaths and Charlotte County".
-      if (/^\p{Lu}/u.test(after.text) !== /^\p{Lu}/u.test(words[0]!)) break;
+      if (UPPER_FIRST.test(after.text) !== UPPER_FIRST.test(words[0]!)) break;
       words.push(t.text);
       segment = false;
       continue;
@@ -145,7 +152,7 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       segment = false;
       continue;
     }
-    if (w.length === 1 && !/^\p{Lu}$/u.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
+    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
     if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
     if (!words.length && FINITE_VERBS.test(w)) break;
     // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
@@ -169,7 +176,7 @@ const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|
 function nounNext(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
   // A name may follow ("11 automated Go convenience stores"), a day may not ("marched Saturday").
-  if (/^\p{Lu}/u.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
+  if (UPPER_FIRST.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
   return !isVerbish(t.lower);
 }
 
@@ -233,7 +240,8 @@ function predicateAfter(tokens: readonly Token[], from: number, limit: number): 
 function isPart(tokens: readonly Token[], m: Mention): boolean {
   // "Of those, 793 ...": a comma may close the cue.
   const i = tokens[m.first - 1]?.lower === ',' ? m.first - 2 : m.first - 1;
-  if (PART_CUES.some((cue) => {
+  // A cue ends with one of a few words: the cues are matched only when the word at i is one.
+  if (PART_CUE_LAST_WORDS.has(tokens[i]?.lower ?? '') && PART_CUES.some((cue) => {
     for (let k = 0; k < cue.length; k++) if (tokens[i - cue.length + 1 + k]?.lower !== cue[k]) return false;
     return true;
   })) return true;

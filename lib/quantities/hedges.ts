@@ -30,17 +30,20 @@ const AFTER: ReadonlyArray<[string[], Bound]> = [
   [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'], [['-', 'something'], '>'], [['-', 'ish'], '~'],
 ];
 
+/** The words an "after" bound can start with: most figures are followed by none, and are not matched against each. */
+const AFTER_FIRST_WORDS: ReadonlySet<string> = new Set(AFTER.map(([phrase]) => phrase[0]!));
+
 export function readHedges(tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'score') continue;
     const before = hedgeBefore(tokens, m);
     // "about five hundred or more": the bound after the number is the more precise one.
-    let after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap));
+    let after = AFTER_FIRST_WORDS.has(tokens[m.last + 1]?.lower ?? '') ? AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap)) : undefined;
     // "100 people or more": the "or ..." bound may follow the counted noun.
     let skipped = 0;
     while (!after && skipped < 3 && tokens[m.last + 1 + skipped]?.kind === 'word' && tokens[m.last + 1 + skipped]!.lower !== 'or') skipped++;
     if (!after && skipped) {
-      after = AFTER.find(([phrase]) => phrase[0] === 'or' && matchesPhrase(tokens, m.last + 1 + skipped, phrase));
+      after = tokens[m.last + 1 + skipped]?.lower !== 'or' ? undefined : AFTER.find(([phrase]) => phrase[0] === 'or' && matchesPhrase(tokens, m.last + 1 + skipped, phrase));
       if (!after) skipped = 0;
     }
     if (before && !after) {

@@ -45,6 +45,9 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
+    // A sentence the prefilter let through may hold no number after all ("no one knows"); every
+    // step below only reads and changes mentions, so with none there is nothing left to do.
+    if (mentions.length === 0) return;
     readUnits(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
@@ -61,7 +64,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
 }
 
 function sortByPlace(mentions: Mention[]): Mention[] {
-  mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+  sortMentions(mentions);
   // Two readings of the same words ("hundred" in "a hundred" and in "hundreds"): keep the first, longer one.
   let end = -1;
   return mentions.filter((m) => {
@@ -69,6 +72,28 @@ function sortByPlace(mentions: Mention[]): Mention[] {
     end = m.last;
     return true;
   });
+}
+
+/**
+ * By first token, the longer first: the order Array.prototype.sort gave with the same comparison
+ * (both sorts are stable). An insertion sort, as a sentence has a handful of mentions: the
+ * built-in sort allocated a work array at each of its calls.
+ */
+function sortMentions(mentions: Mention[]): void {
+  // A long list (a table of numbers in one sentence) goes to the built-in sort: n log n, not n².
+  if (mentions.length > 24) {
+    mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+    return;
+  }
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let j = i - 1;
+    while (j >= 0 && (mentions[j]!.first - m.first || m.last - mentions[j]!.last) > 0) {
+      mentions[j + 1] = mentions[j]!;
+      j--;
+    }
+    mentions[j + 1] = m;
+  }
 }
 
 /** A step that widened one mention ("15:47", "6 January 2022") drops the numbers it took in. */
@@ -88,8 +113,10 @@ function wordCount(tokens: readonly Token[]): number {
   return n;
 }
 
+/** The mentions no step has dropped: the list itself when none was (no step changes the list it is given). */
 function live(mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => !m.dropped);
+  for (const m of mentions) if (m.dropped) return mentions.filter((x) => !x.dropped);
+  return mentions;
 }
 
 function toFigure(text: string, tokens: readonly Token[], m: Mention, sentence: number): Figure {

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { newMention } from './mention';
-import { lexicon } from './lexicon';
+import { lexicon, wordSet } from './lexicon';
 
 /**
  * Numbers that are not figures of the event, labelled by kind so that comparison skips them:
@@ -12,7 +12,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
   first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
 });
-const SPORT_WORDS: ReadonlySet<string> = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beating', 'victory', 'defeat', 'defeated', 'lost', 'lose', 'loss', 'draw', 'drew', 'score', 'scored', 'lead', 'led', 'match', 'game', 'goal', 'goals', 'final', 'half', 'innings', 'set', 'sets', 'tie', 'tied', 'triumph', 'thrashing', 'rout', 'routed']);
+const SPORT_WORDS: ReadonlySet<string> = wordSet(['won', 'win', 'wins', 'beat', 'beats', 'beating', 'victory', 'defeat', 'defeated', 'lost', 'lose', 'loss', 'draw', 'drew', 'score', 'scored', 'lead', 'led', 'match', 'game', 'goal', 'goals', 'final', 'half', 'innings', 'set', 'sets', 'tie', 'tied', 'triumph', 'thrashing', 'rout', 'routed']);
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy|parkway|pkwy|alley|crescent|close)$/;
 const COUNTER_UNITS = /^(comments?|shares?|views?|likes?|replies|reply|photos?|images?|videos?|min|mins|retweets?|followers?|reactions?)$/;
 const PERSON_NOUNS = /^(man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|resident|driver|victim|teenager|teen|law|pilot|passenger|neighbou?r|owner|worker|student|brother|sister|friend|partner|retiree|widow|nurse|doctor|officer|soldier)$/;
@@ -21,17 +21,24 @@ const NAME_LABELS = /^(category|level|phase|stage|class|grade|type|channel|route
 /** Scales read with their name before the number. */
 const SCALE_LABELS = /^(category|magnitude)$/;
 const AGE_BEFORE = /^(aged|age|ages)$/;
+// Module constants, not literals in the functions: the bundler (esbuild, node and chrome targets)
+// writes a \p{...} literal as `new RegExp(...)`, a new object each time it is reached.
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const ANY_UPPER = /\p{Lu}/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** "Ninety Mile Beach", "Three Gorges Dam": a capitalised number word inside a name. */
 export function isInName(tokens: readonly Token[], m: Mention): boolean {
   const t = tokens[m.core]!;
   const next = tokens[m.last + 1];
   // "Air Force One" ends the name; "Ninety Mile Beach" continues it.
-  return m.words && m.core > 0 && /^\p{Lu}/u.test(t.text) && isCapitalWord(tokens[m.core - 1]) && (isCapitalWord(next) || !next || next.kind === 'punct');
+  return m.words && m.core > 0 && UPPER_FIRST.test(t.text) && isCapitalWord(tokens[m.core - 1]) && (isCapitalWord(next) || !next || next.kind === 'punct');
 }
 
 function isCapitalWord(x: Token | undefined): boolean {
-  return !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
+  return !!x && x.kind === 'word' && UPPER_FIRST.test(x.text);
 }
 
 export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], sentenceWords: number): void {
@@ -76,7 +83,7 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'age';
     } else if ((sports ??= tokens.some((t) => SPORT_WORDS.has(t.lower))) && isScore(tokens, m, mentions, n)) {
       m.kind = 'score';
-    } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
+    } else if (!m.words && m.integer && !m.grouped && tokens[m.last + 1]?.kind === 'word' && UPPER_FIRST.test(tokens[m.last + 1]!.text) && hasStreetAfter(tokens, m.last + 1)) {
       m.kind = 'other'; // "10 Downing Street"
     } else if (sentenceWords <= 1 || (sentenceWords <= 4 && COUNTER_UNITS.test(after?.lower ?? ''))) {
       m.kind = 'other'; // "0 Comments", "3." numbering a list, a lone number between blocks
@@ -91,13 +98,14 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
 /** Word ordinals ("third", "fifth") as mentions of kind ordinal; "second" is too often time. */
 export function findOrdinalWords(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const v = ORDINAL_WORDS.get(t.lower);
-    if (v === undefined || t.kind !== 'word') return;
+    if (v === undefined || t.kind !== 'word') continue;
     const m = newMention(i, i, v, true, false);
     m.kind = 'ordinal';
     found.push(m);
-  });
+  }
   return found;
 }
 
@@ -180,7 +188,7 @@ function isAppositiveAge(tokens: readonly Token[], m: Mention): boolean {
   const comma = b?.lower === ',' && (a?.lower === ',' || a?.lower === '.' || !a);
   const paren = b?.lower === '(' && a?.lower === ')';
   if (name && PERSON_NOUNS.test(name.lower)) return comma || paren;
-  return (comma || paren) && !!name && name.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text);
+  return (comma || paren) && !!name && name.kind === 'word' && UPPER_THEN_LOWER.test(name.text);
 }
 
 function isScore(tokens: readonly Token[], m: Mention, mentions: Mention[], n: number): boolean {
@@ -195,8 +203,8 @@ function isScore(tokens: readonly Token[], m: Mention, mentions: Mention[], n: n
 
 function hasStreetAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 4 && tokens[k]; k++) {
-    if (STREET_WORDS.test(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k]!.text)) return true;
-    if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+    if (STREET_WORDS.test(tokens[k]!.lower) && UPPER_FIRST.test(tokens[k]!.text)) return true;
+    if (!UPPER_FIRST.test(tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -224,11 +232,11 @@ function isNamedNumber(tokens: readonly Token[], m: Mention): boolean {
   if (m.words || m.grouped || !m.integer) return false;
   const b = tokens[m.first - 1];
   if (!b) return false;
-  if (b.lower === '-' && !b.gap && !tokens[m.core]!.gap && tokens[m.first - 2]?.kind === 'word' && /\p{Lu}/u.test(tokens[m.first - 2]!.text)) return true;
+  if (b.lower === '-' && !b.gap && !tokens[m.core]!.gap && tokens[m.first - 2]?.kind === 'word' && ANY_UPPER.test(tokens[m.first - 2]!.text)) return true;
   if (b.lower === 'no' && tokens[m.first]?.text && tokens[m.first - 1]!.text === 'No') return true;
-  if (NAME_LABELS.test(b.lower) && /^\p{Lu}/u.test(b.text)) return true;
+  if (NAME_LABELS.test(b.lower) && UPPER_FIRST.test(b.text)) return true;
   const after = tokens[m.last + 1];
-  if (b.kind === 'word' && /^\p{L}+$/u.test(b.text) && /\p{Lu}/u.test(b.text.slice(1)) && b.text.length > 1) return true; // "iPhone 4", "LGP 30"
-  const followedByNoun = after?.kind === 'word' && /^\p{Ll}/u.test(after.text);
-  return b.kind === 'word' && m.first - 1 > 0 && /\p{Lu}/u.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);
+  if (b.kind === 'word' && ALL_LETTERS.test(b.text) && ANY_UPPER.test(b.text.slice(1)) && b.text.length > 1) return true; // "iPhone 4", "LGP 30"
+  const followedByNoun = after?.kind === 'word' && LOWER_FIRST.test(after.text);
+  return b.kind === 'word' && m.first - 1 > 0 && ANY_UPPER.test(b.text) && !followedByNoun && !/^(In|On|At|By|To|Of|From|Since|About|Around|Over|Under|Nearly|Almost|Some|And|Or|The|With|For|Than|Until|Only|Just|All|Top|Page|Chapter)$/.test(b.text);
 }

@@ -38,6 +38,12 @@ const MAX_DIGITS = 16;
  * ("192.168.1.2", an identifier of 40 digits).
  */
 export function parseDigits(raw: string, locale: NumberLocale): number | null {
+  // Most numbers have no separator: read them as the general path below would, without its arrays.
+  if (!raw.includes('.') && !raw.includes(',')) {
+    if (raw.length > MAX_DIGITS) return null;
+    const whole = Number(raw);
+    return Number.isFinite(whole) ? whole : null;
+  }
   const parts = raw.split(/([.,])/);
   const seps = parts.filter((_, i) => i % 2 === 1);
   const groups = parts.filter((_, i) => i % 2 === 0);

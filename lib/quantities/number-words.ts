@@ -10,6 +10,8 @@ const ONES: ReadonlyMap<string, number> = lexicon({
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 });
 const TENS: ReadonlyMap<string, number> = lexicon({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+/** Either list, asked of every word of a sentence with a figure: one lookup where two were. */
+const ONES_OR_TENS: ReadonlyMap<string, number> = lexicon(Object.fromEntries([...ONES, ...TENS]));
 /** Multiplying words, in words or in the short forms news uses after digits ("2.1m", "$42bn"). */
 export const SCALES: ReadonlyMap<string, number> = lexicon({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, dozens: 12,
@@ -31,11 +33,16 @@ export interface WordNumber {
   last: number;
 }
 
+/** Whether a number in words can start with this word (readNumberWords reads from no other). */
+export function startsNumberWords(lower: string): boolean {
+  return ONES_OR_TENS.has(lower) || lower === 'a' || lower === 'an' || lower === 'half';
+}
+
 /** Reads a number written in words starting at token i, or null. "a"/"an" count only before a scale. */
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
   const first = tokens[i]?.lower;
   if (first === undefined) return null;
-  if (ONES.get(first) === undefined && TENS.get(first) === undefined && first !== 'a' && first !== 'an' && first !== 'half') return null;
+  if (!startsNumberWords(first)) return null;
   let total = 0;
   let current = 0;
   let last = -1;

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { NumberLocale } from './locale';
 import { parseDigits } from './locale';
-import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
+import { SCALES, TIGHT_SCALES, readNumberWords, startsNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS } from './units';
 import { DIGIT_SCALES } from './number-words-lexicons';
@@ -30,6 +30,8 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
         i = m.last;
       }
     } else if (t.kind === 'word' && englishWords) {
+      // Most words start no number: asked first, so that neither test below is made for them.
+      if (!startsNumberWords(t.lower)) continue;
       // "high-five", "catch-all": a number word glued into a compound is no number.
       if (tokens[i - 1]?.lower === '-' && !t.gap && !tokens[i - 1]!.gap && tokens[i - 2]?.kind === 'word' && !readNumberWords(tokens, i - 2)) continue;
       const w = readNumberWords(tokens, i);
@@ -48,11 +50,15 @@ export function findNumerals(tokens: readonly Token[], locale: NumberLocale): Me
  * Splits digit tokens that are no number in this locale into their parts: "22,24,26,31" is a
  * list, "192.168.1.2" an address of four numbers.
  */
-export function splitLists(tokens: readonly Token[], locale: NumberLocale): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    // Only comma lists are split; "1.8.3" is a version and "192.168.1.2" an address: no figures.
-    if (t.kind !== 'num' || !t.text.includes(',') || parseDigits(t.text, locale) !== null) {
+export function splitLists(tokens: readonly Token[], locale: NumberLocale): readonly Token[] {
+  // Nearly every sentence has no list: it keeps its tokens as they are, not a copy of them.
+  let first = 0;
+  while (first < tokens.length && !isList(tokens[first]!, locale)) first++;
+  if (first === tokens.length) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isList(t, locale)) {
       out.push(t);
       continue;
     }
@@ -63,6 +69,11 @@ export function splitLists(tokens: readonly Token[], locale: NumberLocale): Toke
     }
   }
   return out;
+}
+
+/** Only comma lists are split; "1.8.3" is a version and "192.168.1.2" an address: no figures. */
+function isList(t: Token, locale: NumberLocale): boolean {
+  return t.kind === 'num' && t.text.includes(',') && parseDigits(t.text, locale) === null;
 }
 
 function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): Mention | null {

@@ -20,14 +20,20 @@ export interface Token {
 // inner apostrophe ("country's"); anything else is one code point of punctuation.
 const TOKEN = /(\s+)|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|([\s\S])/uy;
 
+// A module constant, not a literal in the loop: a regex literal makes a new object each time it is reached.
+const CURLY_APOSTROPHE = /’/g;
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  const n = slice.length;
+  // The fast paths read `text` itself by absolute offsets: a slice of a long text is a view on it,
+  // and each character read through a view costs an indirection. The regex needs the sentence
+  // cut out (it must not read on past its end): that slice is made only if it is needed.
+  let slice: string | undefined;
+  const n = end;
   let gap = true;
-  let i = 0;
+  let i = start;
   while (i < n) {
-    const c = slice.charCodeAt(i);
+    const c = text.charCodeAt(i);
     // Fast paths for plain ASCII (most of any English text); anything else goes to the regex,
     // which they agree with: a space, digits with separators, a word, one punctuation mark.
     if (c === 32 || (c >= 9 && c <= 13)) {
@@ -37,13 +43,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     if (isDigit(c)) {
       let j = i + 1;
-      while (j < n && isDigit(slice.charCodeAt(j))) j++;
-      while (j + 1 < n && (slice.charCodeAt(j) === 46 || slice.charCodeAt(j) === 44) && isDigit(slice.charCodeAt(j + 1))) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
         j += 2;
-        while (j < n && isDigit(slice.charCodeAt(j))) j++;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
       }
-      const word = slice.slice(i, j);
-      tokens.push({ text: word, lower: word, kind: 'num', start: start + i, end: start + j, gap });
+      const word = text.slice(i, j);
+      tokens.push({ text: word, lower: word, kind: 'num', start: i, end: j, gap });
       gap = false;
       i = j;
       continue;
@@ -52,29 +58,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let j = i + 1;
       let upper = c <= 90;
       for (; j < n; j++) {
-        const d = slice.charCodeAt(j);
+        const d = text.charCodeAt(j);
         if (!isAsciiLetter(d)) break;
         if (d <= 90) upper = true;
       }
-      const next = j < n ? slice.charCodeAt(j) : 32;
+      const next = j < n ? text.charCodeAt(j) : 32;
       // A word goes on past an apostrophe or a non-ASCII letter: the regex reads those.
       if (next < 128 && next !== 39) {
-        const word = slice.slice(i, j);
-        tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, kind: 'word', start: start + i, end: start + j, gap });
+        const word = text.slice(i, j);
+        tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, kind: 'word', start: i, end: j, gap });
         gap = false;
         i = j;
         continue;
       }
     } else if (c < 128) {
-      const word = slice[i]!;
-      tokens.push({ text: word, lower: word, kind: 'punct', start: start + i, end: start + i + 1, gap });
+      const word = text[i]!;
+      tokens.push({ text: word, lower: word, kind: 'punct', start: i, end: i + 1, gap });
       gap = false;
       i++;
       continue;
     }
-    TOKEN.lastIndex = i;
+    slice ??= text.slice(start, end);
+    TOKEN.lastIndex = i - start;
     const m = TOKEN.exec(slice)!;
-    i = TOKEN.lastIndex;
+    i = start + TOKEN.lastIndex;
     if (m[1] !== undefined) {
       gap = true;
       continue;
@@ -83,7 +90,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const s = start + m.index;
     const word = m[0];
     const lower = kind === 'num' ? word : word.toLowerCase();
-    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, start: s, end: s + word.length, gap });
+    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower, kind, start: s, end: s + word.length, gap });
     gap = false;
   }
   return tokens;

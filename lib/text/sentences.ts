@@ -30,7 +30,6 @@ function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
 }
 
 // Module constants, not literals in the loops: a regex literal makes a new object each time it is reached.
-const SPACE = /\s/;
 const WORD_OR_DOT = /[\p{L}.]/u;
 const CAPITAL = /^\p{Lu}$/u;
 const NAME_BEFORE = /\p{Lu}\p{Ll}+\s$/u;
@@ -47,20 +46,29 @@ function nextWord(text: string, i: number): string {
 /** The word just before `end` if the text there ends with "word." */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i > start && SPACE.test(text[i - 1]!)) i--;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   if (text[i - 1] !== '.') return false;
   let j = i - 1;
-  while (j > start && WORD_OR_DOT.test(text[j - 1]!)) j--;
+  while (j > start && isWordOrDot(text, j - 1)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A German day is an ordinal with a dot: "am 4. Mai", "bis zum 31. Dezember".
   if (word === '' && ORDINAL_DAY.test(text.slice(Math.max(start, i - 4), i)) && MONTH_NAMES.has(nextWord(text, i).toLowerCase())) return true;
   // Initials before a name ("Rep. G.K. Butterfield", "J.R.R. Tolkien"), not a short form after a
   // lower-case word ("... in the E.U. The ...").
-  if (INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;
+  // (The lengths first: two or three capitals with dots are 4 to 9 code units, a capital 1 or 2,
+  // and most sentences end with a longer word; the regexes need a fresh slice each.)
+  if (i - j >= 4 && i - j <= 9 && INITIALS.test(text.slice(j, i)) && NAME_AFTER.test(text.slice(i, i + 3)) && !LOWER_WORD_BEFORE.test(text.slice(Math.max(start, j - 20), j))) return true;
   // A middle initial ("John F. Kennedy"): a capitalised name on both sides. A lone capital after
   // a lower-case word ends a sentence ("... plan B. Nobody").
-  return CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
+  return i - 1 - j >= 1 && i - 1 - j <= 2 && CAPITAL.test(text.slice(j, i - 1)) && NAME_BEFORE.test(text.slice(Math.max(start, j - 20), j)) && NAME_AFTER.test(text.slice(i, i + 3));
+}
+
+/** WORD_OR_DOT of the character at i: ASCII by its code (most of any text), the rest by the regex. */
+export function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return WORD_OR_DOT.test(text[i]!);
 }
 
 /**
@@ -94,9 +102,18 @@ export function segmentSentences(text: string, lang?: string | null): Sentence[]
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence | null {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
+}
+
+/**
+ * Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code: each segment is
+ * trimmed on both sides, and a regex test of a one-character string there cost more than this.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The index of the sentence that contains `offset` (binary search), or -1. */

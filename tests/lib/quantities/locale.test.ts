@@ -51,3 +51,15 @@ describe('figures in other languages', () => {
     expect(eventFigures('1.500 Menschen', 'de')[0]?.value).toBe(1500);
   });
 });
+
+describe('parseDigits without separators (the short path)', () => {
+  it.each<[string, number | null]>([
+    ['0', 0],
+    ['00123', 123],
+    ['1234567890123456', 1234567890123456],
+    ['12345678901234567', null], // longer than 16 digits: an identifier
+  ])('%s -> %s', (raw, value) => {
+    expect(parseDigits(raw, numberLocale('en'))).toBe(value);
+    expect(parseDigits(raw, numberLocale('de'))).toBe(value);
+  });
+});

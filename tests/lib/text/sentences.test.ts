@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, sentenceAt } from '../../../lib/text/sentences';
+import { isSpace, isWordOrDot, segmentSentences, sentenceAt } from '../../../lib/text/sentences';
 
 const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -42,5 +42,21 @@ describe('segmentSentences', () => {
     const sentences = segmentSentences(text);
     expect(sentenceAt(sentences, text.indexOf('Two'))).toBe(1);
     expect(sentenceAt(sentences, text.length + 5)).toBe(-1);
+  });
+});
+
+describe('isSpace', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+  });
+});
+
+describe('isWordOrDot', () => {
+  it('agrees with /[\\p{L}.]/u on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWordOrDot(String.fromCharCode(c), 0) !== /[\p{L}.]/u.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
   });
 });
