@@ -42,10 +42,17 @@ export function parseDigits(raw: string, locale: NumberLocale): number | null {
   const seps = parts.filter((_, i) => i % 2 === 1);
   const groups = parts.filter((_, i) => i % 2 === 0);
   if (groups.join('').length > MAX_DIGITS) return null;
+  // Both marks in one numeral ("1.111,11" in an English text, "1,111.11" in a Spanish one): the
+  // one written last, once, is the decimal mark, whatever the page's own convention.
+  const lastSep = seps[seps.length - 1];
+  if (seps.length > 1 && lastSep !== seps[0] && seps.indexOf(lastSep!) === seps.length - 1) {
+    locale = lastSep === '.' ? { ...locale, decimal: '.', group: ',' } : { ...locale, decimal: ',', group: '.' };
+  }
   let intPart = groups[0]!;
   let frac = '';
   let k = 1;
-  while (k < groups.length && seps[k - 1] === locale.group && groups[k]!.length === 3 && groups[0]!.length <= 3) {
+  // "0.683" is never 683: no grouped number starts with a zero.
+  while (k < groups.length && seps[k - 1] === locale.group && groups[k]!.length === 3 && groups[0]!.length <= 3 && groups[0] !== '0') {
     intPart += groups[k];
     k++;
   }

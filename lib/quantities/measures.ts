@@ -37,11 +37,22 @@ function readCurrencySign(tokens: readonly Token[], m: Mention): void {
   }
 }
 
+/** "de dólares" or "d'euros" at j: the currency a Romance-language amount is counted in. */
+function romanceCurrencyAfter(tokens: readonly Token[], j: number): { last: number; unit: string } | null {
+  const t = tokens[j]!;
+  if (t.lower === 'de' && tokens[j + 1] && CURRENCY_NAMES.has(tokens[j + 1]!.lower)) return { last: j + 1, unit: tokens[j + 1]!.text };
+  if ((t.lower.startsWith("d'") || t.lower.startsWith('d’')) && CURRENCY_NAMES.has(t.lower.slice(2))) return { last: j, unit: t.text.slice(2) };
+  return null;
+}
+
 function setMoney(m: Mention, first: number, unit: string): void {
   m.first = first;
   m.kind = 'money';
   m.unit = unit;
 }
+
+/** Words naming whose currency it is ("50 hong kong dollars", "250 million dutch guilders"). */
+const CURRENCY_COUNTRIES = /^(us|u\.s|australian|canadian|hong|kong|new|zealand|singapore|taiwan|taiwanese|finnish|swiss|swedish|danish|norwegian|indian|pakistani|mexican|brazilian|chinese|japanese|russian|turkish|egyptian|saudi|south|african|nigerian|kenyan|argentine|chilean|colombian|philippine|hk|american|dutch|belgian|german|french|irish|italian|spanish|portuguese|austrian|greek|israeli|thai|korean|indonesian|malaysian|iraqi|iranian|jordanian|kuwaiti|qatari|moroccan|tunisian|algerian|ghanaian|ugandan|tanzanian|ethiopian|peruvian|venezuelan|cuban|bolivian|sri|lankan|nepalese|bangladeshi|ukrainian|polish|czech|hungarian|romanian|icelandic|libyan|sudanese|syrian|lebanese|jamaican|east|west|caribbean|uruguayan|dominican)$/;
 
 const PER_HUNDRED = /^(cent|ciento|cien|cento)$/;
 
@@ -57,6 +68,10 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
     next = tokens[j]!;
   }
   const w = next.lower;
+  // "3 millions d'euros", "5 millones de dólares", "2 milhões de reais": French, Spanish and
+  // Portuguese join a scale to its currency with "de".
+  const linked = romanceCurrencyAfter(tokens, j);
+  if (linked) return extend(m, linked.last, 'money', linked.unit);
   if (PERCENT_WORDS.has(w) && (w !== 'pc' || !hyphen)) return extend(m, j, 'percent', next.text);
   if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
   // "pour cent", "pour-cent", "por ciento", "por cien", "por cento".
@@ -81,7 +96,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   for (let k = 1; k <= 2 && !hyphen; k++) {
     const c = tokens[j + k];
     if (!c || c.kind !== 'word' || tokens[j + k - 1]!.kind !== 'word') break;
-    if (CURRENCY_NAMES.has(c.lower) && c.lower !== 'won' && c.lower !== 'real' && c.lower !== 'mark' && c.lower !== 'marks' && c.lower !== 'cent' && c.lower !== 'cents' && /^(us|u\.s|australian|canadian|hong|kong|new|zealand|singapore|taiwan|taiwanese|finnish|swiss|swedish|danish|norwegian|indian|pakistani|mexican|brazilian|chinese|japanese|russian|turkish|egyptian|saudi|south|african|nigerian|kenyan|argentine|chilean|colombian|philippine|hk|american)$/.test(tokens[j + k - 1]!.lower)) {
+    if (CURRENCY_NAMES.has(c.lower) && c.lower !== 'won' && c.lower !== 'real' && c.lower !== 'mark' && c.lower !== 'marks' && c.lower !== 'cent' && c.lower !== 'cents' && CURRENCY_COUNTRIES.test(tokens[j + k - 1]!.lower)) {
       return extend(m, j + k, 'money', tokens.slice(j, j + k + 1).map((t) => t.text).join(' '));
     }
   }

@@ -21,6 +21,9 @@ export const SCALES: ReadonlyMap<string, number> = lexicon({
 /** Short scales only read when written tight against the digits ("2.1m", "10k", "$3b"). */
 export const TIGHT_SCALES: ReadonlyMap<string, number> = lexicon({ m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 });
 
+/** Scales that multiply what comes before them; Indian English counts in lakhs and crores ("three lakh crore"). */
+const BIG_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
+
 export function wordValue(lower: string): number | undefined {
   return ONES.get(lower) ?? TENS.get(lower);
 }
@@ -70,7 +73,7 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       }
     } else if (w === 'hundred' && (any || current)) {
       current = (current || 1) * 100;
-    } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
+    } else if (BIG_SCALES.has(w) && (any || current)) {
       const scale = SCALES.get(w)!;
       if (lastScale && scale >= lastScale) {
         // "a thousand million": the scales multiply. "one thousand and one thousand five hundred"

@@ -96,9 +96,10 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       applied = scale;
       last++;
       grouped = true;
-      // "3 mil millones", "2 mil milhões": a thousand millions.
-      const bigger = scale === 1000 && !locale.english ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
-      if (bigger !== undefined && bigger >= 1e6) {
+      // "3 mil millones", "2 mil milhões": a thousand millions; "2.5 lakh crore": a lakh of crores.
+      // A bigger scale right after a smaller one multiplies it.
+      const bigger = scale >= 1000 ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
+      if (bigger !== undefined && bigger >= 1e6 && bigger > scale) {
         value *= bigger;
         applied = 1000 * bigger;
         last++;

@@ -15,6 +15,10 @@ export const CURRENCY_NAMES = new Set([
   'krone', 'kroner', 'zloty', 'zlotys', 'markka', 'marks', 'mark', 'cents', 'cent', 'pence', 'naira', 'baht', 'ringgit',
   'rupiah', 'hryvnia', 'hryvnias', 'forint', 'leu', 'lei', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'chf', 'btc',
   'bitcoin', 'bitcoins', '元', 'rmb', 'satoshis', 'satoshi', 'penny', 'pennies', 'guilders', 'guilder', 'kwacha', 'shillings', 'shilling', 'taka', 'birr', 'afghanis', 'pula',
+  // Currencies news still quotes from before the euro, and the names French, Spanish and Portuguese write.
+  'pesetas', 'peseta', 'escudos', 'escudo', 'drachmas', 'drachma', 'schillings', 'deutschmarks', 'ecus', 'cedis', 'leones', 'kyats',
+  'dólares', 'dólar', 'dolares', 'libras', 'rublos', 'yuanes', 'francos', 'bolívares', 'quetzales', 'lempiras', 'colones',
+  'livres', 'roupies', 'roubles', 'yens', 'dinares', 'reales', 'rúpias', 'rupias', 'ienes', 'iene',
 ]);
 
 /** Percent as written after the amount. */

@@ -15,6 +15,13 @@ describe('parseDigits by the page language', () => {
     ['12,5', 'fr', 12.5],
     ['1.234.567', 'es', 1234567],
     ['1,234,567', 'en-GB', 1234567],
+    // Both marks in one numeral: the one written last is the decimal mark, on any page.
+    ['1.111,11', 'en', 1111.11],
+    ['1,111.11', 'es', 1111.11],
+    ['1.234.567,8', 'en', 1234567.8],
+    // No grouped number starts with a zero.
+    ['0.683', 'es', 0.683],
+    ['0.0638', 'es', 0.0638],
   ])('%s in %s -> %d', (raw, lang, value) => {
     expect(parseDigits(raw, numberLocale(lang))).toBeCloseTo(value, 9);
   });
@@ -22,6 +29,8 @@ describe('parseDigits by the page language', () => {
   it.each([
     ['192.168.1.2', 'en'],
     ['1,5', 'en'],
+    ['1.2,3', 'en'],
+    ['1,000.5.5', 'en'],
     ['1'.repeat(40), 'en'],
   ])('%s in %s is no number', (raw, lang) => {
     expect(parseDigits(raw, numberLocale(lang))).toBeNull();

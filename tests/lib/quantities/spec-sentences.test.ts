@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read';
+
+/**
+ * Sentences of the kinds the Recognizers-Text specs test, each read by a rule a careful editor
+ * would state. Each case: the sentence, the page language, the kind and value expected among
+ * the figures read (high for a range).
+ */
+type Case = [sentence: string, lang: string, kind: string, value: number, high?: number | null];
+
+const has = ([sentence, lang, kind, value, high]: Case) => {
+  const figures = read(sentence, lang);
+  const hit = figures.find((f) => f.kind === kind && Math.abs(f.value - value) <= 1e-6 * Math.max(1, Math.abs(value)) && (high === undefined || f.high === high));
+  expect(hit, JSON.stringify(figures.map((f) => [f.text, f.kind, f.value, f.high]))).toBeDefined();
+};
+
+describe('scales', () => {
+  it.each<Case>([
+    // Indian English counts in lakhs and crores, and a lakh of crores multiplies.
+    ['The total is three lakh crore', 'en', 'count', 3e12],
+    ['The scheme costs Rs 2.5 lakh crore.', 'en', 'money', 2.5e12],
+    // The long scale: a French trillion is a million billions, a Spanish "trillón" likewise.
+    ['La dette atteint deux billions.', 'fr', 'count', 2e12],
+    ['vingt et un trillions', 'fr', 'count', 21e18],
+  ])('%s (%s)', (...c) => has(c));
+});
+
+describe('currencies', () => {
+  it.each<Case>([
+    // French, Spanish and Portuguese join the amount to its currency with "de".
+    ["Le coût est de 3 millions d'euros.", 'fr', 'money', 3e6],
+    ['Le contrat vaut 3 millions de dollars.', 'fr', 'money', 3e6],
+    ['Costó 5 millones de dólares.', 'es', 'money', 5e6],
+    ['Custou 2 milhões de reais.', 'pt', 'money', 2e6],
+    // Currencies before the euro, and whose currency it is.
+    ['a rights issue valued at 6.65 billion pesetas', 'en', 'money', 6.65e9],
+    ['250 million dutch guilders of bonds', 'en', 'money', 2.5e8],
+  ])('%s (%s)', (...c) => has(c));
+});
