@@ -9,6 +9,7 @@ import { findMultipliers, readTimes } from './multipliers';
 import { findZeros } from './zeros';
 import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
+import { readCents } from './currency-amounts';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
@@ -46,6 +47,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     readUnits(tokens, mentions);
+    readCents(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);

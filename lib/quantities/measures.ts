@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { isInName } from './kinds';
+import { scaledCode, scaleAfterCode } from './currency-amounts';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
 
 /**
@@ -9,15 +10,21 @@ import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASUR
  * "3.2-metre", "75ml", "45 years old" -> an age). Extends the mention over what it read.
  */
 export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
+  // The last token the amount before has taken: "10 $ 30 $", "17 USD 25": a sign is one amount's.
+  let taken = -1;
   for (const m of mentions) {
-    if (m.kind !== 'count' || isInName(tokens, m)) continue; // ordinals, vague amounts and multipliers take no unit
+    if (m.kind !== 'count' || isInName(tokens, m)) {
+      taken = m.last; // ordinals, vague amounts and multipliers take no unit
+      continue;
+    }
     // "scp-173m", "24703L202": an identifier, not a measure.
     if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && tokens[m.first - 2]?.kind === 'word' && !tokens[m.core]!.gap) continue;
     const after = tokens[m.last + 1];
     // ("1,200m2" is an area.)
     if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap && !powerAfter(tokens, m.last + 1)) continue;
-    readCurrencySign(tokens, m);
+    if (m.first - 1 > taken) readCurrencySign(tokens, m);
     readUnitAfter(tokens, m);
+    taken = m.last;
   }
 }
 
@@ -34,6 +41,11 @@ function readCurrencySign(tokens: readonly Token[], m: Mention): void {
     if (before.lower === 'rs' && tokens[m.first - 1]?.lower === '.') m.first--;
   } else if (before.lower === '.' && tokens[m.first - 2]?.lower === 'rs') {
     setMoney(m, m.first - 2, 'Rs');
+  } else if (scaledCode(before)) {
+    // "MAUD 60": millions of Australian dollars.
+    const { code, scale } = scaledCode(before)!;
+    setMoney(m, m.first - 1, code);
+    scaleBy(m, scale);
   }
 }
 
@@ -83,14 +95,23 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   if (w === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
   if (m.kind === 'money') return;
   // "10 €", "100₾": the sign after the amount, as much of Europe writes it.
-  if (next.kind === 'punct' && CURRENCY_SIGNS.has(w) && !hyphen) return extend(m, j, 'money', next.text);
+  // ("1 $10 bill": a sign spaced from this number and tight against the next is the next one's.)
+  if (next.kind === 'punct' && CURRENCY_SIGNS.has(w) && !hyphen && !(next.gap && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.gap)) return extend(m, j, 'money', next.text);
   // "Pounds" is sterling only with a money word nearby ("paid 50 pounds", "pounds sterling");
   // otherwise weight ("a 300-pound cover", "29.4 million pounds of halibut").
   if (/^pounds?$/.test(w) && (hyphen || tokens[j + 1]?.lower !== 'sterling' && !tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => MONEY_WORDS.test(t.lower)))) {
     return extend(m, j, 'measure', next.text);
   }
   if (CURRENCY_NAMES.has(w) && !(w === 'won' || w === 'real' || w === 'mark' || w === 'rand') || (w === 'won' && /^[A-Z]/.test(tokens[j - 1]?.text ?? ''))) {
-    return extend(m, j, 'money', next.text);
+    const scaled = hyphen ? null : scaleAfterCode(tokens, j);
+    if (scaled) scaleBy(m, scaled.scale);
+    return extend(m, scaled ? scaled.last : j, 'money', next.text);
+  }
+  // "30 MUSD", "120 MEUR": millions of that currency.
+  const code = hyphen ? null : scaledCode(next);
+  if (code) {
+    scaleBy(m, code.scale);
+    return extend(m, j, 'money', code.code);
   }
   // "420 million finnish markka", "50 hong kong dollars": up to two describing words.
   for (let k = 1; k <= 2 && !hyphen; k++) {
@@ -138,6 +159,13 @@ function powerAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 const MONEY_WORDS = /^(pay|pays|paid|paying|cost|costs|costing|worth|price|prices|priced|fine|fined|spent|spend|spending|raised|sold|bought|earn|earns|earned|salary|fee|fees|budget|fund|funding|compensation|bill|deal|profit|profits|revenue|revenues|loss|losses|sales|income|turnover|debt|debts|deficit|earnings|investment|investments|invested|wages|£)$/;
+
+function scaleBy(m: Mention, scale: number): void {
+  m.value *= scale;
+  m.low = m.value;
+  m.scale = (m.scale ?? 1) * scale;
+  m.grouped = true;
+}
 
 function extend(m: Mention, last: number, kind: Mention['kind'], unit: string): void {
   m.last = last;

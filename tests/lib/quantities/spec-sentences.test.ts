@@ -37,3 +37,30 @@ describe('currencies', () => {
     ['250 million dutch guilders of bonds', 'en', 'money', 2.5e8],
   ])('%s (%s)', (...c) => has(c));
 });
+
+describe('sums written in two parts', () => {
+  it.each<Case>([
+    // A scaled currency code: millions (or thousands) of that currency.
+    ['five more losses in excess of 30 MUSD were reported', 'en', 'money', 3e7],
+    ['The client estimates an increase to 120 MEUR', 'en', 'money', 1.2e8],
+    ['The company has annual revenues of about MAUD 60', 'en', 'money', 6e7],
+    ['They lost 75 USD million in the past three years.', 'en', 'money', 7.5e7],
+    // Dollars and cents said together.
+    ['it only cost 3 dollars 50 cents.', 'en', 'money', 3.5],
+    ['it only cost thirteen dollars and forty-five cents', 'en', 'money', 13.45],
+    ['It costs 15 dollars 50.', 'en', 'money', 15.5],
+    // A sign belongs to one amount: the one it is tight against, else the one before it.
+    ['1 $10 dollars bill', 'en', 'money', 10],
+    ['10 $ 30 $', 'en', 'money', 30],
+  ])('%s (%s)', (...c) => has(c));
+
+  it.each<[string, number[]]>([
+    ['between $20 and 30.', [20]],
+    ['He paid $5 and 10 others paid $7.', [5, 7]],
+    ['rmb 10 usd 20', [10]],
+  ])('%s: no cents joined', (sentence, values) => {
+    const money = read(sentence).filter((f) => f.kind === 'money').map((f) => f.value);
+    expect(money.filter((v) => !Number.isInteger(v))).toEqual([]);
+    for (const v of values) expect(money).toContain(v);
+  });
+});
