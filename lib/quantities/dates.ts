@@ -77,7 +77,7 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
         setKind(m, 'date', isMonth(before) ? m.first - 1 : m.first - 2);
       } else if (isDimensionPair(tokens, m)) {
         // "1800 x 1920": a resolution, not two years.
-      } else if (year >= 1000 && year <= 2100 && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
+      } else if (year >= 1000 && year <= 2100 && !boundedAlone(before, after) && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
         setKind(m, 'year', m.first);
         if (plural) m.last++;
       }
@@ -88,6 +88,14 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
       setKind(m, 'year', m.first - 1); // "in ’91"
     }
   }
+}
+
+/** Words of comparison: a number after one is an amount ("above 1000 and below 1500"), not a year. */
+const COMPARISON_BEFORE = new Set(['above', 'below', 'over', 'under', 'than', 'exceeding', 'least', 'most']);
+
+/** "below 1500": compared and standing alone; "below 1990 levels" names a year's level and stays a year. */
+function boundedAlone(before: Token | undefined, after: Token | undefined): boolean {
+  return COMPARISON_BEFORE.has(before?.lower ?? '') && (!after || after.kind !== 'word');
 }
 
 function isDimensionPair(tokens: readonly Token[], m: Mention): boolean {

@@ -12,8 +12,8 @@ import { DURATION_UNITS } from './units';
 const BEFORE: ReadonlyArray<[string[], Bound]> = ([
   ['no fewer than', '>'], ['no less than', '>'], ['not less than', '>'], ['a minimum of', '>'], ['more than', '>'],
   ['at least', '>'], ['upwards of', '>'], ['upward of', '>'], ['in excess of', '>'], ['well over', '>'], ['just over', '>'],
-  ['greater than', '>'], ['over', '>'], ['above', '>'], ['exceeding', '>'], ['exceed', '>'], ['exceeds', '>'], ['exceeded', '>'], ['surpass', '>'], ['surpassed', '>'], ['surpassing', '>'], ['beyond', '>'], ['north of', '>'],
-  ['no more than', '<'], ['not more than', '<'], ['a maximum of', '<'], ['fewer than', '<'], ['less than', '<'],
+  ['greater than', '>'], ['larger than', '>'], ['bigger than', '>'], ['higher than', '>'], ['over', '>'], ['above', '>'], ['exceeding', '>'], ['exceed', '>'], ['exceeds', '>'], ['exceeded', '>'], ['surpass', '>'], ['surpassed', '>'], ['surpassing', '>'], ['beyond', '>'], ['north of', '>'],
+  ['no more than', '<'], ['not more than', '<'], ['a maximum of', '<'], ['fewer than', '<'], ['less than', '<'], ['smaller than', '<'], ['lower than', '<'],
   ['just under', '<'], ['up to', '<'], ['as many as', '<'], ['as much as', '<'], ['as high as', '<'], ['at most', '<'],
   ['under', '<'], ['below', '<'], ['shy of', '<'], ['just shy of', '<'], ['short of', '<'],
   ['an estimated', '~'], ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['nearly', '~'],
@@ -24,7 +24,9 @@ const BEFORE: ReadonlyArray<[string[], Bound]> = ([
 /** After the number: "100 or more", "30-odd", "100-plus", "100+", "50 or so". */
 const AFTER: ReadonlyArray<[string[], Bound]> = [
   [['or', 'more'], '>'], [['or', 'greater'], '>'], [['or', 'higher'], '>'], [['or', 'above'], '>'], [['or', 'over'], '>'],
-  [['or', 'older'], '>'], [['or', 'younger'], '<'], [['or', 'below'], '<'], [['or', 'under'], '<'], [['or', 'so'], '~'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
+  [['or', 'older'], '>'], [['or', 'younger'], '<'], [['or', 'below'], '<'], [['or', 'under'], '<'], [['or', 'so'], '~'],
+  // "aged 65 and over", "18 and up", "five hundred and more" (not "5 and more than 20 ...").
+  [['and', 'over'], '>'], [['and', 'above'], '>'], [['and', 'older'], '>'], [['and', 'up'], '>'], [['and', 'more'], '>'], [['and', 'under'], '<'], [['and', 'younger'], '<'], [['and', 'below'], '<'], [['or', 'fewer'], '<'], [['or', 'less'], '<'], [['plus'], '>'], [['odd'], '~'],
   [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'], [['-', 'something'], '>'], [['-', 'ish'], '~'],
 ];
 
@@ -33,7 +35,7 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
     if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'score') continue;
     const before = hedgeBefore(tokens, m);
     // "about five hundred or more": the bound after the number is the more precise one.
-    let after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap));
+    let after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap) && (phrase[0] !== 'and' || closesBound(tokens, m.last + 3)));
     // "100 people or more": the "or ..." bound may follow the counted noun.
     let skipped = 0;
     while (!after && skipped < 3 && tokens[m.last + 1 + skipped]?.kind === 'word' && tokens[m.last + 1 + skipped]!.lower !== 'or') skipped++;
@@ -55,6 +57,15 @@ export function readHedges(tokens: readonly Token[], mentions: Mention[]): void 
     if (!skipped) m.last += phrase.length; // past a noun, the figure's text stays the number and its noun
     if (before) m.first -= before[0].length;
   }
+}
+
+/**
+ * "65 and over" bounds the number only when the phrase ends there: not "5 and more than 20",
+ * "fell 5 and over the next week", "10 and up to 20", "3 and more people".
+ */
+function closesBound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.kind === 'punct' || /^(in|on|at|are|were|is|was|have|had|will|would|can|could|who|which|that|of)$/.test(t.lower);
 }
 
 /** The hedges by their last word, so each figure looks only at the few that could end before it. */

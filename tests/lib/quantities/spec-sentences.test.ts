@@ -64,3 +64,25 @@ describe('sums written in two parts', () => {
     for (const v of values) expect(money).toContain(v);
   });
 });
+
+describe('bounds and ranges', () => {
+  it.each<Case>([
+    // Two opposite comparisons joined by "and" make an interval.
+    ['This is a number which is greater than 100 and smaller than 300', 'en', 'count', 100, 300],
+    ['x is larger than 10 and smaller than 20.', 'en', 'count', 10, 20],
+    // After a comparison and standing alone, four digits are an amount, not a year.
+    ['The number is above 1000 and below 1500', 'en', 'count', 1000, 1500],
+    ['More than 2000.', 'en', 'count', 2000],
+    ['Emissions fell below 1990 levels.', 'en', 'year', 1990],
+    // "and over" closing the figure is a lower bound.
+    ['People aged 65 and over were hit hardest.', 'en', 'age', 65, null],
+    ['There are about five hundred and more in these products.', 'en', 'count', 500, null],
+  ])('%s (%s)', (...c) => has(c));
+
+  it.each([
+    ['It fell 5 and over the next week rose 3.', 5],
+    ['Police arrested 5 and more than 20 were hurt.', 5],
+  ])('%s: %d is exact', (sentence, value) => {
+    expect(read(sentence).find((f) => f.value === value)?.bound).toBe('=');
+  });
+});
