@@ -58,7 +58,8 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
       absorbYear(tokens, m, mentions, n);
       continue;
     }
-    const ordinalDay = after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower) ? m.last + 1 : m.last;
+    // ("1er janvier", "1º de mayo", "1o de maio": the first of the month in French, Spanish, Portuguese.)
+    const ordinalDay = after && !after.gap && /^(st|nd|rd|th|er|º|o)$/.test(after.lower) ? m.last + 1 : m.last;
     // "6th of May", "4 de mayo"; German writes the day as an ordinal with a dot ("4. Mai").
     const linked = tokens[ordinalDay + 1]?.lower;
     const monthAfter = linked === 'of' || linked === 'de' || (linked === '.' && !tokens[ordinalDay + 1]!.gap) ? ordinalDay + 2 : ordinalDay + 1;

@@ -10,6 +10,7 @@ import { findZeros } from './zeros';
 import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
 import { readCents } from './currency-amounts';
+import { readOrdinalSuffixes } from './ordinal-suffixes';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
@@ -49,6 +50,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readUnits(tokens, mentions);
     readCents(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
+    if (words) readOrdinalSuffixes(tokens, mentions, locale.base);
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);
     readTimes(tokens, mentions);

@@ -3,7 +3,7 @@ import type { NumberLocale } from './locale';
 import { parseDigits } from './locale';
 import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
-import { CURRENCY_SIGNS } from './units';
+import { CURRENCY_SIGNS, DURATION_UNITS, MEASURE_UNITS } from './units';
 import { DIGIT_SCALES } from './number-words-lexicons';
 import { wordsLanguage } from './number-words-europe';
 
@@ -156,6 +156,8 @@ function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): bool
   if (tokens[i]!.lower !== 'one' || last !== i) return false;
   const before = tokens[i - 1]?.lower ?? '';
   const after = tokens[i + 1]?.lower ?? '';
+  // "that one mile", "the one kilometre stretch": before a unit of measure, one counts it.
+  if (MEASURE_UNITS.has(after) && !DURATION_UNITS.has(after) && !ONE_NOT_COUNT_AFTER.has(after) && after !== 'second') return false;
   // "a simple one", "the now-infamous one", "a “shared” one": an article a few words back makes it a pronoun.
   let article = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
