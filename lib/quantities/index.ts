@@ -19,6 +19,7 @@ import { readCounted } from './counted';
 import { mayHoldFigures } from './candidates';
 import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
 import { findEuropeanVagueAmounts } from './vague-europe';
+import { findEuropeanFractions, mayHoldEuropeanFractions } from './fractions-europe';
 
 /**
  * Reads every figure in a report's text, sentence by sentence, the way a careful editor does:
@@ -39,13 +40,13 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
-    if (!mayHoldFigures(raw) && !(words && mayHoldEuropeanWords(raw, words))) return;
+    if (!mayHoldFigures(raw) && !(words && (mayHoldEuropeanWords(raw, words) || mayHoldEuropeanFractions(raw, words)))) return;
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     const found = findNumerals(tokens, locale);
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
     if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens)]) for (const m of more) found.push(m);
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
-    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
+    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     readUnits(tokens, mentions);
     readCents(tokens, mentions);
