@@ -89,6 +89,15 @@ function predictionsFor(spec: Spec, figures: Figure[]): Figure[] {
   }
 }
 
+/**
+ * The Number model reads the two ends of a range as two numbers ("vingt et un ou vingt-deux",
+ * "100 bis 300"); we read one figure with a high end. Scored as the two numbers it holds.
+ */
+function bothEnds(spec: Spec, f: Figure): Figure[] {
+  if (spec !== 'Number' || f.high === null) return [f];
+  return [{ ...f, value: f.low, high: null }, { ...f, value: f.high, high: null }];
+}
+
 function matches(spec: Spec, f: Figure, g: Gold): boolean {
   if (!(f.start < g.end && g.start < f.end)) return false;
   if (spec === 'NumberRange') {
@@ -136,10 +145,10 @@ function scoreSpecs(): Record<string, unknown> {
         continue;
       }
       const gold = c.Results.map((r) => goldOf(spec, lang === 'en' ? r : { ...r, Resolution: { value: r.Resolution.value?.replace(',', '.') } })).filter((g): g is Gold => g !== null);
-      const predicted = predictionsFor(spec, figuresOf(c.Input, lang));
+      const predicted = predictionsFor(spec, figuresOf(c.Input, lang)).flatMap((f) => bothEnds(spec, f));
       const hit = new Set<Gold>();
       for (const f of predicted) {
-        const g = gold.find((x) => matches(spec, f, x));
+        const g = gold.find((x) => !hit.has(x) && matches(spec, f, x)) ?? gold.find((x) => matches(spec, f, x));
         if (g) {
           score.tp++;
           hit.add(g);

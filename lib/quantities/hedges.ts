@@ -3,6 +3,8 @@ import type { Token } from './tokens';
 import { endsWithPhrase, matchesPhrase } from './tokens';
 import type { Mention } from './mention';
 import { DURATION_UNITS } from './units';
+import type { WordsLanguage } from './number-words-europe';
+import { EUROPEAN_AFTER, EUROPEAN_BEFORE, EUROPEAN_OR, FRENCH_ELIDED } from './hedges-europe';
 
 /**
  * Bounds and hedges: the words before (or after) a number that say how sure or how far it goes.
@@ -30,24 +32,27 @@ const AFTER: ReadonlyArray<[string[], Bound]> = [
   [['+'], '>'], [['-', 'plus'], '>'], [['-', 'odd'], '~'], [['-', 'something'], '>'], [['-', 'ish'], '~'],
 ];
 
-export function readHedges(tokens: readonly Token[], mentions: Mention[]): void {
+export function readHedges(tokens: readonly Token[], mentions: Mention[], lang: WordsLanguage | null = null): void {
+  // French, German, Spanish and Portuguese pages read their own words (hedges-europe.ts).
+  const afterPhrases = lang ? EUROPEAN_AFTER[lang] : AFTER;
   for (const m of mentions) {
     if (m.dropped || m.kind === 'date' || m.kind === 'year' || m.kind === 'ordinal' || m.kind === 'score') continue;
-    const before = hedgeBefore(tokens, m);
+    const before = hedgeBefore(tokens, m, lang);
     // "about five hundred or more": the bound after the number is the more precise one.
-    let after = AFTER.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap) && (phrase[0] !== 'and' || closesBound(tokens, m.last + 3)));
+    let after = afterPhrases.find(([phrase]) => matchesPhrase(tokens, m.last + 1, phrase) && (phrase[0] !== '+' || !tokens[m.last + 1]!.gap) && (phrase[0] !== 'and' || closesBound(tokens, m.last + 3)));
     // "100 people or more": the "or ..." bound may follow the counted noun.
     let skipped = 0;
-    while (!after && skipped < 3 && tokens[m.last + 1 + skipped]?.kind === 'word' && tokens[m.last + 1 + skipped]!.lower !== 'or') skipped++;
+    const or = lang ? EUROPEAN_OR[lang] : 'or';
+    while (!after && skipped < 3 && tokens[m.last + 1 + skipped]?.kind === 'word' && tokens[m.last + 1 + skipped]!.lower !== or) skipped++;
     if (!after && skipped) {
-      after = AFTER.find(([phrase]) => phrase[0] === 'or' && matchesPhrase(tokens, m.last + 1 + skipped, phrase));
+      after = afterPhrases.find(([phrase]) => phrase[0] === or && matchesPhrase(tokens, m.last + 1 + skipped, phrase));
       if (!after) skipped = 0;
     }
     if (before && !after) {
       const [phrase, bound] = before;
       m.bound = bound;
       m.hedge = phrase.join(' ');
-      m.first -= phrase.length + (tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? 1 : 0);
+      m.first -= phrase.length + (!lang && tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? 1 : 0);
       continue;
     }
     if (!after) continue;
@@ -75,10 +80,11 @@ for (const entry of BEFORE) {
   BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), entry]);
 }
 
-function hedgeBefore(tokens: readonly Token[], m: Mention): [string[], Bound] | null {
+function hedgeBefore(tokens: readonly Token[], m: Mention, lang: WordsLanguage | null): [string[], Bound] | null {
   // "up to a $1 billion payment": an article may stand between the hedge and a sum.
-  const i = tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? m.first - 2 : m.first - 1;
-  for (const [phrase, bound] of BY_LAST_WORD.get(tokens[i]?.lower ?? '') ?? []) {
+  const i = !lang && tokens[m.first - 1]?.lower === 'a' && m.kind === 'money' ? m.first - 2 : m.first - 1;
+  const byLast = !lang ? BY_LAST_WORD : lang === 'fr' && /^d['’]/.test(tokens[m.first]?.lower ?? '') ? FRENCH_ELIDED : EUROPEAN_BEFORE[lang];
+  for (const [phrase, bound] of byLast.get(tokens[i]?.lower ?? '') ?? []) {
     if (!endsWithPhrase(tokens, i, phrase)) continue;
     const w = phrase.join(' ');
     // "over three days" is a time span, "some" before a vague amount is not a hedge ("some dozens" is rare),

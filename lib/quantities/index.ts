@@ -55,8 +55,8 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);
     readTimes(tokens, mentions);
-    readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i));
-    readHedges(tokens, live(mentions));
+    readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i), words);
+    readHedges(tokens, live(mentions), words);
     readBoundPairs(tokens, live(mentions));
     readChanges(tokens, live(mentions));
     readCounted(tokens, live(mentions));

@@ -72,6 +72,8 @@ function add(state: State, [v, part]: Piece, lang: WordsLanguage): State | null 
 
 export interface WordNumber { value: number; last: number }
 
+const ELIDED = /^(d|qu)['’]/;
+
 /** Reads a number in words from token i on a page in `lang`, or null. */
 export function readEuropeanNumberWords(tokens: readonly Token[], i: number, lang: WordsLanguage): WordNumber | null {
   // German capitalises nouns: after another word, "Acht" is "außer Acht lassen", "Tausende" is
@@ -83,7 +85,9 @@ export function readEuropeanNumberWords(tokens: readonly Token[], i: number, lan
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    const piece = t.kind === 'word' ? pieceOf(t.lower, lang) : undefined;
+    // French elides "de" and "que" before a vowel: "plus d'un million", "qu'un million".
+    const word = j === i && lang === 'fr' ? t.lower.replace(ELIDED, '') : t.lower;
+    const piece = t.kind === 'word' ? pieceOf(word, lang) : undefined;
     const after = piece && add(state, piece, lang);
     if (!after) break;
     state = after;
