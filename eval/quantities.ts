@@ -52,13 +52,13 @@ const SPEC_FILES: Record<Spec, string> = {
 const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
   [/\^|\d[eE][+-]?\d|x10|\d\s*[+*/=]\s*\d+\s*=|[<>=~]\s*-?\d|<>|=>|=</, 'maths or scientific notation', null],
   [/\b(over|out of|point|negative|minus|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "minus one", "2 in 5")', null],
-  [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty-?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
+  [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty[- ]?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
   [/[½¼¾⅓⅔⅙⅛]/, 'Unicode vulgar fractions', null],
   [/\b\d{1,2},\d{2},\d{3}/, 'Indian digit grouping (needs lang en-IN)', null],
   [/\d\s*(mm|mil|dzs?|dozs)\b|\d\s*G\b/i, 'slang or SI scale suffixes ("1MM", "2mil", "10G", "3 dzs")', ['Number']],
   [/\b(equal|equals|equaling|ranks?|tenth|fifteenth)\b/i, 'logical comparisons of abstract numbers ("less than or equal to")', ['NumberRange']],
   [/percents? of|per cent of|\bpercentage\b|\bpercents\b/i, 'inverted or non-standard percent phrasing ("percent of 10")', ['Percent']],
-  [/\b(ft \d+ in|feet (and )?\d+ inch|m \d+ dm|tablespoons?|teaspoons?|cups?|drachma|rad\b|turns?\b|millisecond|picometer|decimeter|dm\b|microgramm?es|gramme)/i, 'compound or cooking/angular units news does not print', ['Dimension']],
+  [/\b(ft \d+ in|feet (and )?\d+ inch|m \d+ dm|tablespoons?|teaspoons?|cups?|drachma|rad\b|\drad\b|turns?\b|millisecond|picometer|decimeter|dm\b|microgramm?es|gramme)/i, 'compound or cooking/angular units news does not print', ['Dimension']],
   [/%[0-9A-F]{2}/, 'URL-encoded text', null],
 ];
 
@@ -80,8 +80,10 @@ const DURATIONS = /^(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seco
 
 function predictionsFor(spec: Spec, figures: Figure[]): Figure[] {
   switch (spec) {
-    // Recognizers-Text reads ordinals, dates and durations with other models.
-    case 'Number': return figures.filter((f) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'time');
+    // Recognizers-Text reads ordinals, dates and durations with other models, and a numeral
+    // written tight against its unit ("180ml", "29km") with the NumberWithUnit model: its Number
+    // spec finds no number there.
+    case 'Number': return figures.filter((f) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'time' && !(f.kind === 'measure' && /\d[\p{L}]/u.test(f.text)));
     case 'Percent': return figures.filter((f) => f.kind === 'percent');
     case 'Currency': return figures.filter((f) => f.kind === 'money');
     case 'Dimension': return figures.filter((f) => f.kind === 'measure' && !DURATIONS.test(f.unit));

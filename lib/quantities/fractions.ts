@@ -12,7 +12,7 @@ const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, 
 /** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
 const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
 const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });
-const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under|by)$/;
+const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under|by|above|below)$/;
 
 export function findFractions(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];

@@ -10,6 +10,7 @@ import { findZeros } from './zeros';
 import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
 import { readCents } from './currency-amounts';
+import { joinScaledParts } from './compound-numerals';
 import { readOrdinalSuffixes } from './ordinal-suffixes';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
@@ -48,6 +49,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
+    if (locale.english) joinScaledParts(tokens, mentions);
     readUnits(tokens, mentions);
     readCents(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));

@@ -38,7 +38,9 @@ export interface WordNumber {
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
   const first = tokens[i]?.lower;
   if (first === undefined) return null;
-  if (ONES.get(first) === undefined && TENS.get(first) === undefined && first !== 'a' && first !== 'an' && first !== 'half') return null;
+  // "hundred thousand dollars": a hundred before a bigger scale needs no "a".
+  const bareHundred = first === 'hundred' && BIG_SCALES.has(lowerAt(tokens, i + 1) ?? '') && !/^(a|one|\d+)$/.test(lowerAt(tokens, i - 1) ?? '') && tokens[i - 1]?.kind !== 'num';
+  if (ONES.get(first) === undefined && TENS.get(first) === undefined && first !== 'a' && first !== 'an' && first !== 'half' && !bareHundred) return null;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -71,7 +73,7 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
         current += ONES.get(lowerAt(tokens, j + 2)!)!;
         j += 2;
       }
-    } else if (w === 'hundred' && (any || current)) {
+    } else if (w === 'hundred' && (any || current || bareHundred)) {
       current = (current || 1) * 100;
     } else if (BIG_SCALES.has(w) && (any || current)) {
       const scale = SCALES.get(w)!;
