@@ -60,6 +60,9 @@ const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
   [/percents? of|per cent of|\bpercentage\b|\bpercents\b/i, 'inverted or non-standard percent phrasing ("percent of 10")', ['Percent']],
   [/\b(ft \d+ in|feet (and )?\d+ inch|m \d+ dm|tablespoons?|teaspoons?|cups?|drachma|rad\b|\drad\b|turns?\b|millisecond|picometer|decimeter|dm\b|microgramm?es|gramme)/i, 'compound or cooking/angular units news does not print', ['Dimension']],
   [/%[0-9A-F]{2}/, 'URL-encoded text', null],
+  // Recognizers-Text's Number model splits these into their digits; we read a date whole (kind
+  // date, scored by no spec here) and an address or a phone number as no figure at all.
+  [/\d{1,2}\/\d{1,2}\/\d{4}|\+\d+-\d{3}-|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/, 'dates, phone numbers and IP addresses split into numbers ("5/17/2018", "192.168.1.2")', ['Number']],
 ];
 
 interface Gold { start: number; end: number; value: number | null; low?: number | null; high?: number | null }
@@ -129,6 +132,7 @@ const LOCALE_EXCLUDE: Array<[RegExp, string]> = [
   [/pourcentages?|porcentaje|percentagem/i, 'non-standard percent phrasing ("100 pourcentage")'],
   [/\bn[eé]gati[fv]e?\b|\b(sur|virgule|komma|coma|con|sobre|entre|v[ií]rgula|zéro|cero|zero|null)\b|\d\s*\/\s*\d/i, 'spoken decimals and arithmetic ("deux cent virgule trois", "un sur trois")'],
   [/^(un|une|uno|una|um|uma|ein|eine|einer|einem|einen)$/i, 'the article read as one ("un homme", "ein Mann": no figure, as English "a man")'],
+  [/lakh|crore/i, 'Indian scale words in French, Spanish, Portuguese or German ("treize lakh"): no usage of their news'],
 ];
 
 function scoreSpecs(): Record<string, unknown> {
