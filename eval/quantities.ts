@@ -79,7 +79,8 @@ function goldOf(spec: Spec, result: { Start: number; End: number; Resolution: { 
   return { ...base, value: Number(raw.replace('%', '')) };
 }
 
-const DURATIONS = /^(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century)$/i;
+// With the durations of French, Spanish, Portuguese and German pages ("ans", "años", "Jahre").
+const DURATIONS = /^(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|ans?|années?|mois|semaines?|jours?|heures?|secondes?|años?|mes(es)?|semanas?|días?|dias?|horas?|minutos?|segundos|anos?|mês|jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten|sekunden?)$/i;
 
 function predictionsFor(spec: Spec, figures: Figure[]): Figure[] {
   switch (spec) {

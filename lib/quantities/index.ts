@@ -50,7 +50,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     if (locale.english) joinScaledParts(tokens, mentions);
-    readUnits(tokens, mentions);
+    readUnits(tokens, mentions, words);
     readCents(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
     if (words) readOrdinalSuffixes(tokens, mentions, locale.base);

@@ -2,6 +2,8 @@ import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { isInName } from './kinds';
 import { scaledCode, scaleAfterCode } from './currency-amounts';
+import { europeanTimeKind, europeanUnitAfter } from './units-europe';
+import type { WordsLanguage } from './number-words-europe';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
 
 /**
@@ -9,7 +11,7 @@ import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASUR
  * percent, currency name or measure after it ("35%", "0.65 per cent", "4,124 euros",
  * "3.2-metre", "75ml", "45 years old" -> an age). Extends the mention over what it read.
  */
-export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
+export function readUnits(tokens: readonly Token[], mentions: Mention[], lang: WordsLanguage | null = null): void {
   // The last token the amount before has taken: "10 $ 30 $", "17 USD 25": a sign is one amount's.
   let taken = -1;
   for (const m of mentions) {
@@ -23,7 +25,7 @@ export function readUnits(tokens: readonly Token[], mentions: Mention[]): void {
     // ("1,200m2" is an area.)
     if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap && !powerAfter(tokens, m.last + 1)) continue;
     if (m.first - 1 > taken) readCurrencySign(tokens, m);
-    readUnitAfter(tokens, m);
+    readUnitAfter(tokens, m, lang);
     taken = m.last;
   }
 }
@@ -68,7 +70,7 @@ const CURRENCY_COUNTRIES = /^(us|u\.s|australian|canadian|hong|kong|new|zealand|
 
 const PER_HUNDRED = /^(cent|ciento|cien|cento)$/;
 
-function readUnitAfter(tokens: readonly Token[], m: Mention): void {
+function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage | null): void {
   let j = m.last + 1;
   let next = tokens[j];
   if (!next) return;
@@ -126,6 +128,12 @@ function readUnitAfter(tokens: readonly Token[], m: Mention): void {
   }
   // "four century-old schooners": the unit belongs to a compound adjective, the number counts the noun.
   if (tokens[j + 1]?.lower === '-' && !tokens[j + 1]!.gap && /^(old|long|wide|high|tall|deep)$/.test(tokens[j + 2]?.lower ?? '') && !hyphen) return;
+  // French, Spanish, Portuguese and German pages: their own unit words ("20 kilomètres", "5 Tonnen").
+  const european = lang && !hyphen ? europeanUnitAfter(tokens, j, lang) : null;
+  if (european) {
+    const time = europeanTimeKind(tokens, m.first, european.last, lang!);
+    return time ? extend(m, time.last, time.kind, european.unit) : extend(m, european.last, 'measure', european.unit);
+  }
   if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen || powerAfter(tokens, j)))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
