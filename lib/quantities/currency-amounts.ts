@@ -57,3 +57,21 @@ export function scaleAfterCode(tokens: readonly Token[], codeIndex: number): { l
   const scale = WORD_SCALES[tokens[codeIndex + 1]?.lower ?? ''];
   return scale ? { last: codeIndex + 1, scale } : null;
 }
+
+/** Scale letters written tight before a currency sign ("3 M€", "2,5 Md€", "500 k€", "5 Mrd€"). */
+const SIGN_SCALES: Readonly<Record<string, number>> = { m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, k: 1e3 };
+const SIGNS = /^[$€£¥₹]$/;
+/** Mexican news: "50 mdd" (millones de dólares), "200 mdp" (millones de pesos). */
+const MILLIONS_OF: Readonly<Record<string, string>> = { mdd: 'USD', mdp: 'MXN' };
+
+/** A scaled sum written after the amount at token j: its factor, currency and last token. */
+export function scaledSignAfter(tokens: readonly Token[], j: number): { last: number; scale: number; unit: string } | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const millionsOf = MILLIONS_OF[t.lower];
+  if (millionsOf) return { last: j, scale: 1e6, unit: millionsOf };
+  const scale = SIGN_SCALES[t.lower];
+  const sign = tokens[j + 1];
+  if (!scale || !sign || sign.gap || !SIGNS.test(sign.text)) return null;
+  return { last: j + 1, scale, unit: sign.text };
+}

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { isInName } from './kinds';
-import { scaledCode, scaleAfterCode } from './currency-amounts';
+import { scaledCode, scaleAfterCode, scaledSignAfter } from './currency-amounts';
 import { europeanTimeKind, europeanUnitAfter } from './units-europe';
 import type { WordsLanguage } from './number-words-europe';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
@@ -86,6 +86,12 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   // Portuguese join a scale to its currency with "de".
   const linked = romanceCurrencyAfter(tokens, j);
   if (linked) return extend(m, linked.last, 'money', linked.unit);
+  // "3 M€", "2,5 Md€", "500 k€", "50 mdd": a scale and a currency in one.
+  const scaledSign = m.scale || hyphen ? null : scaledSignAfter(tokens, j);
+  if (scaledSign) {
+    scaleBy(m, scaledSign.scale);
+    return extend(m, scaledSign.last, 'money', scaledSign.unit);
+  }
   if (PERCENT_WORDS.has(w) && (w !== 'pc' || !hyphen)) return extend(m, j, 'percent', next.text);
   if (w === 'per' && tokens[j + 1]?.lower === 'cent') return extend(m, j + 1, 'percent', 'per cent');
   // "pour cent", "pour-cent", "por ciento", "por cien", "por cento".

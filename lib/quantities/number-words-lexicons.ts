@@ -82,7 +82,7 @@ export const PORTUGUESE: RomanceLexicon = {
 
 /** Scale words written after digits in these languages ("3 mil", "2 mil millones", "1,2 bilhão"). */
 export const DIGIT_SCALES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
-  fr: lexicon({ mille: 1e3, billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18, douzaine: 12, douzaines: 12 }),
+  fr: lexicon({ mille: 1e3, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18, douzaine: 12, douzaines: 12 }),
   de: lexicon({ tausend: 1e3, tsd: 1e3, millionen: 1e6, million: 1e6, billion: 1e12, billionen: 1e12, dutzend: 12 }),
   es: lexicon({ mil: 1e3, 'billón': 1e12, billones: 1e12, billon: 1e12, 'trillón': 1e18, trillones: 1e18, trillon: 1e18, docena: 12, docenas: 12 }),
   pt: lexicon({ mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, milhao: 1e6, milhoes: 1e6, 'bilhão': 1e9, 'bilhões': 1e9, bilhao: 1e9, bilhoes: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, 'dúzia': 12, 'dúzias': 12, duzias: 12 }),

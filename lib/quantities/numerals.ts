@@ -96,6 +96,8 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       applied = scale;
       last++;
       grouped = true;
+      // "5 Mio. Euro", "3 Mrd. €": the abbreviation's dot is part of it, not the sentence's end.
+      if (ABBREVIATED_SCALES.has(next.lower) && tokens[last + 1]?.lower === '.' && !tokens[last + 1]!.gap && tokens[last + 2]) last++;
       // "3 mil millones", "2 mil milhões": a thousand millions; "2.5 lakh crore": a lakh of crores.
       // A bigger scale right after a smaller one multiplies it.
       const bigger = scale >= 1000 ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
@@ -134,6 +136,9 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   if (applied !== undefined) m.scale = applied;
   return m;
 }
+
+/** Scale words written short with a dot ("Mio.", "Mrd.", "Tsd.", "mln.", "bln."). */
+const ABBREVIATED_SCALES = new Set(['mio', 'mrd', 'tsd', 'mln', 'bln', 'mill', 'mds', 'md']);
 
 function isSpaceGroup(tokens: readonly Token[], k: number): boolean {
   // Only a real space between the groups; the tokenizer dropped it, so compare offsets.

@@ -35,6 +35,14 @@ describe('currencies', () => {
     // Currencies before the euro, and whose currency it is.
     ['a rights issue valued at 6.65 billion pesetas', 'en', 'money', 6.65e9],
     ['250 million dutch guilders of bonds', 'en', 'money', 2.5e8],
+    // A scale and a currency in one: "M€", "Md€", "k€"; German "Mio." and "Mrd." with their dot.
+    ['un budget de 3 M€', 'fr', 'money', 3e6],
+    ['2,5 Md€ de dette', 'fr', 'money', 2.5e9],
+    ['500 k€', 'fr', 'money', 5e5],
+    ["2 Mds d'euros", 'fr', 'money', 2e9],
+    ['Das kostet 5 Mio. Euro.', 'de', 'money', 5e6],
+    ['Es sind 3 Mrd. € Schulden.', 'de', 'money', 3e9],
+    ['La deuda es de 50 mdd.', 'es', 'money', 5e7],
   ])('%s (%s)', (...c) => has(c));
 });
 
