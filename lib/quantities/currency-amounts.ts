@@ -53,7 +53,7 @@ const WORD_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 
 
 /** "75 USD million": a scale written after the code multiplies the amount. */
 export function scaleAfterCode(tokens: readonly Token[], codeIndex: number): { last: number; scale: number } | null {
-  if (!CODES.has(tokens[codeIndex]!.lower)) return null;
+  if (!CODES.has(tokens[codeIndex]!.lower) && !isCurrencyCode(tokens[codeIndex])) return null;
   const scale = WORD_SCALES[tokens[codeIndex + 1]?.lower ?? ''];
   return scale ? { last: codeIndex + 1, scale } : null;
 }
@@ -74,4 +74,37 @@ export function scaledSignAfter(tokens: readonly Token[], j: number): { last: nu
   const sign = tokens[j + 1];
   if (!scale || !sign || sign.gap || !SIGNS.test(sign.text)) return null;
   return { last: j + 1, scale, unit: sign.text };
+}
+
+/**
+ * ISO 4217 codes news writes in capitals beside an amount ("AED 5 million", "100 million SEK").
+ * Codes that are also words or names in capitals are left out: ALL, TOP, CUP, PEN, MAD, TRY,
+ * COP (the climate conference), PHP (the language), AMD, NIO (companies), GEL, BOB, MOP, SOS.
+ */
+const ISO_CODES = new Set([
+  'aed', 'sar', 'qar', 'kwd', 'bhd', 'omr', 'jod', 'egp', 'ils', 'zar', 'ngn', 'kes', 'ksh', 'ghs', 'ugx', 'tzs', 'etb', 'tnd', 'dzd',
+  'xof', 'xaf', 'sek', 'nok', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'hrk', 'rsd', 'uah', 'kzt', 'byn', 'azn', 'inr', 'pkr',
+  'bdt', 'lkr', 'npr', 'mmk', 'thb', 'vnd', 'idr', 'myr', 'sgd', 'hkd', 'twd', 'krw', 'jpy', 'cny', 'rmb', 'aud', 'nzd', 'cad', 'usd',
+  'mxn', 'brl', 'ars', 'clp', 'uyu', 'eur', 'gbp', 'chf', 'rub', 'irr', 'iqd', 'lbp', 'syp', 'afn', 'ves',
+]);
+
+/** An ISO currency code in capitals. */
+export function isCurrencyCode(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length === 3 && ISO_CODES.has(t.lower) && t.text === t.text.toUpperCase();
+}
+
+const LETTER_SIGNS = new Set(['R', 'Sh', 'KSh', 'Ksh']);
+const SCALE_WORDS = /^(thousand|million|billion|trillion|m|bn|k|mn)$/;
+
+/**
+ * A letter written tight before the digits as the currency: the South African rand ("R50
+ * million", "R1,500") and the Kenyan shilling ("Sh10 million", "KSh2.5bn"). Only with a scale
+ * or a grouped or decimal amount: "R101" is a road, "R2" a Renault.
+ */
+export function isLetterCurrency(tokens: readonly Token[], k: number): boolean {
+  const sign = tokens[k];
+  const digits = tokens[k + 1];
+  if (!sign || !digits || digits.gap || digits.kind !== 'num' || !LETTER_SIGNS.has(sign.text)) return false;
+  if (tokens[k - 1] && !sign.gap && tokens[k - 1]!.kind !== 'punct') return false;
+  return /[.,]/.test(digits.text) || SCALE_WORDS.test(tokens[k + 2]?.lower ?? '');
 }

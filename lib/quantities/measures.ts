@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { isInName } from './kinds';
-import { scaledCode, scaleAfterCode, scaledSignAfter } from './currency-amounts';
+import { isCurrencyCode, isLetterCurrency, scaledCode, scaleAfterCode, scaledSignAfter } from './currency-amounts';
 import { europeanTimeKind, europeanUnitAfter } from './units-europe';
 import type { WordsLanguage } from './number-words-europe';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, DOLLAR_PREFIXES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIGHT_UNITS } from './units';
@@ -38,11 +38,13 @@ function readCurrencySign(tokens: readonly Token[], m: Mention): void {
     // "US$", "HK$": letters glued to the sign.
     if (glued && glued.kind === 'word' && !before.gap && DOLLAR_PREFIXES.has(glued.lower)) setMoney(m, m.first - 2, glued.text + '$');
     else setMoney(m, m.first - 1, '$');
-  } else if (CURRENCY_SIGNS.has(before.lower) && (before.kind === 'punct' || before.text === before.text.toUpperCase() || before.lower === 'rs')) {
+  } else if ((CURRENCY_SIGNS.has(before.lower) && (before.kind === 'punct' || before.text === before.text.toUpperCase() || before.lower === 'rs')) || isCurrencyCode(before)) {
     setMoney(m, m.first - 1, before.text);
     if (before.lower === 'rs' && tokens[m.first - 1]?.lower === '.') m.first--;
   } else if (before.lower === '.' && tokens[m.first - 2]?.lower === 'rs') {
     setMoney(m, m.first - 2, 'Rs');
+  } else if (isLetterCurrency(tokens, m.first - 1)) {
+    setMoney(m, m.first - 1, before.text); // "R50 million", "Sh10 million"
   } else if (scaledCode(before)) {
     // "MAUD 60": millions of Australian dollars.
     const { code, scale } = scaledCode(before)!;
@@ -112,6 +114,12 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   }
   if (CURRENCY_NAMES.has(w) && !(w === 'won' || w === 'real' || w === 'mark' || w === 'rand') || (w === 'won' && /^[A-Z]/.test(tokens[j - 1]?.text ?? ''))) {
     const scaled = hyphen ? null : scaleAfterCode(tokens, j);
+    if (scaled) scaleBy(m, scaled.scale);
+    return extend(m, scaled ? scaled.last : j, 'money', next.text);
+  }
+  // "100 million SEK", "5 AED".
+  if (isCurrencyCode(next) && !hyphen) {
+    const scaled = scaleAfterCode(tokens, j);
     if (scaled) scaleBy(m, scaled.scale);
     return extend(m, scaled ? scaled.last : j, 'money', next.text);
   }

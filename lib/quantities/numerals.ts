@@ -4,6 +4,7 @@ import { parseDigits } from './locale';
 import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS, DURATION_UNITS, MEASURE_UNITS } from './units';
+import { isLetterCurrency } from './currency-amounts';
 import { DIGIT_SCALES } from './number-words-lexicons';
 import { wordsLanguage } from './number-words-europe';
 
@@ -68,7 +69,7 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   const t = tokens[i]!;
   // Digits glued to letters are part of a name ("G7", "MP3", "COVID-19" is handled in kinds).
   const prev = tokens[i - 1];
-  if (prev && !t.gap && prev.kind === 'word' && !(prev.text === prev.text.toUpperCase() && CURRENCY_SIGNS.has(prev.lower))) return null;
+  if (prev && !t.gap && prev.kind === 'word' && !(prev.text === prev.text.toUpperCase() && CURRENCY_SIGNS.has(prev.lower)) && !isLetterCurrency(tokens, i - 1)) return null;
   let raw = t.text;
   let last = i;
   // "1 234 567" in languages that group with a space.

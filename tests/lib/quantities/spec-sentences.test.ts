@@ -43,6 +43,12 @@ describe('currencies', () => {
     ['Das kostet 5 Mio. Euro.', 'de', 'money', 5e6],
     ['Es sind 3 Mrd. € Schulden.', 'de', 'money', 3e9],
     ['La deuda es de 50 mdd.', 'es', 'money', 5e7],
+    // ISO codes in capitals before or after the amount; the rand and the Kenyan shilling by letter.
+    ['AED 5 million', 'en', 'money', 5e6],
+    ['100 million SEK', 'en', 'money', 1e8],
+    ['R50 million in damages', 'en', 'money', 5e7],
+    ['R1,500 each', 'en', 'money', 1500],
+    ['KSh2.5bn', 'en', 'money', 2.5e9],
   ])('%s (%s)', (...c) => has(c));
 });
 
@@ -92,5 +98,11 @@ describe('bounds and ranges', () => {
     ['Police arrested 5 and more than 20 were hurt.', 5],
   ])('%s: %d is exact', (sentence, value) => {
     expect(read(sentence).find((f) => f.value === value)?.bound).toBe('=');
+  });
+});
+
+describe('capitals that are no currency', () => {
+  it.each(['COP 26 opened', 'PHP 8 released', 'the R101 road', 'He drove an R2 car.'])('%s', (sentence) => {
+    expect(read(sentence).filter((f) => f.kind === 'money')).toEqual([]);
   });
 });
