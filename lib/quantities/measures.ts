@@ -103,6 +103,9 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   }
   if (w === 'prozentpunkte' || w === 'prozentpunkten' || w === 'prozentpunkt') return extend(m, j, 'percent', 'percentage points');
   if (w === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
+  // "2 points de pourcentage", "3 puntos porcentuales", "1,5 ponto percentual".
+  if (/^(points?|puntos?|pontos?)$/.test(w) && /^(porcentuale?s?|percentuais|percentual)$/.test(tokens[j + 1]?.lower ?? '')) return extend(m, j + 1, 'percent', 'percentage points');
+  if (/^points?$/.test(w) && tokens[j + 1]?.lower === 'de' && tokens[j + 2]?.lower === 'pourcentage') return extend(m, j + 2, 'percent', 'percentage points');
   if (m.kind === 'money') return;
   // "10 €", "100₾": the sign after the amount, as much of Europe writes it.
   // ("1 $10 bill": a sign spaced from this number and tight against the next is the next one's.)

@@ -33,3 +33,13 @@ describe('units, ages and times ago on French, Spanish, Portuguese and German pa
     expect(read('He earned 5 an hour.').map((f) => f.kind)).not.toContain('measure');
   });
 });
+
+describe('percentage points in French, Spanish and Portuguese', () => {
+  it.each([
+    ['une hausse de 2 points de pourcentage', 'fr', '2 points de pourcentage'],
+    ['subió 3 puntos porcentuales', 'es', '3 puntos porcentuales'],
+    ['caiu 1,5 ponto percentual', 'pt', '1,5 ponto percentual'],
+  ])('%s (%s)', (sentence, lang, text) => {
+    expect(read(sentence, lang).map((f) => [f.kind, f.unit, f.text])).toContainEqual(['percent', 'percentage points', text]);
+  });
+});
