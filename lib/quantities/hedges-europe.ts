@@ -13,24 +13,24 @@ const phrases = (list: Record<string, Bound>): Hedge[] =>
 
 const BEFORE: Readonly<Record<WordsLanguage, Hedge[]>> = {
   fr: phrases({
-    'plus de': '>', 'au moins': '>', 'pas moins de': '>', 'au minimum': '>', 'au-delà de': '>', 'supérieur à': '>', 'plus que': '>', 'bien plus de': '>',
-    'moins de': '<', "jusqu'à": '<', 'jusqu’à': '<', 'au plus': '<', 'au maximum': '<', 'pas plus de': '<', 'inférieur à': '<', 'tout au plus': '<',
+    'plus de': '>', 'au moins': '>', 'pas moins de': '>', 'au minimum': '>', 'au-delà de': '>', 'supérieur à': '>', 'plus que': '>', 'bien plus de': '>', 'plus grand que': '>', 'supérieure à': '>', 'supérieurs à': '>', 'supérieures à': '>',
+    'moins de': '<', "jusqu'à": '<', 'jusqu’à': '<', 'au plus': '<', 'au maximum': '<', 'pas plus de': '<', 'inférieur à': '<', 'plus petit que': '<', 'inférieure à': '<', 'inférieurs à': '<', 'inférieures à': '<', 'moins que': '<', 'tout au plus': '<',
     environ: '~', 'près de': '~', quelque: '~', 'autour de': '~', approximativement: '~', presque: '~', quasiment: '~', pratiquement: '~',
     'à peu près': '~', 'aux alentours de': '~', "de l'ordre de": '~', 'une estimation de': '~', 'un peu plus de': '>', 'un peu moins de': '<',
   }),
   es: phrases({
-    'más de': '>', 'mas de': '>', 'al menos': '>', 'por lo menos': '>', 'como mínimo': '>', 'un mínimo de': '>', 'por encima de': '>', 'superior a': '>', 'poco más de': '>',
-    'menos de': '<', hasta: '<', 'como máximo': '<', 'un máximo de': '<', 'no más de': '<', 'por debajo de': '<', 'inferior a': '<', 'poco menos de': '<',
+    'más de': '>', 'mas de': '>', 'al menos': '>', 'por lo menos': '>', 'como mínimo': '>', 'un mínimo de': '>', 'por encima de': '>', 'superior a': '>', 'poco más de': '>', 'mayor que': '>', 'mayor a': '>', 'mayores que': '>', 'mayores a': '>', 'más que': '>',
+    'menos de': '<', hasta: '<', 'como máximo': '<', 'un máximo de': '<', 'no más de': '<', 'por debajo de': '<', 'inferior a': '<', 'poco menos de': '<', 'menor que': '<', 'menor a': '<', 'menores que': '<', 'menores a': '<', 'menos que': '<',
     unos: '~', unas: '~', 'cerca de': '~', 'alrededor de': '~', aproximadamente: '~', casi: '~', 'en torno a': '~', 'aproximadamente unos': '~', 'alrededor de unos': '~',
   }),
   pt: phrases({
-    'mais de': '>', 'pelo menos': '>', 'ao menos': '>', 'no mínimo': '>', 'acima de': '>', 'superior a': '>', 'um mínimo de': '>',
-    'menos de': '<', 'até': '<', 'no máximo': '<', 'abaixo de': '<', 'inferior a': '<', 'um máximo de': '<',
+    'mais de': '>', 'pelo menos': '>', 'ao menos': '>', 'no mínimo': '>', 'acima de': '>', 'superior a': '>', 'um mínimo de': '>', 'maior que': '>', 'maior do que': '>', 'mais do que': '>',
+    'menos de': '<', 'até': '<', 'no máximo': '<', 'abaixo de': '<', 'inferior a': '<', 'um máximo de': '<', 'menor que': '<', 'menor do que': '<', 'menos do que': '<',
     'cerca de': '~', quase: '~', aproximadamente: '~', 'em torno de': '~', 'por volta de': '~', 'perto de': '~', uns: '~', umas: '~', 'aproximadamente uns': '~',
   }),
   de: phrases({
-    'mehr als': '>', mindestens: '>', 'über': '>', wenigstens: '>', 'gut': '>', 'knapp über': '>', 'weit über': '>',
-    'weniger als': '<', 'bis zu': '<', 'höchstens': '<', maximal: '<', unter: '<', 'knapp unter': '<',
+    'mehr als': '>', mindestens: '>', 'über': '>', wenigstens: '>', 'gut': '>', 'knapp über': '>', 'weit über': '>', 'größer als': '>', 'höher als': '>',
+    'weniger als': '<', 'bis zu': '<', 'höchstens': '<', maximal: '<', unter: '<', 'knapp unter': '<', 'kleiner als': '<', 'niedriger als': '<',
     rund: '~', etwa: '~', 'ungefähr': '~', fast: '~', knapp: '~', beinahe: '~', circa: '~', 'ca .': '~', zirka: '~', nahezu: '~', 'annähernd': '~', schätzungsweise: '~',
   }),
 };

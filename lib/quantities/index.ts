@@ -59,7 +59,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readTimes(tokens, mentions);
     readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i), words);
     readHedges(tokens, live(mentions), words);
-    readBoundPairs(tokens, live(mentions));
+    readBoundPairs(tokens, live(mentions), words);
     readChanges(tokens, live(mentions));
     readCounted(tokens, live(mentions));
     for (const m of live(mentions)) figures.push(toFigure(text, tokens, m, index));

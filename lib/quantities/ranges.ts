@@ -69,14 +69,14 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
  * Two opposite bounds joined by "and": "above 1000 and below 1500", "at most 100 and at least 20".
  * Read after the hedges; the ends must make an interval.
  */
-export function readBoundPairs(tokens: readonly Token[], mentions: Mention[]): void {
+export function readBoundPairs(tokens: readonly Token[], mentions: Mention[], lang: WordsLanguage | null = null): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
     const a = mentions[n]!;
     const b = mentions[n + 1]!;
     if (a.dropped || b.dropped || a.high !== null || b.high !== null || a.kind !== b.kind) continue;
     if (!((a.bound === '>' && b.bound === '<') || (a.bound === '<' && b.bound === '>'))) continue;
-    const joiner = tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
-    if (joiner !== 'and' && joiner !== 'but') continue;
+    const joiner = tokens.slice(a.last + 1, b.first).map((t) => rangeWord(t.lower, lang)).join(' ');
+    if (joiner !== 'and' && joiner !== 'but' && joiner !== 'pero' && joiner !== 'mais' && joiner !== 'aber' && joiner !== 'mas') continue;
     const [low, high] = a.bound === '>' ? [a.value, b.value] : [b.value, a.value];
     if (low > high) continue;
     a.value = a.low = low;

@@ -38,6 +38,12 @@ describe('ranges in French, German, Spanish and Portuguese', () => {
     ['entre 10 e 20 mortos', 'pt', 10, 20],
     ['zwischen 10 und 20 Tote', 'de', 10, 20],
     ['von 10 bis 20 Verletzte', 'de', 10, 20],
+    // Two opposite comparisons joined by "and" or "but".
+    ['El número es mayor que 10 y menor que 20.', 'es', 10, 20],
+    ['más de 100 y menos de 200 personas', 'es', 100, 200],
+    ['größer als 10 und kleiner als 20', 'de', 10, 20],
+    ['plus de 10 mais moins de 20', 'fr', 10, 20],
+    ['maior que 10 e menor que 20', 'pt', 10, 20],
   ])('%s (%s)', (sentence, lang, low, high) => {
     const f = read(sentence, lang)[0];
     expect([f?.value, f?.high]).toEqual([low, high]);
