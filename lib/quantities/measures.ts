@@ -154,9 +154,15 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen || powerAfter(tokens, j)))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
-    const compound = w === 'square' || w === 'sq' || w === 'cubic' || w === 'metric';
+    // "terawatt hours", "nautical miles", "fl oz": two words, one unit.
+    const compound = w === 'square' || w === 'sq' || w === 'cubic' || w === 'metric' || w === 'nautical' || w === 'fl' || (/watts?$/.test(w) && /^hours?$/.test(tokens[j + 1]?.lower ?? ''));
     if (compound && tokens[j + 1] && MEASURE_UNITS.has(tokens[j + 1]!.lower)) end = j + 1;
-    else if (compound) return;
+    else if (compound && (w === 'nautical' || w === 'fl')) return;
+    else if (compound && !/watts?$/.test(w)) return;
+    // "50 kilometres per hour", "60 miles an hour": a speed.
+    if (SPEED_UNITS.test(tokens[end]!.lower) && /^(per|an|a)$/.test(tokens[end + 1]?.lower ?? '') && /^(hour|hr|h)$/.test(tokens[end + 2]?.lower ?? '')) {
+      return extend(m, end + 2, 'measure', `${tokens.slice(j, end + 1).map((t) => t.text).join(' ')} per hour`);
+    }
     // "500 m²", "3 km2": an area or volume, written the same way whichever digit form is used.
     if (powerAfter(tokens, end)) {
       const power = /[2²]/.test(tokens[end + 1]!.text) ? '²' : '³';
@@ -173,6 +179,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   }
 }
 
+const SPEED_UNITS = /^(km|kms|kilometres|kilometers|miles|mi|knots|metres|meters)$/;
 const LENGTH_UNITS = /^(m|km|cm|mm|ft|mi|yd)$/;
 const POWERS = /^[23²³]$/;
 

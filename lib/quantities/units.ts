@@ -42,6 +42,8 @@ export const MEASURE_UNITS = new Set([
   'kcal', 'mg', 'mcg', 'µg', 'μg', 'microgram', 'micrograms', 'milligram', 'milligrams', 'kmph', 'metric', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'kilobytes', 'kilobyte', 'megs', 'gigs', 'sq', 'square', 'cubic', 'nm', 'µm',
   'microns', 'pixels', 'px', 'bits', 'bit', 'bytes', 'gigabytes', 'megabytes', 'terabytes', 'megawatts', 'gigawatts',
   'kilowatts', 'magnitude', 'points', 'yd', 'cc', 'psi', 'rpm', 'fps', 'khz', 'db', 'decibels', 'lux', 'ppm',
+  'carat', 'carats', 'pint', 'pints', 'quart', 'quarts', 'kilotons', 'kilotonnes', 'megatons', 'megatonnes', 'terawatt', 'terawatts',
+  'gigawatt', 'megawatt', 'kilowatt', 'millibars', 'hectopascals', 'hpa', 'nautical', 'fl', 'twh', 'gwh',
 ]);
 /** Short units that are only units when glued to the digits ("75ml" is, "5 m" may not be). */
 export const TIGHT_UNITS = new Set(['t', 'm', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 'in']);

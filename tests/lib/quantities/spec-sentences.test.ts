@@ -106,3 +106,19 @@ describe('capitals that are no currency', () => {
     expect(read(sentence).filter((f) => f.kind === 'money')).toEqual([]);
   });
 });
+
+describe('units of measure', () => {
+  it.each([
+    ['30 nautical miles', 'nautical miles'],
+    ['a 5-carat diamond', 'carat'],
+    ['10 pints of beer', 'pints'],
+    ['12 fl oz', 'fl oz'],
+    ['2 terawatt hours', 'terawatt hours'],
+    ['20 kilotons', 'kilotons'],
+    // A length per hour is a speed.
+    ['50 kilometres per hour', 'kilometres per hour'],
+    ['winds of 120 miles an hour', 'miles per hour'],
+  ])('%s -> %s', (sentence, unit) => {
+    expect(read(sentence).map((f) => [f.kind, f.unit])).toContainEqual(['measure', unit]);
+  });
+});
