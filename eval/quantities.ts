@@ -54,7 +54,6 @@ const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
   [/\b(over|out of|point|negative|minus|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "minus one", "2 in 5")', null],
   [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty[- ]?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
   [/[½¼¾⅓⅔⅙⅛]/, 'Unicode vulgar fractions', null],
-  [/\b\d{1,2},\d{2},\d{3}/, 'Indian digit grouping (needs lang en-IN)', null],
   [/\d\s*(mm|mil|dzs?|dozs)\b|\d\s*G\b/i, 'slang or SI scale suffixes ("1MM", "2mil", "10G", "3 dzs")', ['Number']],
   [/\b(equal|equals|equaling|ranks?|tenth|fifteenth)\b/i, 'logical comparisons of abstract numbers ("less than or equal to")', ['NumberRange']],
   [/percents? of|per cent of|\bpercentage\b|\bpercents\b/i, 'inverted or non-standard percent phrasing ("percent of 10")', ['Percent']],

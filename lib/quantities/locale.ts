@@ -28,6 +28,8 @@ export function numberLocale(lang?: string | null): NumberLocale {
   return { decimal: comma ? ',' : '.', group: comma ? '.' : ',', spaceGroups: SPACE_GROUPING.has(base), english: base === 'en', base };
 }
 
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+
 /** Longest digit string read as a number; beyond this it is an identifier, not a figure. */
 const MAX_DIGITS = 16;
 
@@ -37,7 +39,10 @@ const MAX_DIGITS = 16;
  * text evidently uses the other convention ("3.5" on a German page). Null if it is no number
  * ("192.168.1.2", an identifier of 40 digits).
  */
-export function parseDigits(raw: string, locale: NumberLocale): number | null {
+export function parseDigits(written: string, locale: NumberLocale): number | null {
+  // Indian grouping, lakhs and crores: "1,50,000", "12,34,56,789.50". Invalid in any other
+  // convention, so it is read so on every page.
+  const raw = INDIAN_GROUPING.test(written) ? written.replace(/,/g, '') : written;
   const parts = raw.split(/([.,])/);
   const seps = parts.filter((_, i) => i % 2 === 1);
   const groups = parts.filter((_, i) => i % 2 === 0);

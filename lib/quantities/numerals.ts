@@ -81,6 +81,13 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       last++;
     }
   }
+  // "1'500", "2’300’000": Swiss German groups thousands with an apostrophe.
+  if (/^\d{1,3}$/.test(raw) && last === i) {
+    while (isApostropheGroup(tokens, last)) {
+      raw += tokens[last + 2]!.text;
+      last += 2;
+    }
+  }
   const parsed = parseDigits(raw, locale);
   if (parsed === null) return null;
   let value = parsed;
@@ -140,6 +147,14 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
 
 /** Scale words written short with a dot ("Mio.", "Mrd.", "Tsd.", "mln.", "bln."). */
 const ABBREVIATED_SCALES = new Set(['mio', 'mrd', 'tsd', 'mln', 'bln', 'mill', 'mds', 'md']);
+
+/** An apostrophe and three digits tight after the digits at k ("1'500"); "5'10" is a height. */
+function isApostropheGroup(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k + 1];
+  const group = tokens[k + 2];
+  if (!mark || !group || mark.gap || group.gap || (mark.text !== "'" && mark.text !== '’') || group.kind !== 'num') return false;
+  return /^\d{3}(?:[.,]\d+)?$/.test(group.text) && !(tokens[k + 3] && !tokens[k + 3]!.gap && (tokens[k + 3]!.text === "'" || tokens[k + 3]!.text === '’') && tokens[k + 4]?.kind !== 'num');
+}
 
 function isSpaceGroup(tokens: readonly Token[], k: number): boolean {
   // Only a real space between the groups; the tokenizer dropped it, so compare offsets.

@@ -22,6 +22,10 @@ describe('parseDigits by the page language', () => {
     // No grouped number starts with a zero.
     ['0.683', 'es', 0.683],
     ['0.0638', 'es', 0.0638],
+    // Indian grouping, on any page: invalid in every other convention.
+    ['1,50,000', 'en', 150000],
+    ['12,34,56,789.50', 'en', 123456789.5],
+    ['12,34,567.89', 'fr', 1234567.89],
   ])('%s in %s -> %d', (raw, lang, value) => {
     expect(parseDigits(raw, numberLocale(lang))).toBeCloseTo(value, 9);
   });
@@ -58,5 +62,18 @@ describe('figures in other languages', () => {
   it('reads the same digits differently by language', () => {
     expect(eventFigures('1.500 people', 'en')[0]?.value).toBe(1.5);
     expect(eventFigures('1.500 Menschen', 'de')[0]?.value).toBe(1500);
+  });
+});
+
+describe('Swiss grouping with an apostrophe', () => {
+  it.each([
+    ["Das kostet CHF 1'500.", 'de-CH', 1500],
+    ['Es sind 2’300’000 Franken.', 'de-CH', 2300000],
+  ])('%s (%s)', (sentence, lang, value) => {
+    expect(eventFigures(sentence, lang)[0]?.value).toBe(value);
+  });
+
+  it("a height (5'10\") is no group", () => {
+    expect(eventFigures("He is 5'10\" tall.").map((f) => f.value)).not.toContain(510);
   });
 });
