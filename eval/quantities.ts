@@ -51,7 +51,7 @@ const SPEC_FILES: Record<Spec, string> = {
 /** Inputs out of scope for news reports, with the reason printed in the table. */
 const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
   [/\^|\d[eE][+-]?\d|x10|\d\s*[+*/=]\s*\d+\s*=|[<>=~]\s*-?\d|<>|=>|=</, 'maths or scientific notation', null],
-  [/\b(over|out of|point|negative|minus|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "minus one", "2 in 5")', null],
+  [/\b(over|out of|point|negative|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "negative one", "2 in 5")', null],
   [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty[- ]?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
   [/[½¼¾⅓⅔⅙⅛]/, 'Unicode vulgar fractions', null],
   [/\d\s*(mm|mil|dzs?|dozs)\b|\d\s*G\b/i, 'slang or SI scale suffixes ("1MM", "2mil", "10G", "3 dzs")', ['Number']],

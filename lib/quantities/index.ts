@@ -11,6 +11,7 @@ import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
 import { readCents } from './currency-amounts';
 import { joinScaledParts } from './compound-numerals';
+import { readMinusWords } from './minus';
 import { readOrdinalSuffixes } from './ordinal-suffixes';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
@@ -52,6 +53,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     if (locale.english) joinScaledParts(tokens, mentions);
     readUnits(tokens, mentions, words);
     readCents(tokens, mentions);
+    readMinusWords(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
     if (words) readOrdinalSuffixes(tokens, mentions, locale.base);
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
