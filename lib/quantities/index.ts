@@ -22,6 +22,7 @@ import { mayHoldFigures } from './candidates';
 import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
 import { findEuropeanVagueAmounts } from './vague-europe';
 import { findEuropeanFractions, mayHoldEuropeanFractions } from './fractions-europe';
+import { findHalfScales } from './halves-europe';
 
 /**
  * Reads every figure in a report's text, sentence by sentence, the way a careful editor does:
@@ -48,7 +49,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
     if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens)]) for (const m of more) found.push(m);
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
-    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words)]) for (const m of more) found.push(m);
+    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words), findHalfScales(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     if (locale.english) joinScaledParts(tokens, mentions);
     readUnits(tokens, mentions, words);

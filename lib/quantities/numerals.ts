@@ -5,6 +5,7 @@ import { SCALES, TIGHT_SCALES, readNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
 import { CURRENCY_SIGNS, DURATION_UNITS, MEASURE_UNITS } from './units';
 import { isLetterCurrency } from './currency-amounts';
+import { andHalfAfter } from './halves-europe';
 import { DIGIT_SCALES } from './number-words-lexicons';
 import { wordsLanguage } from './number-words-europe';
 
@@ -125,6 +126,12 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   if (applied && applied >= 1000 && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && /^(half|quarter)$/.test(tokens[last + 3]?.lower ?? '')) {
     value += (tokens[last + 3]!.lower === 'half' ? 0.5 : 0.25) * applied;
     last += 3;
+  }
+  // "3 millions et demi", "2 millones y medio", "2 milhões e meio".
+  const halfAt = applied && applied >= 1000 && !locale.english ? andHalfAfter(tokens, last, wordsLanguage(locale.base) ?? 'de') : -1;
+  if (halfAt > 0) {
+    value += 0.5 * applied!;
+    last = halfAt;
   }
   let first = i;
   // A sign or a leading decimal mark written tight against the digits: "-5C", ".08", ",08" in French.
