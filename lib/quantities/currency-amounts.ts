@@ -21,9 +21,11 @@ export function scaledCode(t: Token | undefined): { code: string; scale: number 
 }
 
 /** Main units whose hundredth is a cent or a penny. */
-const MAIN_UNITS = /^(dollars?|euros?|pounds?|usd|eur|gbp|cad|aud|\$|€|£)$/;
+const MAIN_UNITS = /^(dollars?|euros?|pounds?|usd|eur|gbp|cad|aud|\$|€|£|dólar(es)?|pesos|reais|francs|franken)$/;
+/** "and" between the two parts: "5 euros con 50 céntimos", "5 euros et 50 centimes", "5 Euro und 50 Cent". */
+const AND = /^(and|con|et|e|y|und)$/;
 const SPOKEN_UNITS = /^(dollars?|euros?|pounds?)$/;
-const CENTS = /^(cents?|pence|p)$/;
+const CENTS = /^(cents?|pence|p|céntimos?|centimes?|centavos?)$/;
 
 /** Joins the cents to the main unit ("3 dollars 50 cents" = 3.5); the cents mention is dropped. */
 export function readCents(tokens: readonly Token[], mentions: Mention[]): void {
@@ -33,7 +35,7 @@ export function readCents(tokens: readonly Token[], mentions: Mention[]): void {
     if (tokens[a.first - 1]?.lower === 'between') continue; // "between $20 and 30": a range
     const b = mentions[n + 1]!;
     const gap = b.first - a.last - 1;
-    if (b.dropped || gap > 1 || (gap === 1 && tokens[a.last + 1]!.lower !== 'and')) continue;
+    if (b.dropped || gap > 1 || (gap === 1 && !AND.test(tokens[a.last + 1]!.lower))) continue;
     if (!Number.isInteger(b.value) || b.value < 1 || b.value >= 100 || tokens[b.first]!.kind === 'punct') continue;
     // The cents are named ("50 cents"), or the amount ends there ("15 dollars 50.").
     const named = b.kind === 'money' && CENTS.test(b.unit.toLowerCase());

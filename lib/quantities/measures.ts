@@ -68,7 +68,7 @@ function setMoney(m: Mention, first: number, unit: string): void {
 }
 
 /** Words naming whose currency it is ("50 hong kong dollars", "250 million dutch guilders"). */
-const CURRENCY_COUNTRIES = /^(us|u\.s|australian|canadian|hong|kong|new|zealand|singapore|taiwan|taiwanese|finnish|swiss|swedish|danish|norwegian|indian|pakistani|mexican|brazilian|chinese|japanese|russian|turkish|egyptian|saudi|south|african|nigerian|kenyan|argentine|chilean|colombian|philippine|hk|american|dutch|belgian|german|french|irish|italian|spanish|portuguese|austrian|greek|israeli|thai|korean|indonesian|malaysian|iraqi|iranian|jordanian|kuwaiti|qatari|moroccan|tunisian|algerian|ghanaian|ugandan|tanzanian|ethiopian|peruvian|venezuelan|cuban|bolivian|sri|lankan|nepalese|bangladeshi|ukrainian|polish|czech|hungarian|romanian|icelandic|libyan|sudanese|syrian|lebanese|jamaican|east|west|caribbean|uruguayan|dominican)$/;
+const CURRENCY_COUNTRIES = /^(us|u\.s|australian|canadian|hong|kong|new|zealand|singapore|taiwan|taiwanese|finnish|swiss|swedish|danish|norwegian|indian|pakistani|mexican|brazilian|chinese|japanese|russian|turkish|egyptian|saudi|south|african|nigerian|kenyan|argentine|chilean|colombian|philippine|hk|american|dutch|belgian|german|french|irish|italian|spanish|portuguese|austrian|greek|israeli|thai|korean|indonesian|malaysian|iraqi|iranian|jordanian|kuwaiti|qatari|moroccan|tunisian|algerian|ghanaian|ugandan|tanzanian|ethiopian|peruvian|venezuelan|cuban|bolivian|sri|lankan|nepalese|bangladeshi|ukrainian|polish|czech|hungarian|romanian|icelandic|libyan|sudanese|syrian|lebanese|jamaican|east|west|caribbean|uruguayan|dominican|schweizer|kanadische[n]?|australische[n]?|dänische[n]?|schwedische[n]?|norwegische[n]?)$/;
 
 const PER_HUNDRED = /^(cent|ciento|cien|cento)$/;
 

@@ -17,7 +17,7 @@ export const CURRENCY_NAMES = new Set([
   'bitcoin', 'bitcoins', '元', 'rmb', 'satoshis', 'satoshi', 'penny', 'pennies', 'guilders', 'guilder', 'kwacha', 'shillings', 'shilling', 'taka', 'birr', 'afghanis', 'pula',
   // Currencies news still quotes from before the euro, and the names French, Spanish and Portuguese write.
   'pesetas', 'peseta', 'escudos', 'escudo', 'drachmas', 'drachma', 'schillings', 'deutschmarks', 'ecus', 'cedis', 'leones', 'kyats',
-  'dólares', 'dólar', 'dolares', 'libras', 'franken', 'pfund', 'rubel', 'kronen', 'rublos', 'yuanes', 'francos', 'bolívares', 'quetzales', 'lempiras', 'colones',
+  'dólares', 'dólar', 'dolares', 'libras', 'franken', 'pfund', 'rubel', 'kronen', 'yenes', 'céntimos', 'céntimo', 'centimes', 'centime', 'centavos', 'centavo', 'rublos', 'yuanes', 'francos', 'bolívares', 'quetzales', 'lempiras', 'colones',
   'livres', 'roupies', 'roubles', 'yens', 'dinares', 'reales', 'rúpias', 'rupias', 'ienes', 'iene',
 ]);
 

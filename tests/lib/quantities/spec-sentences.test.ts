@@ -63,6 +63,11 @@ describe('sums written in two parts', () => {
     ['it only cost 3 dollars 50 cents.', 'en', 'money', 3.5],
     ['it only cost thirteen dollars and forty-five cents', 'en', 'money', 13.45],
     ['It costs 15 dollars 50.', 'en', 'money', 15.5],
+    ['5 euros con 50 céntimos', 'es', 'money', 5.5],
+    ['5 euros et 50 centimes', 'fr', 'money', 5.5],
+    ['5 Euro und 50 Cent', 'de', 'money', 5.5],
+    ['cinco millones de yenes', 'es', 'money', 5e6],
+    ['20 Schweizer Franken', 'de', 'money', 20],
     // A sign belongs to one amount: the one it is tight against, else the one before it.
     ['1 $10 dollars bill', 'en', 'money', 10],
     ['10 $ 30 $', 'en', 'money', 30],
