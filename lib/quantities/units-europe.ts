@@ -44,6 +44,11 @@ export function europeanUnitAfter(tokens: readonly Token[], j: number, lang: Wor
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !units.has(t.lower)) return null;
   if (SQUARED.test(tokens[k + 1]?.lower ?? '')) return { last: k + 1, unit: `${t.text} ${tokens[k + 1]!.text}` };
+  // "kilómetros por hora", "kilomètres par heure", "kilomètres à l'heure", "Kilometer pro Stunde": a speed.
+  const per = tokens[k + 1]?.lower ?? '';
+  const hour = tokens[k + 2]?.lower ?? '';
+  if (/^(por|par|pro)$/.test(per) && /^(hora|heure|stunde)$/.test(hour)) return { last: k + 2, unit: `${t.text} ${tokens[k + 1]!.text} ${tokens[k + 2]!.text}` };
+  if (per === 'à' && (hour === "l'heure" || hour === 'l’heure')) return { last: k + 2, unit: `${t.text} à ${tokens[k + 2]!.text}` };
   return { last: k, unit: t.text };
 }
 

@@ -12,6 +12,10 @@ describe('units, ages and times ago on French, Spanish, Portuguese and German pa
     ['5 Tonnen', 'de', 'measure', '5 Tonnen'],
     ['50 Quadratmeter', 'de', 'measure', '50 Quadratmeter'],
     ['une peine de 10 ans', 'fr', 'measure', '10 ans'],
+    // A length per hour is a speed.
+    ['a 120 kilómetros por hora', 'es', 'measure', '120 kilómetros por hora'],
+    ["à 130 kilomètres à l'heure", 'fr', 'measure', "130 kilomètres à l'heure"],
+    ['mit 100 Kilometer pro Stunde', 'de', 'measure', '100 Kilometer pro Stunde'],
     // Ages.
     ['un homme de 45 ans a été tué', 'fr', 'age', '45 ans'],
     ['âgé de 45 ans', 'fr', 'age', '45 ans'],
