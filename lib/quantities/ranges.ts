@@ -20,8 +20,9 @@ export function readRanges(tokens: readonly Token[], mentions: Mention[], isRevi
     const a = mentions[n]!;
     const b = mentions[n + 1]!;
     if (a.dropped || b.dropped) continue;
-    // "1000-5000": a four-digit start is no year when the end cannot be one.
-    if (a.kind === 'year' && b.kind === 'count' && b.value > 2100) a.kind = 'count';
+    // "1000-5000": a four-digit start is no year when the end, just after it, cannot be one
+    // ("In 2014 the company cut 5,000 jobs" keeps its year).
+    if (a.kind === 'year' && b.kind === 'count' && b.value > 2100 && b.first - a.last === 2 && /^(-|–|—|to|or|through|thru|and)$/.test(rangeWord(tokens[a.last + 1]!.lower, lang))) a.kind = 'count';
     if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind)) continue;
     let joiner = tokens.slice(a.last + 1, b.first);
     // "18- to 24-year-old", "two- and three-bedroom": a suspended hyphen before the joiner.

@@ -127,3 +127,15 @@ describe('units of measure', () => {
     expect(read(sentence).map((f) => [f.kind, f.unit])).toContainEqual(['measure', unit]);
   });
 });
+
+describe('years next to counts', () => {
+  it.each<Case>([
+    // A year stays a year when a large count follows later in the sentence; only a range's start is no year.
+    ['In 2014 the company cut 5,000 jobs.', 'en', 'year', 2014],
+    ['The prison population stood at 200,000 in 1972 and has since exploded to 2.3 million.', 'en', 'year', 1972],
+    ['between 1000 and 5000 people', 'en', 'count', 1000, 5000],
+    ['The number rose from 1000-5000.', 'en', 'count', 1000, 5000],
+    // A doubled apostrophe opens a quotation: "''27 companies" counts companies.
+    ["''27 companies reported 16,389 total subsidiaries", 'en', 'count', 27],
+  ])('%s (%s)', (...c) => has(c));
+});
