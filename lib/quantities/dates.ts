@@ -93,11 +93,13 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
 }
 
 /** Words of comparison: a number after one is an amount ("above 1000 and below 1500"), not a year. */
-const COMPARISON_BEFORE = new Set(['above', 'below', 'over', 'under', 'than', 'exceeding', 'least', 'most']);
+const COMPARISON_BEFORE = new Set(['above', 'below', 'over', 'under', 'exceeding']);
+/** Comparisons of amounts: "more than 2000", "at least 1500" are never years. */
+const AMOUNT_BEFORE = new Set(['than', 'least', 'most']);
 
 /** "below 1500": compared and standing alone; "below 1990 levels" names a year's level and stays a year. */
 function boundedAlone(before: Token | undefined, after: Token | undefined): boolean {
-  return COMPARISON_BEFORE.has(before?.lower ?? '') && (!after || after.kind !== 'word');
+  return AMOUNT_BEFORE.has(before?.lower ?? '') || (COMPARISON_BEFORE.has(before?.lower ?? '') && (!after || after.kind !== 'word'));
 }
 
 function isDimensionPair(tokens: readonly Token[], m: Mention): boolean {

@@ -13,6 +13,7 @@ import { readCents } from './currency-amounts';
 import { joinScaledParts } from './compound-numerals';
 import { readMinusWords } from './minus';
 import { readOrdinalSuffixes } from './ordinal-suffixes';
+import { readEuropeanTimes } from './dates-europe';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
@@ -56,7 +57,10 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readCents(tokens, mentions);
     readMinusWords(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
-    if (words) readOrdinalSuffixes(tokens, mentions, locale.base);
+    if (words) {
+      readOrdinalSuffixes(tokens, mentions, locale.base);
+      readEuropeanTimes(tokens, mentions, words);
+    }
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);
     readTimes(tokens, mentions);
