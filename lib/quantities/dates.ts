@@ -85,8 +85,8 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
     } else if (/^'?\d0$/.test(digits) && after?.lower === 's' && !after.gap) {
       setKind(m, 'year', m.first); // "'90s", "80s"
       m.last++;
-    } else if (/^\d{2}$/.test(digits) && /^['’]$/.test(before?.text ?? '') && !tokens[m.core]!.gap && m.last === m.core && !/^['’]$/.test(tokens[m.first - 2]?.text ?? '')) {
-      // (Not after a doubled apostrophe: "''27 companies" opens a quotation.)
+    } else if (/^\d{2}$/.test(digits) && /^['’]$/.test(before?.text ?? '') && !tokens[m.core]!.gap && m.last === m.core && !/^['’]$/.test(tokens[m.first - 2]?.text ?? '') && !(tokens[m.first - 2]?.kind === 'num' && !before!.gap)) {
+      // (Not after a doubled apostrophe: "''27 companies" opens a quotation; nor in a height, "5'10\"".)
       setKind(m, 'year', m.first - 1); // "in ’91"
     }
   }

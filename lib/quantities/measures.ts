@@ -172,6 +172,11 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
     if (tokens[end + 1]?.lower === '/' && !tokens[end + 1]!.gap && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.gap) end += 2;
     return extend(m, end, 'measure', tokens.slice(j, end + 1).map((t) => t.text).join(compound ? ' ' : ''));
   }
+  // '10" long', 'a 65″ TV': the inch mark, read only before a word of size or screen.
+  const afterFeet = /^['′]$/.test(tokens[m.first - 1]?.text ?? '') && !tokens[m.first]!.gap && tokens[m.first - 2]?.kind === 'num';
+  if ((w === '"' || w === '″') && ((afterFeet && !next.gap) || INCH_NEXT.test(tokens[j + 1]?.lower ?? ''))) return extend(m, j, 'measure', 'in');
+  // A height, 5'10": feet, then inches (the inches read as the next figure).
+  if ((w === "'" || w === '′') && !next.gap && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.gap && /^["″]$/.test(tokens[j + 2]?.text ?? '') && !tokens[j + 2]!.gap) return extend(m, j, 'measure', 'ft');
   if (w === '°') {
     const scale = tokens[j + 1];
     const end = scale && !scale.gap && /^[cfk]$/.test(scale.lower) ? j + 1 : j;
@@ -179,6 +184,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
   }
 }
 
+const INCH_NEXT = /^(long|wide|tall|high|thick|deep|screen|display|tv|monitor|laptop|tablet|diagonal)$/;
 const SPEED_UNITS = /^(km|kms|kilometres|kilometers|miles|mi|knots|metres|meters)$/;
 const LENGTH_UNITS = /^(m|km|cm|mm|ft|mi|yd)$/;
 const POWERS = /^[23²³]$/;

@@ -123,6 +123,11 @@ describe('units of measure', () => {
     // A length per hour is a speed.
     ['50 kilometres per hour', 'kilometres per hour'],
     ['winds of 120 miles an hour', 'miles per hour'],
+    // The inch mark before a word of size, and a height in feet and inches.
+    ['He has a pen that is 10 " long.', 'in'],
+    ['a 65″ TV', 'in'],
+    ["He is 5'10\" tall.", 'ft'],
+    ["He is 5'10\" tall.", 'in'],
   ])('%s -> %s', (sentence, unit) => {
     expect(read(sentence).map((f) => [f.kind, f.unit])).toContainEqual(['measure', unit]);
   });
@@ -138,4 +143,8 @@ describe('years next to counts', () => {
     // A doubled apostrophe opens a quotation: "''27 companies" counts companies.
     ["''27 companies reported 16,389 total subsidiaries", 'en', 'count', 27],
   ])('%s (%s)', (...c) => has(c));
+});
+
+it('a closing quote after a number is no inch', () => {
+  expect(read('He said "I lost 10" and left.').map((f) => f.kind)).toEqual(['count']);
 });
