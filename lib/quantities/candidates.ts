@@ -8,7 +8,7 @@ const NUMBER_WORDS = new RegExp(
   '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
     'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|' +
     'millions?|billions?|trillions?|dozens?|scores|half|halves|halved|halving|thirds?|quarters?|fourths?|fifths?|tenths?|' +
-    'twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|trebled|quadruple[ds]?|quadrupling|none|nobody|' +
+    'twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|trebled|quadruple[ds]?|quadrupling|none|nobody|pair|' +
     'first|third|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fiftieth|hundredth|thousandth)\\b',
   'i',
 );

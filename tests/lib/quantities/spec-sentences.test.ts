@@ -148,3 +148,14 @@ describe('years next to counts', () => {
 it('a closing quote after a number is no inch', () => {
   expect(read('He said "I lost 10" and left.').map((f) => f.kind)).toEqual(['count']);
 });
+
+describe('a pair', () => {
+  it('"a pair of explosions" counts two explosions', () => {
+    const f = read('A pair of explosions killed 5 people.')[0];
+    expect([f?.value, f?.unit]).toEqual([2, 'explosions']);
+  });
+
+  it.each(['A couple of people were hurt.', 'The pair left.'])('%s: no figure', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
