@@ -20,7 +20,7 @@ export function readUnits(tokens: readonly Token[], mentions: Mention[], lang: W
       continue;
     }
     // "scp-173m", "24703L202": an identifier, not a measure.
-    if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && tokens[m.first - 2]?.kind === 'word' && !tokens[m.core]!.gap) continue;
+    if (tokens[m.first - 1]?.lower === '-' && !tokens[m.first - 1]!.gap && isCode(tokens, m.first - 2) && !tokens[m.core]!.gap) continue;
     const after = tokens[m.last + 1];
     // ("1,200m2" is an area.)
     if (after && !after.gap && after.kind === 'word' && tokens[m.last + 2]?.kind === 'num' && !tokens[m.last + 2]!.gap && !powerAfter(tokens, m.last + 1)) continue;
@@ -28,6 +28,12 @@ export function readUnits(tokens: readonly Token[], mentions: Mention[], lang: W
     readUnitAfter(tokens, m, lang);
     taken = m.last;
   }
+}
+
+/** A word, or digits glued to one ("scp2"): the head of an identifier like "scp2-173m". */
+function isCode(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' || (t?.kind === 'num' && !t.gap && tokens[k - 1]?.kind === 'word');
 }
 
 function readCurrencySign(tokens: readonly Token[], m: Mention): void {

@@ -159,3 +159,15 @@ describe('a pair', () => {
     expect(read(sentence)).toEqual([]);
   });
 });
+
+describe('fractions of a scale and identifiers', () => {
+  it.each<Case>([
+    ['two thirds of a million', 'en', 'count', 2e6 / 3],
+    ['half of a million people', 'en', 'count', 5e5],
+    ['a 2-3m wall', 'en', 'measure', 2, 3],
+  ])('%s (%s)', (...c) => has(c));
+
+  it('"scp2-173m" is an identifier, no measure', () => {
+    expect(read('scp2-173m').filter((f) => f.kind === 'measure')).toEqual([]);
+  });
+});
