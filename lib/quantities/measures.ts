@@ -30,6 +30,16 @@ export function readUnits(tokens: readonly Token[], mentions: Mention[], lang: W
   }
 }
 
+/**
+ * "1 m x 1 m", "3 m × 4 m": a spaced short unit is a unit between the two sides of a size
+ * (after it a "x" and a number, or before the number a unit and a "x").
+ */
+function inDimensions(tokens: readonly Token[], first: number, unit: number): boolean {
+  const times = (t: Token | undefined) => t?.lower === 'x' || t?.lower === '×';
+  if (times(tokens[unit + 1]) && tokens[unit + 2]?.kind === 'num') return true;
+  return times(tokens[first - 1]) && tokens[first - 2]?.lower === tokens[unit]!.lower && tokens[first - 3]?.kind === 'num';
+}
+
 /** A word, or digits glued to one ("scp2"): the head of an identifier like "scp2-173m". */
 function isCode(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -157,7 +167,7 @@ function readUnitAfter(tokens: readonly Token[], m: Mention, lang: WordsLanguage
     const time = europeanTimeKind(tokens, m.first, european.last, lang!);
     return time ? extend(m, time.last, time.kind, european.unit) : extend(m, european.last, 'measure', european.unit);
   }
-  if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen || powerAfter(tokens, j)))) {
+  if (MEASURE_UNITS.has(w) || (TIGHT_UNITS.has(w) && (!next.gap || hyphen || powerAfter(tokens, j) || inDimensions(tokens, m.first, j)))) {
     // "square kilometres", "sq km", "cubic metres".
     let end = j;
     // "terawatt hours", "nautical miles", "fl oz": two words, one unit.

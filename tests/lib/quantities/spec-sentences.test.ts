@@ -128,6 +128,8 @@ describe('units of measure', () => {
     ['a 65″ TV', 'in'],
     ["He is 5'10\" tall.", 'ft'],
     ["He is 5'10\" tall.", 'in'],
+    // A spaced short unit between the sides of a size.
+    ['a 10 m × 20 m pool', 'm'],
   ])('%s -> %s', (sentence, unit) => {
     expect(read(sentence).map((f) => [f.kind, f.unit])).toContainEqual(['measure', unit]);
   });
