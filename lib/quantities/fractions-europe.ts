@@ -64,15 +64,3 @@ export function findEuropeanFractions(tokens: readonly Token[], lang: WordsLangu
   }
   return found;
 }
-
-/** The quick pre-test for these words, as number-words-europe.ts has one for the numbers. */
-const MAY_HOLD: Readonly<Record<WordsLanguage, RegExp>> = {
-  fr: /moiti[ée]|tiers|quarts?\b/i,
-  es: /mitad|tercios?\b/i,
-  pt: /metade|ter[çc]os?\b/i,
-  de: /h(ä|ae)lfte|drittel|viertel/i,
-};
-
-export function mayHoldEuropeanFractions(sentence: string, lang: WordsLanguage): boolean {
-  return MAY_HOLD[lang].test(sentence);
-}

@@ -23,7 +23,7 @@ import { readCounted } from './counted';
 import { mayHoldFigures } from './candidates';
 import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
 import { findEuropeanVagueAmounts } from './vague-europe';
-import { findEuropeanFractions, mayHoldEuropeanFractions } from './fractions-europe';
+import { findEuropeanFractions } from './fractions-europe';
 import { findHalfScales } from './halves-europe';
 
 /**
@@ -45,7 +45,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
-    if (!mayHoldFigures(raw) && !(words && (mayHoldEuropeanWords(raw, words) || mayHoldEuropeanFractions(raw, words)))) return;
+    if (!mayHoldFigures(raw) && !(words && mayHoldEuropeanWords(raw, words))) return;
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     const found = findNumerals(tokens, locale);
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.

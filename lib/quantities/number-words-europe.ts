@@ -154,14 +154,14 @@ export function findEuropeanNumberWords(tokens: readonly Token[], lang: WordsLan
 
 /**
  * The quick pre-test of candidates.ts for these languages' words (it knows English only): a
- * sentence without digits passes when it holds one of them. German glues its number words
- * together, so its test looks inside words.
+ * sentence without digits passes when it holds one of them, or a share of a whole ("moitié").
+ * German glues its number words together, so its test looks inside words.
  */
 const MAY_HOLD: Readonly<Record<WordsLanguage, RegExp>> = {
-  fr: /(?<![\p{L}\p{M}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|dizaines?|douzaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|milliers?|demie?)(?![\p{L}\p{M}])/iu,
-  de: /eins|zwei|drei|vier|fünf|fuenf|zwoelf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|ßig|ssig|zig|hundert|tausend|million|milliard|billion|dutzend|halb/i,
-  es: /(?<![\p{L}\p{M}])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\p{L}+|veint\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|bill[oó]n|billones|decenas?|docenas?|veintena|treintena|cientos|centenar(?:es)?|miles|millar(?:es)?)(?![\p{L}\p{M}])/iu,
-  pt: /(?<![\p{L}\p{M}])(?:dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|[cq]u?atorze|quinze|deze\p{L}+|deza\p{L}+|dezoito|vinte|trinta|quarenta|cinq[uü]enta|sessenta|setenta|oitenta|noventa|cem|cento|\p{L}+cent[oa]s|duzent[oa]s|trezent[oa]s|quinhent[oa]s|mil|milh[ãa]o|milh[õo]es|bilh[ãa]o|bilh[õo]es|trilh[ãa]o|trilh[õo]es|bili[ãõ][oe]s?|dezenas?|d[uú]zias?|vintena|centenas?|milhar(?:es)?)(?![\p{L}\p{M}])/iu,
+  fr: /(?<![\p{L}\p{M}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|dizaines?|douzaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|milliers?|demie?|moiti[ée]|tiers|quarts?)(?![\p{L}\p{M}])/iu,
+  de: /eins|zwei|drei|vier|fünf|fuenf|zwoelf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|ßig|ssig|zig|hundert|tausend|million|milliard|billion|dutzend|halb|hälfte|haelfte|drittel|viertel/i,
+  es: /(?<![\p{L}\p{M}])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\p{L}+|veint\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|bill[oó]n|billones|decenas?|docenas?|veintena|treintena|cientos|centenar(?:es)?|miles|millar(?:es)?|mitad|tercios?)(?![\p{L}\p{M}])/iu,
+  pt: /(?<![\p{L}\p{M}])(?:dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|[cq]u?atorze|quinze|deze\p{L}+|deza\p{L}+|dezoito|vinte|trinta|quarenta|cinq[uü]enta|sessenta|setenta|oitenta|noventa|cem|cento|\p{L}+cent[oa]s|duzent[oa]s|trezent[oa]s|quinhent[oa]s|mil|milh[ãa]o|milh[õo]es|bilh[ãa]o|bilh[õo]es|trilh[ãa]o|trilh[õo]es|bili[ãõ][oe]s?|dezenas?|d[uú]zias?|vintena|centenas?|milhar(?:es)?|metade|ter[çc]os?)(?![\p{L}\p{M}])/iu,
 };
 
 export function mayHoldEuropeanWords(sentence: string, lang: WordsLanguage): boolean {
