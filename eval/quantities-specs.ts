@@ -104,7 +104,7 @@ const HALF_OF_A_NUMBER = /\b(et|y|e)\s+(demie?|medi[oa]|mei[oa])$|^(une?\s+)?dem
 const LOCALE_EXCLUDE: Array<[RegExp, string]> = [
   [/i[eè]mes?\b|\b(demie?|tiers|quarts?)\b|halb|drittel|viertel|fünftel|achtel|zehntel|\b(medi[oa]s?|tercios?|cuartos?|quint[oa]s?|octavos?|meio|meia|terços?|quartos?|oitavos?)\b|avos?\b|[eé]sim[oa]s?\b|cent[eé]simos?|d[eé]cimos?\b|milésim/i, 'fractions in words ("trois cinquièmes", "zweieinhalb", "dos tercios")'],
   [/\b(premi[eè]re?s?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|primeir[oa]s?)\b|\d+\s*(º|ª|er|e|ème|ten?|to|ta|o|a)\b/i, 'ordinals read as numbers ("premier", "4to")'],
-  [/pourcentages?|porcentaje|percentagem/i, 'non-standard percent phrasing ("100 pourcentage")'],
+  [/pourcentages?|porcentaje|percentagem|^(pour-?cents?|por ?cientos?|por cento|prozent)\s+(des?|del?|do|von)\b/i, 'non-standard or inverted percent phrasing ("100 pourcentage", "pourcent des trois cent cinq")'],
   [/\bn[eé]gati[fv]e?\b|\b(sur|virgule|komma|coma|con|sobre|entre|v[ií]rgula|zéro|cero|zero|null)\b|\d\s*\/\s*\d/i, 'spoken decimals and arithmetic ("deux cent virgule trois", "un sur trois")'],
   [/^(un|une|uno|una|um|uma|ein|eine|einer|einem|einen)$/i, 'the article read as one ("un homme", "ein Mann": no figure, as English "a man")'],
   [/lakh|crore/i, 'Indian scale words in French, Spanish, Portuguese or German ("treize lakh"): no usage of their news'],
