@@ -110,7 +110,7 @@ function printAnnotated(title: string, dir: string): Record<string, unknown> {
 
 export async function run(): Promise<Record<string, unknown>> {
   const specs = scoreSpecs();
-  console.log('Recognizers-Text English specs (news scope)');
+  console.log('Recognizers-Text specs, English and four other languages (news scope)');
   console.table(Object.fromEntries(Object.entries(specs).map(([k, v]) => { const { excluded, ...rest } = v as Record<string, unknown>; void excluded; return [k, rest]; })));
   for (const [k, v] of Object.entries(specs)) {
     const excluded = (v as { excluded: Record<string, number> }).excluded;
