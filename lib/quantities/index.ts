@@ -20,6 +20,7 @@ import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
 import { readChanges, revisionBefore } from './change';
 import { readCounted } from './counted';
+import { tidyEuropeanCounted } from './counted-europe';
 import { mayHoldFigures } from './candidates';
 import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
 import { findEuropeanVagueAmounts } from './vague-europe';
@@ -70,6 +71,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     readBoundPairs(tokens, live(mentions), words);
     readChanges(tokens, live(mentions));
     readCounted(tokens, live(mentions));
+    if (words) tidyEuropeanCounted(tokens, live(mentions), words);
     for (const m of live(mentions)) figures.push(toFigure(text, tokens, m, index));
   });
   return figures;

@@ -8,7 +8,8 @@ describe('bounds and hedges in French, German, Spanish and Portuguese', () => {
     ['au moins 30 morts', 'fr', 30, '>', 'au moins 30 morts'],
     ['environ 200 blessés', 'fr', 200, '~', 'environ 200 blessés'],
     ["jusqu'à 5 000 euros", 'fr', 5000, '<', "jusqu'à 5 000 euros"],
-    ['100 personnes ou plus', 'fr', 100, '>', '100 personnes ou plus'],
+    // Past the noun, the figure's text is the number and its noun, as in English ("100 people or more").
+    ['100 personnes ou plus', 'fr', 100, '>', '100 personnes'],
     ['más de 100 muertos', 'es', 100, '>', 'más de 100 muertos'],
     ['unos 200 heridos', 'es', 200, '~', 'unos 200 heridos'],
     ['hasta 5 millones de dólares', 'es', 5e6, '<', 'hasta 5 millones de dólares'],
