@@ -1,10 +1,12 @@
 /**
  * `npm run eval -- quantities`: how well lib/quantities reads figures, with precision and recall.
  *
- * 1. Microsoft Recognizers-Text English specs (Number, NumberRange, Percent, Currency, Dimension):
- *    the inputs in scope for news. Excluded, by rule (EXCLUDE below, each with its reason):
+ * 1. Microsoft Recognizers-Text specs (quantities-specs.ts): English Number, NumberRange,
+ *    Percent, Currency, Dimension, and the Number and Percent specs of German, French, Spanish
+ *    and Portuguese, on the inputs in scope for news. Excluded, by rule (each with its reason):
  *    maths and scientific notation, spoken arithmetic, compositional word fractions, symbols of
- *    comparison, and unit systems news does not write. Every exclusion is counted in the table.
+ *    comparison, unit systems news does not write, dates and identifiers the Number model splits
+ *    into digits. Every exclusion is counted in the table.
  * 2. The seed pair's gold figures (value and hedge) and the events-dev tolls.
  * 3. The dev set annotated by hand from readability-test-pages (tests/fixtures/figures-dev):
  *    value F1, value+bound F1, what-is-counted token overlap.
@@ -14,146 +16,14 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import nlp from 'compromise';
-import { readFigures } from '../lib/quantities';
-import { segmentSentences } from '../lib/text/sentences';
 import { extractArticle } from '../lib/extract/article';
-import { NON_EVENT_KINDS, type Figure } from '../lib/model';
+import { NON_EVENT_KINDS } from '../lib/model';
 import { scoreSet, type GoldPage } from '../tests/fixtures/figures-dev/score';
+import { SHARED, figuresOf, prf, round, same } from './quantities-common';
+import { scoreSpecs } from './quantities-specs';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEV = fileURLToPath(new URL('../tests/fixtures/figures-dev/', import.meta.url));
 const HELDOUT = fileURLToPath(new URL('../tests/fixtures/figures-heldout/', import.meta.url));
-
-interface Score { tp: number; fp: number; fn: number }
-const prf = (s: Score) => {
-  const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
-  const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
-  return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), n: s.tp + s.fn };
-};
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const same = (a: number | null | undefined, b: number | null | undefined) =>
-  a == null || b == null ? a == null && b == null : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-
-function figuresOf(text: string, lang = 'en'): Figure[] {
-  return readFigures(text, segmentSentences(text, lang), lang);
-}
-
-// ---- 1. Recognizers-Text specs -------------------------------------------------------------
-
-type Spec = 'Number' | 'NumberRange' | 'Percent' | 'Currency' | 'Dimension';
-const SPEC_FILES: Record<Spec, string> = {
-  Number: 'Number/English/NumberModel.json',
-  NumberRange: 'Number/English/NumberRangeModel.json',
-  Percent: 'Number/English/PercentModel.json',
-  Currency: 'NumberWithUnit/English/CurrencyModel.json',
-  Dimension: 'NumberWithUnit/English/DimensionModel.json',
-};
-/** Inputs out of scope for news reports, with the reason printed in the table. */
-const EXCLUDE: Array<[RegExp, string, Spec[] | null]> = [
-  [/\^|\d[eE][+-]?\d|x10|\d\s*[+*/=]\s*\d+\s*=|[<>=~]\s*-?\d|<>|=>|=</, 'maths or scientific notation', null],
-  [/\b(over|out of|point|negative|minus|nought|naught)\b|\b\d+ in (\d|twenty)/i, 'spoken arithmetic ("one over three", "point five", "minus one", "2 in 5")', null],
-  [/\b(fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twenty-?firsts?|twenty-fifth|hundred fifth|thirtieth|fourth)\b/i, 'compositional word fractions ("five eighths")', ['Number', 'NumberRange']],
-  [/[½¼¾⅓⅔⅙⅛]/, 'Unicode vulgar fractions', null],
-  [/\b\d{1,2},\d{2},\d{3}/, 'Indian digit grouping (needs lang en-IN)', null],
-  [/\d\s*(mm|mil|dzs?|dozs)\b|\d\s*G\b/i, 'slang or SI scale suffixes ("1MM", "2mil", "10G", "3 dzs")', ['Number']],
-  [/\b(equal|equals|equaling|ranks?|tenth|fifteenth)\b/i, 'logical comparisons of abstract numbers ("less than or equal to")', ['NumberRange']],
-  [/percents? of|per cent of|\bpercentage\b|\bpercents\b/i, 'inverted or non-standard percent phrasing ("percent of 10")', ['Percent']],
-  [/\b(ft \d+ in|feet (and )?\d+ inch|m \d+ dm|tablespoons?|teaspoons?|cups?|drachma|rad\b|turns?\b|millisecond|picometer|decimeter|dm\b|microgramm?es|gramme)/i, 'compound or cooking/angular units news does not print', ['Dimension']],
-  [/%[0-9A-F]{2}/, 'URL-encoded text', null],
-];
-
-interface Gold { start: number; end: number; value: number | null; low?: number | null; high?: number | null }
-
-function goldOf(spec: Spec, result: { Start: number; End: number; Resolution: { value?: string | null } }): Gold | null {
-  const raw = result.Resolution?.value;
-  if (raw == null || raw === 'null') return null; // unit without a number ("metric ton"): nothing to read
-  const base = { start: result.Start, end: result.End + 1 };
-  if (spec === 'NumberRange') {
-    const m = /^[[(]\s*(-?[\d.]*)\s*,\s*(-?[\d.]*)\s*[\])]$/.exec(raw);
-    if (!m) return null;
-    return { ...base, value: null, low: m[1] ? Number(m[1]) : null, high: m[2] ? Number(m[2]) : null };
-  }
-  return { ...base, value: Number(raw.replace('%', '')) };
-}
-
-const DURATIONS = /^(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century)$/i;
-
-function predictionsFor(spec: Spec, figures: Figure[]): Figure[] {
-  switch (spec) {
-    // Recognizers-Text reads ordinals, dates and durations with other models.
-    case 'Number': return figures.filter((f) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'time');
-    case 'Percent': return figures.filter((f) => f.kind === 'percent');
-    case 'Currency': return figures.filter((f) => f.kind === 'money');
-    case 'Dimension': return figures.filter((f) => f.kind === 'measure' && !DURATIONS.test(f.unit));
-    case 'NumberRange': return figures.filter((f) => f.high !== null || f.bound === '>' || f.bound === '<');
-  }
-}
-
-function matches(spec: Spec, f: Figure, g: Gold): boolean {
-  if (!(f.start < g.end && g.start < f.end)) return false;
-  if (spec === 'NumberRange') {
-    const low = f.high !== null ? f.low : f.bound === '>' ? f.value : null;
-    const high = f.high !== null ? f.high : f.bound === '<' ? f.value : null;
-    return same(low, g.low) && same(high, g.high);
-  }
-  return [f.value, f.high, f.from].some((v) => same(v, g.value));
-}
-
-/**
- * The other languages' Number and Percent specs test the locale ("2.000,352" on a German page) and
- * the number words of French, German, Spanish and Portuguese ("dix-huit", "einundzwanzig",
- * "mil quinientos", "cento e cinquenta"). Gold that news does not print in words is excluded and
- * counted: fractions and ordinals in words, spoken decimals and arithmetic, and the article
- * read as one ("un homme" is no figure, as English "a man" is none).
- */
-const LOCALE_RUNS: Array<[string, Spec, string, string]> = ['German:de', 'French:fr', 'Spanish:es', 'Portuguese:pt'].flatMap((l) => {
-  const [name, lang] = l.split(':') as [string, string];
-  return [[`Number ${lang}`, 'Number', `Number/${name}/NumberModel.json`, lang], [`Percent ${lang}`, 'Percent', `Number/${name}/PercentModel.json`, lang]] as Array<[string, Spec, string, string]>;
-});
-const NUMERAL_ONLY = /^[\d\s.,%\u00a0\u202f-]+$/;
-/** Exclusions tested on the gold text of the four languages' cases. */
-const LOCALE_EXCLUDE: Array<[RegExp, string]> = [
-  [/i[eè]mes?\b|\b(demie?|tiers|quarts?)\b|halb|drittel|viertel|fünftel|achtel|zehntel|\b(medi[oa]s?|tercios?|cuartos?|quint[oa]s?|octavos?|meio|meia|terços?|quartos?|oitavos?)\b|avos?\b|[eé]sim[oa]s?\b|cent[eé]simos?|d[eé]cimos?\b|milésim/i, 'fractions in words ("trois cinquièmes", "zweieinhalb", "dos tercios")'],
-  [/\b(premi[eè]re?s?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|primeir[oa]s?)\b|\d+\s*(º|ª|er|e|ème|ten?|to|ta|o|a)\b/i, 'ordinals read as numbers ("premier", "4to")'],
-  [/pourcentages?|porcentaje|percentagem/i, 'non-standard percent phrasing ("100 pourcentage")'],
-  [/\bn[eé]gati[fv]e?\b|\b(sur|virgule|komma|coma|con|sobre|entre|v[ií]rgula|zéro|cero|zero|null)\b|\d\s*\/\s*\d/i, 'spoken decimals and arithmetic ("deux cent virgule trois", "un sur trois")'],
-  [/^(un|une|uno|una|um|uma|ein|eine|einer|einem|einen)$/i, 'the article read as one ("un homme", "ein Mann": no figure, as English "a man")'],
-];
-
-function scoreSpecs(): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const runs = [...(Object.keys(SPEC_FILES) as Spec[]).map((spec) => [spec, spec, SPEC_FILES[spec], 'en'] as [string, Spec, string, string]), ...LOCALE_RUNS];
-  for (const [label, spec, file, lang] of runs) {
-    const cases = JSON.parse(readFileSync(`${SHARED}corpus/recognizers-text-specs/Specs/${file}`, 'utf8').replace(/^\uFEFF/, '')) as Array<{ Input: string; Results: Array<{ Text: string; Start: number; End: number; Resolution: { value?: string } }> }>;
-    const score: Score = { tp: 0, fp: 0, fn: 0 };
-    const excluded: Record<string, number> = {};
-    for (const c of cases) {
-      const words = lang !== 'en' && c.Results.some((r) => !NUMERAL_ONLY.test(r.Text));
-      const localeRule = words ? LOCALE_EXCLUDE.find(([re]) => c.Results.some((r) => !NUMERAL_ONLY.test(r.Text) && re.test(r.Text.trim()))) : undefined;
-      const rule = localeRule ? [null, localeRule[1]] as const : EXCLUDE.find(([re, , specs]) => (!specs || specs.includes(spec)) && re.test(c.Input));
-      if (rule) {
-        excluded[rule[1]] = (excluded[rule[1]] ?? 0) + 1;
-        continue;
-      }
-      const gold = c.Results.map((r) => goldOf(spec, lang === 'en' ? r : { ...r, Resolution: { value: r.Resolution.value?.replace(',', '.') } })).filter((g): g is Gold => g !== null);
-      const predicted = predictionsFor(spec, figuresOf(c.Input, lang));
-      const hit = new Set<Gold>();
-      for (const f of predicted) {
-        const g = gold.find((x) => matches(spec, f, x));
-        if (g) {
-          score.tp++;
-          hit.add(g);
-        } else score.fp++;
-      }
-      score.fn += gold.filter((g) => !hit.has(g)).length;
-      if (process.env.EVAL_VERBOSE && (gold.some((g) => !hit.has(g)) || predicted.length > hit.size)) {
-        console.log(`  ${label} ${JSON.stringify(c.Input.slice(0, 120))} gold=${JSON.stringify(gold.map((g) => g.value ?? [g.low, g.high]))} got=${JSON.stringify(predicted.map((f) => [f.text, f.value, f.high, f.bound]))}`);
-      }
-    }
-    out[label] = { ...prf({ tp: score.tp, fp: score.fp, fn: score.fn }), cases: cases.length, excluded };
-  }
-  return out;
-}
 
 // ---- 2. Seed gold and events-dev tolls ------------------------------------------------------
 
@@ -240,7 +110,7 @@ function printAnnotated(title: string, dir: string): Record<string, unknown> {
 
 export async function run(): Promise<Record<string, unknown>> {
   const specs = scoreSpecs();
-  console.log('Recognizers-Text English specs (news scope)');
+  console.log('Recognizers-Text specs, English and four other languages (news scope)');
   console.table(Object.fromEntries(Object.entries(specs).map(([k, v]) => { const { excluded, ...rest } = v as Record<string, unknown>; void excluded; return [k, rest]; })));
   for (const [k, v] of Object.entries(specs)) {
     const excluded = (v as { excluded: Record<string, number> }).excluded;

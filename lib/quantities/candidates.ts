@@ -16,7 +16,7 @@ const NUMBER_WORDS = new RegExp(
       'billions', 'trillion', 'trillions', 'dozen', 'dozens', 'scores', 'half', 'halves', 'halved', 'halving', 'third', 'thirds',
       'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'twice', 'thrice', 'double', 'doubled',
       'doubles', 'doubling', 'triple', 'tripled', 'triples', 'tripling', 'trebled', 'quadruple', 'quadrupled', 'quadruples',
-      'quadrupling', 'none', 'nobody', 'first', 'sixth', 'seventh', 'eighth', 'ninth', 'eleventh', 'twelfth', 'twentieth',
+      'quadrupling', 'none', 'nobody', 'pair', 'first', 'sixth', 'seventh', 'eighth', 'ninth', 'eleventh', 'twelfth', 'twentieth',
       'thirtieth', 'fiftieth', 'hundredth', 'thousandth',
     ]) +
     ')\\b',

@@ -58,7 +58,8 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
       absorbYear(tokens, m, mentions, n);
       continue;
     }
-    const ordinalDay = after && !after.gap && /^(st|nd|rd|th)$/.test(after.lower) ? m.last + 1 : m.last;
+    // ("1er janvier", "1º de mayo", "1o de maio": the first of the month in French, Spanish, Portuguese.)
+    const ordinalDay = after && !after.gap && /^(st|nd|rd|th|er|º|o)$/.test(after.lower) ? m.last + 1 : m.last;
     // "6th of May", "4 de mayo"; German writes the day as an ordinal with a dot ("4. Mai").
     const linked = tokens[ordinalDay + 1]?.lower;
     const monthAfter = linked === 'of' || linked === 'de' || (linked === '.' && !tokens[ordinalDay + 1]!.gap) ? ordinalDay + 2 : ordinalDay + 1;
@@ -77,17 +78,28 @@ export function readDatesAndTimes(tokens: readonly Token[], mentions: Mention[])
         setKind(m, 'date', isMonth(before) ? m.first - 1 : m.first - 2);
       } else if (isDimensionPair(tokens, m)) {
         // "1800 x 1920": a resolution, not two years.
-      } else if (year >= 1000 && year <= 2100 && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
+      } else if (year >= 1000 && year <= 2100 && !boundedAlone(before, after) && (plural || YEAR_BEFORE.has(before?.lower ?? '') || !COUNT_NOUN_AFTER.test(after?.lower ?? ''))) {
         setKind(m, 'year', m.first);
         if (plural) m.last++;
       }
     } else if (/^'?\d0$/.test(digits) && after?.lower === 's' && !after.gap) {
       setKind(m, 'year', m.first); // "'90s", "80s"
       m.last++;
-    } else if (/^\d{2}$/.test(digits) && /^['’]$/.test(before?.text ?? '') && !tokens[m.core]!.gap && m.last === m.core) {
+    } else if (/^\d{2}$/.test(digits) && /^['’]$/.test(before?.text ?? '') && !tokens[m.core]!.gap && m.last === m.core && !/^['’]$/.test(tokens[m.first - 2]?.text ?? '') && !(tokens[m.first - 2]?.kind === 'num' && !before!.gap)) {
+      // (Not after a doubled apostrophe: "''27 companies" opens a quotation; nor in a height, "5'10\"".)
       setKind(m, 'year', m.first - 1); // "in ’91"
     }
   }
+}
+
+/** Words of comparison: a number after one is an amount ("above 1000 and below 1500"), not a year. */
+const COMPARISON_BEFORE = new Set(['above', 'below', 'over', 'under', 'exceeding']);
+/** Comparisons of amounts: "more than 2000", "at least 1500" are never years. */
+const AMOUNT_BEFORE = new Set(['than', 'least', 'most']);
+
+/** "below 1500": compared and standing alone; "below 1990 levels" names a year's level and stays a year. */
+function boundedAlone(before: Token | undefined, after: Token | undefined): boolean {
+  return AMOUNT_BEFORE.has(before?.lower ?? '') || (COMPARISON_BEFORE.has(before?.lower ?? '') && (!after || after.kind !== 'word'));
 }
 
 function isDimensionPair(tokens: readonly Token[], m: Mention): boolean {

@@ -12,7 +12,7 @@ const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, 
 /** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
 const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
 const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });
-const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under|by)$/;
+const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under|by|above|below)$/;
 
 export function findFractions(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
@@ -31,6 +31,13 @@ export function findFractions(tokens: readonly Token[]): Mention[] {
     const denominator = DENOMINATORS.get(tokens[d]?.lower ?? '');
     if (!denominator || (numerator > 1) !== /s$/.test(tokens[d]!.lower) && denominator !== 2) continue;
     const after = tokens[d + 1];
+    // "two thirds of a million": a fraction of a scale, said with "of a".
+    const ofA = after?.lower === 'of' && tokens[d + 2]?.lower === 'a' && (tokens[d + 3]?.lower ?? '').length > 3 ? SCALES.get(tokens[d + 3]!.lower) : undefined;
+    if (ofA !== undefined && ofA >= 1000) {
+      found.push(newMention(first, d + 3, (numerator / denominator) * ofA, true, true));
+      i = d + 3;
+      continue;
+    }
     // "half a million", "quarter million": a fraction of a scale.
     const scale = after && SCALES.get(after.lower) && after.lower.length > 3 ? SCALES.get(after.lower)! : after?.lower === 'a' && SCALES.get(tokens[d + 2]?.lower ?? '') ? -1 : 0;
     if (scale > 0) {

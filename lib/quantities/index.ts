@@ -7,16 +7,25 @@ import { findFractions } from './fractions';
 import { findVagueAmounts } from './vague';
 import { findMultipliers, readTimes } from './multipliers';
 import { findZeros } from './zeros';
+import { findPairs } from './pairs';
 import { findOrdinalWords, readOtherKinds } from './kinds';
 import { readUnits } from './measures';
+import { readCents } from './currency-amounts';
+import { joinScaledParts } from './compound-numerals';
+import { readMinusWords } from './minus';
+import { readOrdinalSuffixes } from './ordinal-suffixes';
+import { readEuropeanTimes } from './dates-europe';
 import { readDatesAndTimes } from './dates';
 import { readBoundPairs, readRanges } from './ranges';
 import { readHedges } from './hedges';
 import { readChanges, revisionBefore } from './change';
 import { readCounted } from './counted';
+import { tidyEuropeanCounted } from './counted-europe';
 import { mayHoldFigures } from './candidates';
 import { findEuropeanNumberWords, mayHoldEuropeanWords, wordsLanguage } from './number-words-europe';
 import { findEuropeanVagueAmounts } from './vague-europe';
+import { findEuropeanFractions } from './fractions-europe';
+import { findHalfScales } from './halves-europe';
 
 /**
  * Reads every figure in a report's text, sentence by sentence, the way a careful editor does:
@@ -41,23 +50,31 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     const found = findNumerals(tokens, locale);
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
-    if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens)]) for (const m of more) found.push(m);
+    if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens), findPairs(tokens)]) for (const m of more) found.push(m);
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
-    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words)]) for (const m of more) found.push(m);
+    else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words), findHalfScales(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);
     // A sentence the prefilter let through may hold no number after all ("no one knows"); every
     // step below only reads and changes mentions, so with none there is nothing left to do.
     if (mentions.length === 0) return;
-    readUnits(tokens, mentions);
+    if (locale.english) joinScaledParts(tokens, mentions);
+    readUnits(tokens, mentions, words);
+    readCents(tokens, mentions);
+    readMinusWords(tokens, mentions);
     readDatesAndTimes(tokens, live(mentions));
+    if (words) {
+      readOrdinalSuffixes(tokens, mentions, locale.base);
+      readEuropeanTimes(tokens, mentions, words);
+    }
     readOtherKinds(tokens, live(mentions), wordCount(tokens));
     dropCovered(mentions);
     readTimes(tokens, mentions);
-    readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i));
-    readHedges(tokens, live(mentions));
-    readBoundPairs(tokens, live(mentions));
+    readRanges(tokens, live(mentions), (i) => revisionBefore(tokens, i), words);
+    readHedges(tokens, live(mentions), words);
+    readBoundPairs(tokens, live(mentions), words);
     readChanges(tokens, live(mentions));
     readCounted(tokens, live(mentions));
+    if (words) tidyEuropeanCounted(tokens, live(mentions), words);
     for (const m of live(mentions)) figures.push(toFigure(text, tokens, m, index));
   });
   return figures;

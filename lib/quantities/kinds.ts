@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
+import { isVersion } from './versions';
 import { newMention } from './mention';
 import { lexicon, wordSet } from './lexicon';
 
@@ -89,8 +90,8 @@ export function readOtherKinds(tokens: readonly Token[], mentions: Mention[], se
       m.kind = 'other'; // "0 Comments", "3." numbering a list, a lone number between blocks
     } else if (core.lower === 'one' && after?.lower === 'of') {
       m.kind = 'other';
-    } else if (isNamedNumber(tokens, m) || before?.lower === '#' || isGluedName(tokens, m) || isMaths(tokens, m)) {
-      m.kind = 'other'; // "iPhone 4", "Lesson #1", "3D", "1010data", "a 4K display"
+    } else if (isNamedNumber(tokens, m) || before?.lower === '#' || isGluedName(tokens, m) || isMaths(tokens, m) || isVersion(tokens, m)) {
+      m.kind = 'other'; // "iPhone 4", "Lesson #1", "3D", "1010data", "a 4K display", "version 5.3"
     }
   }
 }

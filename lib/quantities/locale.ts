@@ -28,6 +28,8 @@ export function numberLocale(lang?: string | null): NumberLocale {
   return { decimal: comma ? ',' : '.', group: comma ? '.' : ',', spaceGroups: SPACE_GROUPING.has(base), english: base === 'en', base };
 }
 
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+
 /** Longest digit string read as a number; beyond this it is an identifier, not a figure. */
 const MAX_DIGITS = 16;
 
@@ -37,7 +39,10 @@ const MAX_DIGITS = 16;
  * text evidently uses the other convention ("3.5" on a German page). Null if it is no number
  * ("192.168.1.2", an identifier of 40 digits).
  */
-export function parseDigits(raw: string, locale: NumberLocale): number | null {
+export function parseDigits(written: string, locale: NumberLocale): number | null {
+  // Indian grouping, lakhs and crores: "1,50,000", "12,34,56,789.50". Invalid in any other
+  // convention, so it is read so on every page.
+  const raw = INDIAN_GROUPING.test(written) ? written.replace(/,/g, '') : written;
   // Most numbers have no separator: read them as the general path below would, without its arrays.
   if (!raw.includes('.') && !raw.includes(',')) {
     if (raw.length > MAX_DIGITS) return null;
@@ -48,10 +53,17 @@ export function parseDigits(raw: string, locale: NumberLocale): number | null {
   const seps = parts.filter((_, i) => i % 2 === 1);
   const groups = parts.filter((_, i) => i % 2 === 0);
   if (groups.join('').length > MAX_DIGITS) return null;
+  // Both marks in one numeral ("1.111,11" in an English text, "1,111.11" in a Spanish one): the
+  // one written last, once, is the decimal mark, whatever the page's own convention.
+  const lastSep = seps[seps.length - 1];
+  if (seps.length > 1 && lastSep !== seps[0] && seps.indexOf(lastSep!) === seps.length - 1) {
+    locale = lastSep === '.' ? { ...locale, decimal: '.', group: ',' } : { ...locale, decimal: ',', group: '.' };
+  }
   let intPart = groups[0]!;
   let frac = '';
   let k = 1;
-  while (k < groups.length && seps[k - 1] === locale.group && groups[k]!.length === 3 && groups[0]!.length <= 3) {
+  // "0.683" is never 683: no grouped number starts with a zero.
+  while (k < groups.length && seps[k - 1] === locale.group && groups[k]!.length === 3 && groups[0]!.length <= 3 && groups[0] !== '0') {
     intPart += groups[k];
     k++;
   }

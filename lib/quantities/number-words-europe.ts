@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { newMention, type Mention } from './mention';
 import { FRENCH, PORTUGUESE, SPANISH, type Part, type RomanceLexicon } from './number-words-lexicons';
 import { germanWordValue } from './number-words-de';
+import { andHalfAfter, germanHalf } from './halves-europe';
 import { lexicon } from './lexicon';
 
 /**
@@ -30,7 +31,7 @@ function pieceOf(word: string, lang: WordsLanguage): Piece | undefined {
   const scale = GERMAN_SCALES.get(word);
   if (scale !== undefined) return [scale, 's'];
   if (word === 'dutzend') return [12, 'd'];
-  const v = germanWordValue(word);
+  const v = germanWordValue(word) ?? germanHalf(word);
   return v === undefined ? undefined : [v, 'g'];
 }
 
@@ -72,6 +73,8 @@ function add(state: State, [v, part]: Piece, lang: WordsLanguage): State | null 
 
 export interface WordNumber { value: number; last: number }
 
+const ELIDED = /^(d|qu)['’]/;
+
 /** Reads a number in words from token i on a page in `lang`, or null. */
 export function readEuropeanNumberWords(tokens: readonly Token[], i: number, lang: WordsLanguage): WordNumber | null {
   // German capitalises nouns: after another word, "Acht" is "außer Acht lassen", "Tausende" is
@@ -83,7 +86,9 @@ export function readEuropeanNumberWords(tokens: readonly Token[], i: number, lan
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    const piece = t.kind === 'word' ? pieceOf(t.lower, lang) : undefined;
+    // French elides "de" and "que" before a vowel: "plus d'un million", "qu'un million".
+    const word = j === i && lang === 'fr' ? t.lower.replace(ELIDED, '') : t.lower;
+    const piece = t.kind === 'word' ? pieceOf(word, lang) : undefined;
     const after = piece && add(state, piece, lang);
     if (!after) break;
     state = after;
@@ -130,28 +135,33 @@ export function findEuropeanNumberWords(tokens: readonly Token[], lang: WordsLan
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const w = readEuropeanNumberWords(tokens, i, lang);
+    // "un et demi": the article is one here, with its half.
+    const w = readEuropeanNumberWords(tokens, i, lang) ?? (pieceOf(tokens[i]!.lower, lang)?.[1] === 'one' && andHalfAfter(tokens, i, lang) > 0 ? { value: 1, last: i } : null);
     if (!w) continue;
     if (isAdjectiveNeuf(tokens, i, w.last, lang) || inCompound(tokens, i, w.last, lang)) {
       i = w.last;
       continue;
     }
-    found.push(newMention(i, w.last, w.value, true, w.value >= 1000));
-    i = w.last;
+    // "un million et demi", "tres millones y medio": half of the scale just written; "cinq et demi": a half.
+    const half = andHalfAfter(tokens, w.last, lang);
+    const piece = half > 0 ? pieceOf(tokens[w.last]!.lower, lang) : undefined;
+    const value = half > 0 ? w.value + (piece?.[1] === 's' ? piece[0] / 2 : 0.5) : w.value;
+    found.push(newMention(i, half > 0 ? half : w.last, value, true, value >= 1000));
+    i = half > 0 ? half : w.last;
   }
   return found;
 }
 
 /**
  * The quick pre-test of candidates.ts for these languages' words (it knows English only): a
- * sentence without digits passes when it holds one of them. German glues its number words
- * together, so its test looks inside words.
+ * sentence without digits passes when it holds one of them, or a share of a whole ("moitié").
+ * German glues its number words together, so its test looks inside words.
  */
 const MAY_HOLD: Readonly<Record<WordsLanguage, RegExp>> = {
-  fr: /(?<![\p{L}\p{M}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|dizaines?|douzaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|milliers?)(?![\p{L}\p{M}])/iu,
-  de: /eins|zwei|drei|vier|fünf|fuenf|zwoelf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|ßig|ssig|zig|hundert|tausend|million|milliard|billion|dutzend/i,
-  es: /(?<![\p{L}\p{M}])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\p{L}+|veint\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|bill[oó]n|billones|decenas?|docenas?|veintena|treintena|cientos|centenar(?:es)?|miles|millar(?:es)?)(?![\p{L}\p{M}])/iu,
-  pt: /(?<![\p{L}\p{M}])(?:dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|[cq]u?atorze|quinze|deze\p{L}+|deza\p{L}+|dezoito|vinte|trinta|quarenta|cinq[uü]enta|sessenta|setenta|oitenta|noventa|cem|cento|\p{L}+cent[oa]s|duzent[oa]s|trezent[oa]s|quinhent[oa]s|mil|milh[ãa]o|milh[õo]es|bilh[ãa]o|bilh[õo]es|trilh[ãa]o|trilh[õo]es|bili[ãõ][oe]s?|dezenas?|d[uú]zias?|vintena|centenas?|milhar(?:es)?)(?![\p{L}\p{M}])/iu,
+  fr: /(?<![\p{L}\p{M}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|dizaines?|douzaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|milliers?|demie?|moiti[ée]|tiers|quarts?)(?![\p{L}\p{M}])/iu,
+  de: /eins|zwei|drei|vier|fünf|fuenf|zwoelf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|ßig|ssig|zig|hundert|tausend|million|milliard|billion|dutzend|halb|hälfte|haelfte|drittel|viertel/i,
+  es: /(?<![\p{L}\p{M}])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\p{L}+|veint\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|bill[oó]n|billones|decenas?|docenas?|veintena|treintena|cientos|centenar(?:es)?|miles|millar(?:es)?|mitad|tercios?)(?![\p{L}\p{M}])/iu,
+  pt: /(?<![\p{L}\p{M}])(?:dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|[cq]u?atorze|quinze|deze\p{L}+|deza\p{L}+|dezoito|vinte|trinta|quarenta|cinq[uü]enta|sessenta|setenta|oitenta|noventa|cem|cento|\p{L}+cent[oa]s|duzent[oa]s|trezent[oa]s|quinhent[oa]s|mil|milh[ãa]o|milh[õo]es|bilh[ãa]o|bilh[õo]es|trilh[ãa]o|trilh[õo]es|bili[ãõ][oe]s?|dezenas?|d[uú]zias?|vintena|centenas?|milhar(?:es)?|metade|ter[çc]os?)(?![\p{L}\p{M}])/iu,
 };
 
 export function mayHoldEuropeanWords(sentence: string, lang: WordsLanguage): boolean {

@@ -46,7 +46,7 @@ export const FRENCH: RomanceLexicon = {
     septante: n(70), huitante: n(80), octante: n(80), nonante: n(90),
     cent: [100, 'x'], cents: [100, 'x'], mille: s(1e3), million: s(1e6), millions: s(1e6), milliard: s(1e9), milliards: s(1e9),
     // The long scale: a French billion is a million millions.
-    billion: s(1e12), billions: s(1e12), douzaine: dozen, douzaines: dozen,
+    billion: s(1e12), billions: s(1e12), trillion: s(1e18), trillions: s(1e18), douzaine: dozen, douzaines: dozen,
   })),
 };
 
@@ -61,7 +61,7 @@ export const SPANISH: RomanceLexicon = {
     cien: h(100), ciento: h(100), doscientos: h(200), doscientas: h(200), trescientos: h(300), trescientas: h(300),
     cuatrocientos: h(400), cuatrocientas: h(400), quinientos: h(500), quinientas: h(500), seiscientos: h(600), seiscientas: h(600),
     setecientos: h(700), setecientas: h(700), ochocientos: h(800), ochocientas: h(800), novecientos: h(900), novecientas: h(900),
-    mil: s(1e3), 'millón': s(1e6), millones: s(1e6), 'billón': s(1e12), billones: s(1e12), docena: dozen, docenas: dozen,
+    mil: s(1e3), 'millón': s(1e6), millones: s(1e6), 'billón': s(1e12), billones: s(1e12), 'trillón': s(1e18), trillones: s(1e18), docena: dozen, docenas: dozen,
   })),
 };
 
@@ -82,8 +82,8 @@ export const PORTUGUESE: RomanceLexicon = {
 
 /** Scale words written after digits in these languages ("3 mil", "2 mil millones", "1,2 bilhão"). */
 export const DIGIT_SCALES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
-  fr: lexicon({ mille: 1e3, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 }),
+  fr: lexicon({ mille: 1e3, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18, douzaine: 12, douzaines: 12 }),
   de: lexicon({ tausend: 1e3, tsd: 1e3, millionen: 1e6, million: 1e6, billion: 1e12, billionen: 1e12, dutzend: 12 }),
-  es: lexicon({ mil: 1e3, 'billón': 1e12, billones: 1e12, billon: 1e12, docena: 12, docenas: 12 }),
+  es: lexicon({ mil: 1e3, 'billón': 1e12, billones: 1e12, billon: 1e12, 'trillón': 1e18, trillones: 1e18, trillon: 1e18, docena: 12, docenas: 12 }),
   pt: lexicon({ mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, milhao: 1e6, milhoes: 1e6, 'bilhão': 1e9, 'bilhões': 1e9, bilhao: 1e9, bilhoes: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, 'dúzia': 12, 'dúzias': 12, duzias: 12 }),
 };

@@ -23,6 +23,9 @@ export const SCALES: ReadonlyMap<string, number> = lexicon({
 /** Short scales only read when written tight against the digits ("2.1m", "10k", "$3b"). */
 export const TIGHT_SCALES: ReadonlyMap<string, number> = lexicon({ m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 });
 
+/** Scales that multiply what comes before them; Indian English counts in lakhs and crores ("three lakh crore"). */
+const BIG_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
+
 export function wordValue(lower: string): number | undefined {
   return ONES.get(lower) ?? TENS.get(lower);
 }
@@ -35,7 +38,8 @@ export interface WordNumber {
 
 /** Whether a number in words can start with this word (readNumberWords reads from no other). */
 export function startsNumberWords(lower: string): boolean {
-  return ONES_OR_TENS.has(lower) || lower === 'a' || lower === 'an' || lower === 'half';
+  // "hundred" only before a bigger scale ("hundred thousand dollars"): readNumberWords checks that.
+  return ONES_OR_TENS.has(lower) || lower === 'a' || lower === 'an' || lower === 'half' || lower === 'hundred';
 }
 
 /** Reads a number written in words starting at token i, or null. "a"/"an" count only before a scale. */
@@ -43,6 +47,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   const first = tokens[i]?.lower;
   if (first === undefined) return null;
   if (!startsNumberWords(first)) return null;
+  // "hundred thousand dollars": a hundred before a bigger scale needs no "a".
+  const bareHundred = first === 'hundred' && BIG_SCALES.has(lowerAt(tokens, i + 1) ?? '') && !/^(a|one|\d+)$/.test(lowerAt(tokens, i - 1) ?? '') && tokens[i - 1]?.kind !== 'num';
+  if (first === 'hundred' && !bareHundred) return null;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -75,9 +82,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
         current += ONES.get(lowerAt(tokens, j + 2)!)!;
         j += 2;
       }
-    } else if (w === 'hundred' && (any || current)) {
+    } else if (w === 'hundred' && (any || current || bareHundred)) {
       current = (current || 1) * 100;
-    } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && (any || current)) {
+    } else if (BIG_SCALES.has(w) && (any || current)) {
       const scale = SCALES.get(w)!;
       if (lastScale && scale >= lastScale) {
         // "a thousand million": the scales multiply. "one thousand and one thousand five hundred"

@@ -3,7 +3,9 @@ import type { NumberLocale } from './locale';
 import { parseDigits } from './locale';
 import { SCALES, TIGHT_SCALES, readNumberWords, startsNumberWords } from './number-words';
 import { newMention, type Mention } from './mention';
-import { CURRENCY_SIGNS } from './units';
+import { CURRENCY_SIGNS, DURATION_UNITS, MEASURE_UNITS } from './units';
+import { isLetterCurrency } from './currency-amounts';
+import { andHalfAfter } from './halves-europe';
 import { DIGIT_SCALES } from './number-words-lexicons';
 import { wordsLanguage } from './number-words-europe';
 
@@ -80,7 +82,7 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   const t = tokens[i]!;
   // Digits glued to letters are part of a name ("G7", "MP3", "COVID-19" is handled in kinds).
   const prev = tokens[i - 1];
-  if (prev && !t.gap && prev.kind === 'word' && !(prev.text === prev.text.toUpperCase() && CURRENCY_SIGNS.has(prev.lower))) return null;
+  if (prev && !t.gap && prev.kind === 'word' && !(prev.text === prev.text.toUpperCase() && CURRENCY_SIGNS.has(prev.lower)) && !isLetterCurrency(tokens, i - 1)) return null;
   let raw = t.text;
   let last = i;
   // "1 234 567" in languages that group with a space.
@@ -90,6 +92,13 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
     while (tokens[last + 1]?.kind === 'num' && tokens[last + 1]!.gap && /^\d{3}(?:[.,]\d+)?$/.test(tokens[last + 1]!.text) && isSpaceGroup(tokens, last) && /^\d+$/.test(tokens[last]!.text)) {
       raw += tokens[last + 1]!.text;
       last++;
+    }
+  }
+  // "1'500", "2’300’000": Swiss German groups thousands with an apostrophe.
+  if (/^\d{1,3}$/.test(raw) && last === i) {
+    while (isApostropheGroup(tokens, last)) {
+      raw += tokens[last + 2]!.text;
+      last += 2;
     }
   }
   const parsed = parseDigits(raw, locale);
@@ -108,9 +117,12 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
       applied = scale;
       last++;
       grouped = true;
-      // "3 mil millones", "2 mil milhões": a thousand millions.
-      const bigger = scale === 1000 && !locale.english ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
-      if (bigger !== undefined && bigger >= 1e6) {
+      // "5 Mio. Euro", "3 Mrd. €": the abbreviation's dot is part of it, not the sentence's end.
+      if (ABBREVIATED_SCALES.has(next.lower) && tokens[last + 1]?.lower === '.' && !tokens[last + 1]!.gap && tokens[last + 2]) last++;
+      // "3 mil millones", "2 mil milhões": a thousand millions; "2.5 lakh crore": a lakh of crores.
+      // A bigger scale right after a smaller one multiplies it.
+      const bigger = scale >= 1000 ? SCALES.get(tokens[last + 1]?.lower ?? '') : undefined;
+      if (bigger !== undefined && bigger >= 1e6 && bigger > scale) {
         value *= bigger;
         applied = 1000 * bigger;
         last++;
@@ -126,6 +138,12 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   if (applied && applied >= 1000 && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && /^(half|quarter)$/.test(tokens[last + 3]?.lower ?? '')) {
     value += (tokens[last + 3]!.lower === 'half' ? 0.5 : 0.25) * applied;
     last += 3;
+  }
+  // "3 millions et demi", "2 millones y medio", "2 milhões e meio".
+  const halfAt = applied && applied >= 1000 && !locale.english ? andHalfAfter(tokens, last, wordsLanguage(locale.base) ?? 'de') : -1;
+  if (halfAt > 0) {
+    value += 0.5 * applied!;
+    last = halfAt;
   }
   let first = i;
   // A sign or a leading decimal mark written tight against the digits: "-5C", ".08", ",08" in French.
@@ -144,6 +162,17 @@ function readDigits(tokens: readonly Token[], i: number, locale: NumberLocale): 
   m.integer = Number.isInteger(value);
   if (applied !== undefined) m.scale = applied;
   return m;
+}
+
+/** Scale words written short with a dot ("Mio.", "Mrd.", "Tsd.", "mln.", "bln."). */
+const ABBREVIATED_SCALES = new Set(['mio', 'mrd', 'tsd', 'mln', 'bln', 'mill', 'mds', 'md']);
+
+/** An apostrophe and three digits tight after the digits at k ("1'500"); "5'10" is a height. */
+function isApostropheGroup(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k + 1];
+  const group = tokens[k + 2];
+  if (!mark || !group || mark.gap || group.gap || (mark.text !== "'" && mark.text !== '’') || group.kind !== 'num') return false;
+  return /^\d{3}(?:[.,]\d+)?$/.test(group.text) && !(tokens[k + 3] && !tokens[k + 3]!.gap && (tokens[k + 3]!.text === "'" || tokens[k + 3]!.text === '’') && tokens[k + 4]?.kind !== 'num');
 }
 
 function isSpaceGroup(tokens: readonly Token[], k: number): boolean {
@@ -167,6 +196,8 @@ function isIdiomaticOne(tokens: readonly Token[], i: number, last: number): bool
   if (tokens[i]!.lower !== 'one' || last !== i) return false;
   const before = tokens[i - 1]?.lower ?? '';
   const after = tokens[i + 1]?.lower ?? '';
+  // "that one mile", "the one kilometre stretch": before a unit of measure, one counts it.
+  if (MEASURE_UNITS.has(after) && !DURATION_UNITS.has(after) && !ONE_NOT_COUNT_AFTER.has(after) && after !== 'second') return false;
   // "a simple one", "the now-infamous one", "a “shared” one": an article a few words back makes it a pronoun.
   let article = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {

@@ -15,6 +15,10 @@ export const CURRENCY_NAMES = new Set([
   'krone', 'kroner', 'zloty', 'zlotys', 'markka', 'marks', 'mark', 'cents', 'cent', 'pence', 'naira', 'baht', 'ringgit',
   'rupiah', 'hryvnia', 'hryvnias', 'forint', 'leu', 'lei', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'chf', 'btc',
   'bitcoin', 'bitcoins', '元', 'rmb', 'satoshis', 'satoshi', 'penny', 'pennies', 'guilders', 'guilder', 'kwacha', 'shillings', 'shilling', 'taka', 'birr', 'afghanis', 'pula',
+  // Currencies news still quotes from before the euro, and the names French, Spanish and Portuguese write.
+  'pesetas', 'peseta', 'escudos', 'escudo', 'drachmas', 'drachma', 'schillings', 'deutschmarks', 'ecus', 'cedis', 'leones', 'kyats',
+  'dólares', 'dólar', 'dolares', 'libras', 'franken', 'pfund', 'rubel', 'kronen', 'yenes', 'céntimos', 'céntimo', 'centimes', 'centime', 'centavos', 'centavo', 'rublos', 'yuanes', 'francos', 'bolívares', 'quetzales', 'lempiras', 'colones',
+  'livres', 'roupies', 'roubles', 'yens', 'dinares', 'reales', 'rúpias', 'rupias', 'ienes', 'iene',
 ]);
 
 /** Percent as written after the amount. */
@@ -38,6 +42,8 @@ export const MEASURE_UNITS = new Set([
   'kcal', 'mg', 'mcg', 'µg', 'μg', 'microgram', 'micrograms', 'milligram', 'milligrams', 'kmph', 'metric', 'gbps', 'mbps', 'storeys', 'storey', 'story', 'stories', 'floors', 'kilobytes', 'kilobyte', 'megs', 'gigs', 'sq', 'square', 'cubic', 'nm', 'µm',
   'microns', 'pixels', 'px', 'bits', 'bit', 'bytes', 'gigabytes', 'megabytes', 'terabytes', 'megawatts', 'gigawatts',
   'kilowatts', 'magnitude', 'points', 'yd', 'cc', 'psi', 'rpm', 'fps', 'khz', 'db', 'decibels', 'lux', 'ppm',
+  'carat', 'carats', 'pint', 'pints', 'quart', 'quarts', 'kilotons', 'kilotonnes', 'megatons', 'megatonnes', 'terawatt', 'terawatts',
+  'gigawatt', 'megawatt', 'kilowatt', 'millibars', 'hectopascals', 'hpa', 'nautical', 'fl', 'twh', 'gwh',
 ]);
 /** Short units that are only units when glued to the digits ("75ml" is, "5 m" may not be). */
 export const TIGHT_UNITS = new Set(['t', 'm', 'g', 'l', 'c', 'f', 'v', 'w', 'h', 'in']);

@@ -20,7 +20,12 @@ export function findVagueAmounts(tokens: readonly Token[]): Mention[] {
       const first = w === 'few' && tokens[i - 1]?.lower === 'a' ? i - 1 : i;
       let last = i + 1;
       let value = (w === 'several' ? 3 : 2) * scale;
-      if (tokens[i + 2]?.lower === 'of' && PLURAL_SCALES.get(tokens[i + 3]?.lower ?? '') && PLURAL_SCALES.get(tokens[i + 3]!.lower)! > scale) {
+      // "several hundred thousand", "a few hundred million": the bigger scale multiplies.
+      const bigger = SINGULAR_SCALES.get(tokens[i + 2]?.lower ?? '');
+      if (bigger && bigger > scale && bigger >= 1000) {
+        value *= bigger;
+        last = i + 2;
+      } else if (tokens[i + 2]?.lower === 'of' && PLURAL_SCALES.get(tokens[i + 3]?.lower ?? '') && PLURAL_SCALES.get(tokens[i + 3]!.lower)! > scale) {
         value *= PLURAL_SCALES.get(tokens[i + 3]!.lower)!;
         last = i + 3;
       }

@@ -13,6 +13,9 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
 ]);
 
+const SCALE_SHORT = new Set(['mio', 'mrd', 'mrds', 'tsd', 'mds', 'md', 'mln', 'bln', 'mill']);
+const CURRENCY_NEXT = /^\s+(?:[€$£¥₹]|(?:euros?|dollars?|franken|pfund|yen|yuan|rubel|chf|usd|eur|gbp|de|d['’])(?![\p{L}]))/iu;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(lang: string | null | undefined): Intl.Segmenter {
@@ -52,6 +55,8 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   while (j > start && isWordOrDot(text, j - 1)) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // A scale written short before its currency: "5 Mio. Euro", "3 Mrd. €", "2 Mds. de dollars".
+  if (SCALE_SHORT.has(word) && CURRENCY_NEXT.test(text.slice(i, i + 12))) return true;
   // A German day is an ordinal with a dot: "am 4. Mai", "bis zum 31. Dezember".
   if (word === '' && ORDINAL_DAY.test(text.slice(Math.max(start, i - 4), i)) && MONTH_NAMES.has(nextWord(text, i).toLowerCase())) return true;
   // Initials before a name ("Rep. G.K. Butterfield", "J.R.R. Tolkien"), not a short form after a

@@ -15,6 +15,17 @@ describe('parseDigits by the page language', () => {
     ['12,5', 'fr', 12.5],
     ['1.234.567', 'es', 1234567],
     ['1,234,567', 'en-GB', 1234567],
+    // Both marks in one numeral: the one written last is the decimal mark, on any page.
+    ['1.111,11', 'en', 1111.11],
+    ['1,111.11', 'es', 1111.11],
+    ['1.234.567,8', 'en', 1234567.8],
+    // No grouped number starts with a zero.
+    ['0.683', 'es', 0.683],
+    ['0.0638', 'es', 0.0638],
+    // Indian grouping, on any page: invalid in every other convention.
+    ['1,50,000', 'en', 150000],
+    ['12,34,56,789.50', 'en', 123456789.5],
+    ['12,34,567.89', 'fr', 1234567.89],
   ])('%s in %s -> %d', (raw, lang, value) => {
     expect(parseDigits(raw, numberLocale(lang))).toBeCloseTo(value, 9);
   });
@@ -22,6 +33,8 @@ describe('parseDigits by the page language', () => {
   it.each([
     ['192.168.1.2', 'en'],
     ['1,5', 'en'],
+    ['1.2,3', 'en'],
+    ['1,000.5.5', 'en'],
     ['1'.repeat(40), 'en'],
   ])('%s in %s is no number', (raw, lang) => {
     expect(parseDigits(raw, numberLocale(lang))).toBeNull();
@@ -61,5 +74,18 @@ describe('parseDigits without separators (the short path)', () => {
   ])('%s -> %s', (raw, value) => {
     expect(parseDigits(raw, numberLocale('en'))).toBe(value);
     expect(parseDigits(raw, numberLocale('de'))).toBe(value);
+  });
+});
+
+describe('Swiss grouping with an apostrophe', () => {
+  it.each([
+    ["Das kostet CHF 1'500.", 'de-CH', 1500],
+    ['Es sind 2’300’000 Franken.', 'de-CH', 2300000],
+  ])('%s (%s)', (sentence, lang, value) => {
+    expect(eventFigures(sentence, lang)[0]?.value).toBe(value);
+  });
+
+  it("a height (5'10\") is no group", () => {
+    expect(eventFigures("He is 5'10\" tall.").map((f) => f.value)).not.toContain(510);
   });
 });

@@ -28,6 +28,8 @@ describe('segmentSentences', () => {
     ['Ends with a break. \n', ['Ends with a break.']],
     // A German day is an ordinal with a dot; a number at a sentence end still ends it.
     ['Am 4. Mai starben 18 Menschen. Die Zahl stieg auf 18. Die Polizei kam.', ['Am 4. Mai starben 18 Menschen.', 'Die Zahl stieg auf 18.', 'Die Polizei kam.']],
+    // A scale written short before its currency goes on; at a sentence end it still ends it.
+    ['Das kostet 5 Mio. Euro. Der Schaden beträgt 3 Mrd. Die Polizei kam.', ['Das kostet 5 Mio. Euro.', 'Der Schaden beträgt 3 Mrd.', 'Die Polizei kam.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
