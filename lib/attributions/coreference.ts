@@ -67,7 +67,7 @@ function mention(entities: Entities, e: Entity, known: boolean): void {
 function keysOf(raw: string, name: string): string[] {
   const words = name.split(/[\s-]+/);
   const head = words[words.length - 1] ?? '';
-  const initials = raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  const initials = raw.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
   // Role words too, so that "the Chief Secretary" meets "Odisha Chief Secretary Pradeep Jena".
   const keys = [head.slice(0, 4), ...acronymsOf(raw), ...raw.toLowerCase().split(/\s+/).filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
   if (initials.length > 1) keys.push(initials);
@@ -93,11 +93,11 @@ function kindOf(raw: string, name: string): Kind {
   const head = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(head) || /^[\p{Lu}\p{N}&.]{2,}$/u.test(raw.replace(/^the\s+/i, ''))) return 'organisation';
   const last = raw.trim().split(/\s+/).pop() ?? '';
-  if (GROUP_HEADS.test(head) && !/^\p{Lu}/u.test(last)) return 'group';
+  if (GROUP_HEADS.test(head) && !/^[\p{Lu}]/u.test(last)) return 'group';
   // A capitalised name that merely ends in "s" ("Ron DeSantis", "Kamala Harris") is a person;
   // "Senate Democrats", "House Republicans" are groups.
-  if (/^\p{Lu}/u.test(last) && /\s/.test(raw.trim()) && !PLURAL_NAME.test(head)) return 'person';
-  if (/\p{Lu}/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
+  if (/^[\p{Lu}]/u.test(last) && /\s/.test(raw.trim()) && !PLURAL_NAME.test(head)) return 'person';
+  if (/[\p{Lu}]/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
   return GROUP_HEADS.test(head) ? 'group' : 'organisation';
 }
 
@@ -188,7 +188,7 @@ function linkSpokespeople(names: (string | null)[], mentions: readonly (string |
     if (!m) return name;
     const body = name.replace(/\s+\S+$/, '');
     // Only a named body speaks through an official ("a UN official"), not "security officials".
-    if (body.split(' ').length > 2 || !new RegExp(`(?:^|\\s)${body.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`, 'i').test(mentions[i] ?? '') || !/\p{Lu}/u.test((mentions[i] ?? '').replace(/^(?:A|An|The)\s/, ''))) return name;
+    if (body.split(' ').length > 2 || !new RegExp(`(?:^|\\s)${body.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`, 'i').test(mentions[i] ?? '') || !/[\p{Lu}]/u.test((mentions[i] ?? '').replace(/^(?:A|An|The)\s/, ''))) return name;
     for (let k = 0; k < mentions.length; k++) {
       const raw = mentions[k];
       const other = names[k];

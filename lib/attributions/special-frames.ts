@@ -150,7 +150,7 @@ function headlineCase(tokens: readonly Token[], from: number, to: number): boole
   let upper = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || !/[\p{L}]/u.test(t.text)) continue;
     words++;
     if (t.upper) upper++;
   }
