@@ -1,0 +1,70 @@
+/**
+ * The distinct spellings the tokenizer has met, each made once and shared by every token that
+ * spells it. A report repeats its words: looking a spelling up here by its characters in the text
+ * (a hash taken while scanning them) costs no slice, no lower-casing and no string hashing, and the
+ * facts of a spelling (its kind, its lower case, the rules it triggers) are worked out once.
+ */
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/** One spelling as written ("Said" and "said" are two). */
+export interface Word {
+  readonly text: string;
+  /** Lower case, curly apostrophes straightened ("’s" -> "'s"). */
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** First letter is upper case (a name, or the first word of a sentence). */
+  readonly upper: boolean;
+  /** The rules this spelling can trigger (triggers.ts fills it on first need; -1 until then). */
+  triggers: number;
+}
+
+/** Open addressing over a power of two; the table starts afresh when it holds LIMIT spellings. */
+const SIZE = 1 << 16;
+const MASK = SIZE - 1;
+const LIMIT = SIZE >> 1;
+const slots = new Int32Array(SIZE);
+const hashes = new Int32Array(LIMIT);
+const words: Word[] = [];
+
+/** The hash step of a spelling's characters, as the scanner takes it: h = hashStep(h, code). */
+export function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
+}
+
+/** The hash of text[from, to) (for spellings not hashed while scanned). */
+export function hashOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The shared Word spelled by text[from, to), whose hash is `h`; `make` builds it when the
+ * spelling is new (from the slice it is given).
+ */
+export function wordAt(text: string, from: number, to: number, h: number, make: (raw: string) => Word): Word {
+  const length = to - from;
+  for (let s = h & MASK; ; s = (s + 1) & MASK) {
+    const e = slots[s]!;
+    if (e === 0) break;
+    const w = words[e - 1]!;
+    if (hashes[e - 1] === h && w.text.length === length && spells(text, from, w.text)) return w;
+  }
+  if (words.length >= LIMIT) {
+    slots.fill(0);
+    words.length = 0;
+  }
+  const w = make(text.slice(from, to));
+  words.push(w);
+  hashes[words.length - 1] = h;
+  let s = h & MASK;
+  while (slots[s] !== 0) s = (s + 1) & MASK;
+  slots[s] = words.length;
+  return w;
+}
+
+function spells(text: string, from: number, spelling: string): boolean {
+  for (let k = 0; k < spelling.length; k++) if (text.charCodeAt(from + k) !== spelling.charCodeAt(k)) return false;
+  return true;
+}
