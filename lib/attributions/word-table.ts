@@ -19,12 +19,15 @@ export interface Word {
   triggers: number;
 }
 
-/** Open addressing over a power of two; the table starts afresh when it holds LIMIT spellings. */
-const SIZE = 1 << 16;
-const MASK = SIZE - 1;
+/**
+ * Open addressing over a power of two, each slot a pair (spelling's index + 1, its hash) so that a
+ * probe reads one place; small enough to stay in cache (a report has a few thousand spellings).
+ * The table starts afresh when it holds LIMIT spellings.
+ */
+const BITS = 14;
+const SIZE = 1 << BITS;
 const LIMIT = SIZE >> 1;
-const slots = new Int32Array(SIZE);
-const hashes = new Int32Array(LIMIT);
+const slots = new Int32Array(2 * SIZE);
 const words: Word[] = [];
 
 /** The hash step of a spelling's characters, as the scanner takes it: h = hashStep(h, code). */
@@ -39,28 +42,35 @@ export function hashOf(text: string, from: number, to: number): number {
   return h;
 }
 
+/** The first slot to probe: the hash's bits mixed (a short word's hash varies little in its low bits). */
+function home(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+}
+
 /**
  * The shared Word spelled by text[from, to), whose hash is `h`; `make` builds it when the
  * spelling is new (from the slice it is given).
  */
 export function wordAt(text: string, from: number, to: number, h: number, make: (raw: string) => Word): Word {
   const length = to - from;
-  for (let s = h & MASK; ; s = (s + 1) & MASK) {
-    const e = slots[s]!;
+  let s = home(h);
+  for (; ; s = (s + 1) & (SIZE - 1)) {
+    const e = slots[2 * s]!;
     if (e === 0) break;
+    if (slots[2 * s + 1] !== h) continue;
     const w = words[e - 1]!;
-    if (hashes[e - 1] === h && w.text.length === length && spells(text, from, w.text)) return w;
+    if (w.text.length === length && spells(text, from, w.text)) return w;
   }
   if (words.length >= LIMIT) {
     slots.fill(0);
     words.length = 0;
+    s = home(h);
   }
   const w = make(text.slice(from, to));
   words.push(w);
-  hashes[words.length - 1] = h;
-  let s = h & MASK;
-  while (slots[s] !== 0) s = (s + 1) & MASK;
-  slots[s] = words.length;
+  while (slots[2 * s] !== 0) s = (s + 1) & (SIZE - 1);
+  slots[2 * s] = words.length;
+  slots[2 * s + 1] = h;
   return w;
 }
 
