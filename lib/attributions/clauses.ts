@@ -3,7 +3,7 @@ import { tokenAt } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
@@ -45,7 +45,7 @@ function skipSetting(tokens: readonly Token[], i: number, limit: number): number
   for (let k = i + 1; k < limit && k < i + 10; k++) {
     const t = tokens[k]!;
     if (isEnd(t) || isComma(t)) return k;
-    if (t.kind !== 'word' || isAuxiliary(t) || cueWords(t.lower).length || t.lower === 'that') return i;
+    if (t.kind !== 'word' || isAuxiliary(t) || cueReadings(t).length || t.lower === 'that') return i;
   }
   return i;
 }
@@ -110,7 +110,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
       continue;
     }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueReadings(t).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
     if (verbLike) {
       if (k === start) return null;
       if (determined && k - start <= 5) return { start, end: k };
@@ -135,7 +135,7 @@ export function quotedAsSaying(tokens: readonly Token[], from: number, limit: nu
   for (let k = from + 1; k + 1 < limit && k < from + 12; k++) {
     if (tokens[k]!.lower !== 'as') continue;
     const verb = tokens[k + 1]!;
-    if (!cueWords(verb.lower).some((r) => r.form === 'ing')) return null;
+    if (!cueReadings(verb).some((r) => r.form === 'ing')) return null;
     return { source: { start: from, end: k }, cue: { start: k, end: k + 2 } };
   }
   return null;
@@ -187,7 +187,7 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
   // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
   // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).
-  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueWords(tokens[k]!.lower).some((r) => r.form === 'past' || r.form === 'third')) return content;
+  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueReadings(tokens[k]!).some((r) => r.form === 'past' || r.form === 'third')) return content;
   return toSentenceEnd(tokens, content, after, cut);
 }
 

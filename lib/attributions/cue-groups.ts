@@ -6,7 +6,7 @@ import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { AGENTLESS, AUX_LIKE, BE, CATENATIVES, DOING, GO, HAVE, MODALS, OTHER_PARTICLES, PAST_ONLY, POSSESSIVES, PRESENT_BEFORE_TO, REDUCED_RELATIVE_NEXT, afterAdverbs, catenativeBefore, infinitiveTo, isEndMark, speakerAfterQuote, verbAfterTime } from './verb-context';
-import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
+import { bareClauseAfter, type CueEntry, type CueForm, cueReadings } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { voiceToAudience } from './voice-verbs';
 import { delayedTopic } from './delayed-particles';
@@ -52,7 +52,7 @@ export interface CueGroup {
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
   const t = tokens[k]!;
   if (t.kind !== 'word') return null;
-  const readings = cueWords(t.lower);
+  const readings = cueReadings(t);
   if (!readings.length) return speechObjectVerb(tokens, k);
   if (documentBeforeGerund(tokens, k)) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no

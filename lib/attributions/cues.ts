@@ -1,4 +1,5 @@
 import type { Stance } from '../model';
+import type { Token } from './tokens';
 
 /**
  * The reporting lexicon: verbs (and a few nouns) that introduce what someone said, wrote,
@@ -171,6 +172,12 @@ export function bareClauseAfter(adjective: string, next: { lower: string; upper:
 /** The reporting-verb readings of a lower-case word ("said" -> say, past). */
 export function cueWords(lower: string): readonly CueWord[] {
   return LEXICON.get(lower) ?? NO_READINGS;
+}
+
+/** cueWords of a token's spelling, kept on the spelling (one look-up per spelling, not per question). */
+export function cueReadings(t: Token): readonly CueWord[] {
+  const w = t.word;
+  return w.readings ?? (w.readings = cueWords(w.lower));
 }
 
 /** Shared by every word that is no cue (most words): no array made per word. */

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, type Page } from './content';
-import { cueWords } from './cues';
+import { cueWords, cueReadings } from './cues';
 import { CLAUSE_BREAKS, LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
 
 /**
@@ -69,7 +69,7 @@ export function documentSubjects(page: Page, from: number, to: number, quoted: U
     while (end < to && !isEnd(tokens[end])) end++;
     const content = contentAfter(page, cueEnd, end, lemma);
     if (!content) continue;
-    frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueWords(tokens[k]!.lower)[0]?.entry.stance ?? 'neutral', lemma });
+    frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueReadings(tokens[k]!)[0]?.entry.stance ?? 'neutral', lemma });
     done = end + 1;
   }
   return frames;

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import type { TokenRange } from './sources';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
 
 /**
@@ -54,11 +54,11 @@ function inNounPhrase(tokens: readonly Token[], j: number): boolean {
   if (t.kind !== 'word' || isComma(t) || isAuxiliary(t)) return t.text === "'s" || t.text === '’s';
   if (t.lower === "'s" || t.lower === '’s') return true;
   // A finite verb ends the phrase ("the poll showed Clinton leading", "filed legal papers"): not a noun phrase.
-  return !t.upper ? !cueWords(t.lower).some((r) => r.form === 'past' || r.form === 'third') && !/^(that|which|who|and|or|but|to)$|ed$/.test(t.lower) : true;
+  return !t.upper ? !cueReadings(t).some((r) => r.form === 'past' || r.form === 'third') && !/^(that|which|who|and|or|but|to)$|ed$/.test(t.lower) : true;
 }
 
 /** "a Donald Trump tweet attacking ...": a document noun before a gerund of saying is no verb. */
 export function documentBeforeGerund(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return DOCUMENTS.has(tokens[k]!.lower) && !!next && next.kind === 'word' && next.lower.endsWith('ing') && cueWords(next.lower).some((r) => r.form === 'ing');
+  return DOCUMENTS.has(tokens[k]!.lower) && !!next && next.kind === 'word' && next.lower.endsWith('ing') && cueReadings(next).some((r) => r.form === 'ing');
 }

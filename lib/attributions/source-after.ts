@@ -1,4 +1,4 @@
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import type { Token } from './tokens';
 import { MAX_SOURCE_TOKENS, inPhrase, type TokenRange } from './sources';
 import { PREPOSITIONS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
@@ -68,7 +68,7 @@ function relativeReports(tokens: readonly Token[], from: number, limit: number):
   for (let k = from; k < limit && k < from + 4; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third')) return true;
+    if (cueReadings(t).some((c) => c.form === 'past' || c.form === 'third')) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { abbreviationDot, isClauseEdge, sourceBefore, walkLeft, type TokenRange } from './sources';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { DETERMINERS, LEADING_LINKS, PREPOSITIONS, isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
 
 /**
@@ -21,7 +21,7 @@ export function withoutParticiple(tokens: readonly Token[], r: TokenRange): Toke
     const before = tokens[k - 1];
     if (k > r.start && before && (DETERMINERS.has(before.lower) || before.lower === "'s")) continue;
     const after = tokens[k + 1];
-    const verbLike = cueWords(t.lower).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'upon'));
+    const verbLike = cueReadings(t).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'upon'));
     if (!verbLike) continue;
     if (k > r.start) return { start: r.start, end: k };
     let s = k + 1;
@@ -89,7 +89,7 @@ export function withLeadingName(tokens: readonly Token[], floor: number, start: 
   if (s === floor && start - 1 - s === 1) return start;
   const first = tokens[s]!;
   if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
-  for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
+  for (let k = s; k < start - 1; k++) if (cueReadings(tokens[k]!).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
   return s;
 }
 

@@ -1,6 +1,6 @@
 import { withSplitTitle } from './title-breaks';
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple, withFocusWord } from './source-edges';
 import {
   CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
@@ -61,7 +61,7 @@ export function inPhrase(tokens: readonly Token[], k: number): boolean {
     // "Regulators and environmental groups", "state and local leaders": two nouns or modifiers joined.
     const left = tokens[k - 1];
     const right = tokens[k + 1];
-    if ((t.lower === 'and' || t.lower === 'or') && left?.kind === 'word' && right?.kind === 'word' && !isAuxiliary(right) && !cueWords(right.lower).length && !cueWords(left.lower).some((c) => c.form === 'past' || c.form === 'third') && !/ed$/.test(left.lower)) return true;
+    if ((t.lower === 'and' || t.lower === 'or') && left?.kind === 'word' && right?.kind === 'word' && !isAuxiliary(right) && !cueReadings(right).length && !cueReadings(left).some((c) => c.form === 'past' || c.form === 'third') && !/ed$/.test(left.lower)) return true;
     return false;
   }
   return true;
@@ -200,7 +200,7 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
   // "Mr. Obama, who understood that ..., told": a relative clause that reports is its own frame; the name alone is the source.
-  if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
+  if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueReadings(t).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
   if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }

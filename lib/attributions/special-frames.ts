@@ -3,7 +3,7 @@ import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
-import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueReadings } from './cues';
 import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
 import { afterTime, possessorBefore } from './possessors';
 
@@ -210,7 +210,7 @@ export function objectInfinitives(page: Page, from: number, to: number, quoted: 
   for (let k = from + 2; k + 1 < to; k++) {
     if (tokens[k]!.lower !== 'to' || quoted[k] || taken(k)) continue;
     const verb = tokens[k + 1]!;
-    const reading = cueWords(verb.lower).find((r) => r.form === 'base' && r.entry.frame !== 'weak');
+    const reading = cueReadings(verb).find((r) => r.form === 'base' && r.entry.frame !== 'weak');
     if (!reading) continue;
     const before = tokens[k - 1]!;
     let start = k;

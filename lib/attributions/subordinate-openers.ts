@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { opensClause } from './clauses';
 import { DETERMINERS, isAuxiliary, isComma } from './words';
 
@@ -38,7 +38,7 @@ function mainClauseAt(tokens: readonly Token[], i: number, limit: number): boole
   for (let k = i + 1; k < limit && k < i + 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (isAuxiliary(t) || cueWords(t.lower).some((r) => r.form === 'past' || r.form === 'third')) return true;
+    if (isAuxiliary(t) || cueReadings(t).some((r) => r.form === 'past' || r.form === 'third')) return true;
   }
   return false;
 }

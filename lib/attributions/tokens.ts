@@ -3,7 +3,7 @@
  * One linear pass with a sticky regular expression, so a 50,000-word text costs one scan.
  */
 
-import { hashOf, hashStep, wordAt, type TokenKind, type Word } from './word-table';
+import { hashOf, hashStep, newWord, wordAt, type TokenKind, type Word } from './word-table';
 
 export type { TokenKind, Word } from './word-table';
 
@@ -64,7 +64,7 @@ const MARKS: (Word | undefined)[] = [];
 for (let c = 33; c < 128; c++) {
   if (c === 39 || isAsciiAlnum(c)) continue;
   const raw = String.fromCharCode(c);
-  MARKS[c] = { text: raw, lower: raw, kind: c === 34 ? 'quote' : 'punct', upper: false, triggers: -1 };
+  MARKS[c] = newWord(raw, raw, c === 34 ? 'quote' : 'punct', false);
 }
 
 /** Splits `text` into tokens. */
@@ -125,13 +125,7 @@ function makeWord(raw: string): Word {
   const letterOrDigit = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{N}]/u.test(first);
   const kind: TokenKind = QUOTE_MARKS.has(raw) ? 'quote' : letterOrDigit || (raw.length > 1 && (first === "'" || first === '’')) ? 'word' : 'punct';
   const lower = raw.toLowerCase();
-  return {
-    text: raw,
-    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-    kind,
-    upper: code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase(),
-    triggers: -1,
-  };
+  return newWord(raw, lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase());
 }
 
 /** The index of the first token that starts at or after `offset` (binary search). */

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { DETERMINERS, TIME_WORDS, isAuxiliary, isCueAdverb, skipTimePhrase } from './words';
 
 /**
@@ -54,7 +54,7 @@ export function verbAfterTime(tokens: readonly Token[], i: number): boolean {
   const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
   const verb = tokens[after];
   if (after === i || !verb || verb.kind !== 'word' || verb.lower === "'s") return false;
-  return isAuxiliary(verb) || cueWords(verb.lower).some((r) => r.form === 'third' || r.form === 'past');
+  return isAuxiliary(verb) || cueReadings(verb).some((r) => r.form === 'third' || r.form === 'past');
 }
 
 /**

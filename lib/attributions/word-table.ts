@@ -5,6 +5,8 @@
  * facts of a spelling (its kind, its lower case, the rules it triggers) are worked out once.
  */
 
+import type { CueWord } from './cues';
+
 export type TokenKind = 'word' | 'punct' | 'quote';
 
 /** One spelling as written ("Said" and "said" are two). */
@@ -17,6 +19,15 @@ export interface Word {
   readonly upper: boolean;
   /** The rules this spelling can trigger (triggers.ts fills it on first need; -1 until then). */
   triggers: number;
+  /** Its closed word classes as bits (words.ts fills it on first need; -1 until then). */
+  classes: number;
+  /** Its readings as a reporting verb (cues.ts fills it on first need). */
+  readings: readonly CueWord[] | undefined;
+}
+
+/** A new spelling's record, its facts not yet worked out (every field set: one object shape). */
+export function newWord(text: string, lower: string, kind: TokenKind, upper: boolean): Word {
+  return { text, lower, kind, upper, triggers: -1, classes: -1, readings: undefined };
 }
 
 /**
