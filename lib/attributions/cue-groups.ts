@@ -10,7 +10,7 @@ import { bareClauseAfter, type CueEntry, type CueForm, cueReadings } from './cue
 import { speechObjectVerb } from './speech-objects';
 import { voiceToAudience } from './voice-verbs';
 import { delayedTopic } from './delayed-particles';
-import { IDIOM_HEADS, idiomAt } from './cue-idioms';
+import { headsIdiom, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, perceivedAt, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
@@ -136,7 +136,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
 export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
   // An idiom's infinitive is someone else's frame too ("forced him to make the case"), unless
   // a verb of trying carries it.
-  const idiom = IDIOM_HEADS.has(tokens[k]!.lower) ? idiomAt(tokens, k) : null;
+  const idiom = headsIdiom(tokens[k]!) ? idiomAt(tokens, k) : null;
   const idiomFits = !!idiom && idiom.end <= limit && (tokens[k - 1]?.lower !== 'to' || catenativeBefore(tokens, k - 1) >= 0);
   const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;

@@ -46,6 +46,13 @@ for (const [head, forms] of Object.entries(HEADS)) for (const [word, form] of fo
 /** The words that can head an idiom: a cheap test before reading one. */
 export const IDIOM_HEADS: ReadonlySet<string> = new Set(BY_FORM.keys());
 
+/** IDIOM_HEADS.has(t.lower), kept on the token's spelling (asked of every candidate verb). */
+export function headsIdiom(t: Token): boolean {
+  const w = t.word;
+  if (w.idiomHead < 0) w.idiomHead = IDIOM_HEADS.has(w.lower) ? 1 : 0;
+  return w.idiomHead === 1;
+}
+
 /** Idioms that take their side with a preposition the corpus counts in the cue ("made the case for"). */
 const CASE_PARTICLES = new Set(['make the case', 'make a case', 'make the argument', 'make an argument']);
 

@@ -8,7 +8,7 @@ import { sourceAfter, withApposition } from './source-after';
 import { openingGerundSubject } from './opening-gerunds';
 import { blockAfterColon } from './colon-blocks';
 import { subordinateClauseEnd } from './subordinate-openers';
-import { afterBreak, asideBeforeThat, inSetOffRelative, infinitiveAt, nameAfterAnd, namedAfter, quotedSubject, shareAfterAnd, spanOfTokens } from './frame-edges';
+import { afterBreak, asideBeforeThat, holdsVerb, isBreakBefore, infinitiveAt, nameAfterAnd, namedAfter, quotedSubject, shareAfterAnd, spanOfTokens } from './frame-edges';
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
 import { once } from './once';
@@ -58,12 +58,8 @@ export interface Candidate {
   contentEnd?: number;
 }
 
-function isBreakBefore(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
-}
-
-function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {
+/** `groups[i]` is `g`: the verbs of the groups before it are the earlier verbs a subject cannot hold. */
+function classify(page: Page, g: CueGroup, floor: number, limit: number, groups: readonly CueGroup[], i: number): Candidate | null {
   const { tokens } = page;
   const before = g.start - 1;
   // The source before the verb is asked for up to four times below: read it once.
@@ -140,7 +136,7 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past' && !asideBeforeThat(tokens, g.end, limit)) return null;
   // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
   // "Mr. Obama, who understood that ..., told": a verb inside a relative clause set off by commas is that clause's.
-  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
+  if (source && holdsVerb(tokens, source, groups, i)) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
   // "while Trump has railed against ..., he’s sought": the content stays in the opening clause.
@@ -166,7 +162,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     }
   }
   if (!groups.length) return [];
-  const candidates = groups.map((g, i) => classify(page, g, from, to, groups.slice(0, i).map((x) => x.verb))).filter((c): c is Candidate => c !== null);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const c = classify(page, groups[i]!, from, to, groups, i);
+    if (c) candidates.push(c);
+  }
   const frames: Frame[] = [];
   let floor = from;
   // Post-posed frames first, left to right: each takes the clause before it.

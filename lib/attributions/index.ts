@@ -152,7 +152,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     chosen.push(f);
   });
   const taken = inContentOf(page, chosen);
-  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.nominal))) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.predicate) for (const f of predicateStances(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.predicate))) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & (TRIGGERS.judgement | TRIGGERS.feeling)) for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.judgement)), ...feelingsAt(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.feeling))]) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.poll) for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);

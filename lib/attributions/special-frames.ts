@@ -158,10 +158,12 @@ function headlineCase(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** "Tulsa police's earlier claim that ...", "a New York Times report that ...", "the ministry's figure". */
-export function nominalCues(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function nominalCues(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, places: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 1; k < to; k++) {
+  // Only the places of its nouns (the prefilter's nominal bit: NOMINAL_CUES or INTENT_NOUNS).
+  for (const k of places) {
+    if (k <= from) continue;
     const noun = tokens[k]!;
     const stance = NOMINAL_CUES.get(noun.lower) ?? (INTENT_NOUNS.has(noun.lower) ? 'neutral' : undefined);
     if (!stance || quoted[k] || taken(k)) continue;

@@ -23,11 +23,13 @@ export interface Word {
   classes: number;
   /** Its readings as a reporting verb (cues.ts fills it on first need). */
   readings: readonly CueWord[] | undefined;
+  /** Whether it heads an idiom of saying: 1 or 0 (cue-idioms.ts fills it on first need; -1 until then). */
+  idiomHead: number;
 }
 
 /** A new spelling's record, its facts not yet worked out (every field set: one object shape). */
 export function newWord(text: string, lower: string, kind: TokenKind, upper: boolean): Word {
-  return { text, lower, kind, upper, triggers: -1, classes: -1, readings: undefined };
+  return { text, lower, kind, upper, triggers: -1, classes: -1, readings: undefined, idiomHead: -1 };
 }
 
 /**
