@@ -16,6 +16,8 @@ interface Entity {
   keys: readonly string[];
   /** When it was last mentioned (higher is more recent): the order `lastSame` tries it in. */
   seen: number;
+  /** The last `lastSame` question that met it (marks it met once, without a set per question). */
+  asked: number;
 }
 
 /**
@@ -26,6 +28,8 @@ interface Entities {
   list: Entity[];
   byKey: Map<string, Entity[]>;
   clock: number;
+  /** Questions `lastSame` has been asked, to mark the entities each one meets. */
+  questions: number;
   /** Comparison keys by name as written: a report repeats its names. */
   keysByRaw: Map<string, readonly string[]>;
   /** Kinds by name as written, for the same reason (a name's kind depends on it alone). */
@@ -107,19 +111,20 @@ function kindOf(raw: string, name: string): Kind {
  */
 function lastSame(entities: Entities, raw: string): Entity | undefined {
   const keys = keysFor(entities, raw);
-  const sharing = new Set<Entity>();
+  // Each entity once, however many keys it shares: marked with this question's number (a set
+  // per question, with its copy to sort, made most of the allocation of the whole resolution).
+  const question = ++entities.questions;
+  const sharing: Entity[] = [];
   for (const key of keys) {
     const holders = entities.byKey.get(key);
-    if (holders) for (const e of holders) sharing.add(e);
-  }
-  // Most names are new to the report, or share their keys with one entity: nothing to order.
-  if (sharing.size === 0) return undefined;
-  if (sharing.size === 1) {
-    const e = sharing.values().next().value as Entity;
-    return sameEntity(e.raw, raw) || sameEntity(e.name, raw) ? e : undefined;
+    if (holders) for (const e of holders) if (e.asked !== question) {
+      e.asked = question;
+      sharing.push(e);
+    }
   }
   // Latest first, as a scan back through the mentions would meet them.
-  for (const e of [...sharing].sort((a, b) => b.seen - a.seen)) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
+  if (sharing.length > 1) sharing.sort((a, b) => b.seen - a.seen);
+  for (const e of sharing) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
   return undefined;
 }
 
@@ -128,7 +133,7 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
 export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
-  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map(), kindByRaw: new Map() };
+  const entities: Entities = { list: [], byKey: new Map(), clock: 0, questions: 0, keysByRaw: new Map(), kindByRaw: new Map() };
   const out: (string | null)[] = [];
   let next = 0;
   for (let i = 0; i < mentions.length; i++) {
@@ -155,7 +160,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    mention(entities, { name, raw, kind: kindFor(entities, raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
+    mention(entities, { name, raw, kind: kindFor(entities, raw, name), keys: keysFor(entities, raw), seen: 0, asked: 0 }, false);
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
@@ -177,7 +182,7 @@ function notePerson(entities: Entities, raw: string): void {
   const name = normaliseEntity(raw);
   if (!name || kindFor(entities, raw, name) !== 'person') return;
   const known = lastSame(entities, raw);
-  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0 }, !!known);
+  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0, asked: 0 }, !!known);
 }
 
 /** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */
