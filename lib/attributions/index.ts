@@ -1,6 +1,6 @@
 import type { Attribution, Figure, Sentence, Span } from '../model';
 import { sentenceAt } from '../text/sentences';
-import { tokenize, tokenAt, tokenAtFrom, type Token } from './tokens';
+import { tokenize, tokenAt, type Token } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import type { Page } from './content';
 import { readFrames, type Frame } from './frames';
@@ -35,13 +35,16 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
   const page = readPage(text);
   const quoted = markQuoted(page.tokens, page.quotations);
   const found: { frame: Frame; sentence: number; previous: number | null }[] = [];
-  // Sentences come in reading order: each one's tokens are looked for from the last one's end.
-  let after = 0;
+  // Sentences come in reading order: their tokens are met walking forward once through the page
+  // (a binary search per sentence jumped about memory for each step), and by a search only
+  // should a sentence ever start before the last one ended.
+  let k = 0;
   for (const clause of joinContinuations(text, sentences)) {
-    // (From the first token again should a sentence ever start before the last one ended.)
-    const start = tokenAtFrom(page.tokens, clause.start, after > 0 && page.tokens[after - 1]!.start >= clause.start ? 0 : after);
-    const end = tokenAtFrom(page.tokens, clause.end, start);
-    after = end;
+    if (k > 0 && page.tokens[k - 1]!.start >= clause.start) k = tokenAt(page.tokens, clause.start);
+    while (k < page.tokens.length && page.tokens[k]!.start < clause.start) k++;
+    const start = k;
+    while (k < page.tokens.length && page.tokens[k]!.start < clause.end) k++;
+    const end = k;
     // A "sentence" with no end in sight (a page without full stops) is read in windows: the
     // choice among a sentence's frames compares each with the others, so it must stay small.
     // A window never ends inside a quotation: the quotation is one content, however long.

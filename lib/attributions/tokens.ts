@@ -139,23 +139,3 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
-
-/**
- * tokenAt for an offset known to lie at or after token `from`'s start: a gallop forward from
- * `from`, for offsets met in reading order (a sentence's start after the last one's end).
- */
-export function tokenAtFrom(tokens: readonly Token[], offset: number, from: number): number {
-  let lo = from;
-  let hi = from;
-  for (let step = 1; hi < tokens.length && tokens[hi]!.start < offset; step *= 2) {
-    lo = hi + 1;
-    hi += step;
-  }
-  if (hi > tokens.length) hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
