@@ -69,14 +69,37 @@ function mention(entities: Entities, e: Entity, known: boolean): void {
 
 /** Comparison keys of a name: its head word's first letters, its acronyms, its initials. */
 function keysOf(raw: string, name: string): string[] {
-  const words = name.split(/[\s-]+/);
-  const head = words[words.length - 1] ?? '';
-  const initials = raw.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  const head = name.slice(lastSeparator(name, true) + 1);
+  const keys = [head.slice(0, 4), ...acronymsOf(raw)];
+  // One pass over the words as written for their initials and their role words (lower-casing a
+  // word alone is lower-casing it in the name: no space changes).
   // Role words too, so that "the Chief Secretary" meets "Odisha Chief Secretary Pradeep Jena".
-  const keys = [head.slice(0, 4), ...acronymsOf(raw), ...raw.toLowerCase().split(/\s+/).filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
+  let initials = '';
+  for (const w of raw.split(/\s+/)) {
+    if (/^[\p{Lu}]/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)) initials += w[0]!.toLowerCase();
+    const lower = w.toLowerCase();
+    if (ROLE_WORDS.has(lower)) keys.push(lower.slice(0, 4));
+  }
   if (initials.length > 1) keys.push(initials);
   if (!name.includes(' ')) keys.push(name);
   return keys;
+}
+
+/**
+ * The index of the last white space in `s` (as the regex \s reads it), or of the last hyphen
+ * too when `hyphen`; -1 when none: the last word is what follows it, without a split.
+ */
+function lastSeparator(s: string, hyphen: boolean): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if ((hyphen && c === 45) || isWhiteSpace(c)) return k;
+  }
+  return -1;
+}
+
+/** The regex \s: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ROLE_WORDS = new Set(['president', 'minister', 'secretary', 'mayor', 'governor', 'senator', 'chief', 'sheriff', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'leader', 'ambassador', 'general', 'judge', 'speaker', 'chancellor', 'king', 'queen', 'prince', 'collector', 'magistrate']);
@@ -93,14 +116,15 @@ const PLURAL_NAME = /(?:ers|ians|ists|ants|ents|als|ies|crats|cans|ives|ors|ards
 const SPOKESPEOPLE = /^(?:.+?)\s+(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources|envoy|diplomat)$/;
 
 function kindOf(raw: string, name: string): Kind {
-  const words = name.split(' ');
-  const head = words[words.length - 1] ?? '';
+  const head = name.slice(name.lastIndexOf(' ') + 1);
   if (ORG_HEADS.has(head) || /^[\p{Lu}\p{N}&.]{2,}$/u.test(raw.replace(/^the\s+/i, ''))) return 'organisation';
-  const last = raw.trim().split(/\s+/).pop() ?? '';
+  const trimmed = raw.trim();
+  const space = lastSeparator(trimmed, false);
+  const last = trimmed.slice(space + 1);
   if (GROUP_HEADS.test(head) && !/^[\p{Lu}]/u.test(last)) return 'group';
   // A capitalised name that merely ends in "s" ("Ron DeSantis", "Kamala Harris") is a person;
   // "Senate Democrats", "House Republicans" are groups.
-  if (/^[\p{Lu}]/u.test(last) && /\s/.test(raw.trim()) && !PLURAL_NAME.test(head)) return 'person';
+  if (/^[\p{Lu}]/u.test(last) && space >= 0 && !PLURAL_NAME.test(head)) return 'person';
   if (/[\p{Lu}]/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
   return GROUP_HEADS.test(head) ? 'group' : 'organisation';
 }
