@@ -6,7 +6,7 @@ import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { AGENTLESS, AUX_LIKE, BE, CATENATIVES, DOING, GO, HAVE, MODALS, OTHER_PARTICLES, PAST_ONLY, POSSESSIVES, PRESENT_BEFORE_TO, REDUCED_RELATIVE_NEXT, afterAdverbs, catenativeBefore, infinitiveTo, isEndMark, speakerAfterQuote, verbAfterTime } from './verb-context';
-import { bareClauseAfter, type CueEntry, type CueForm, cueReadings } from './cues';
+import { NO_PARTICLES, bareClauseAfter, type CueEntry, type CueForm, cueReadings } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { voiceToAudience } from './voice-verbs';
 import { delayedTopic } from './delayed-particles';
@@ -73,7 +73,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (r.form === 'adjective') {
       // Only after "be" ("is confident that"), and only with its complement after it.
       const next = tokens[k + 1];
-      if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
+      if (BE.has(prevLower) && next && (r.entry.particles ?? NO_PARTICLES).includes(next.lower)) return r;
       // "she was sure Trump would triumph", "we are convinced this is the only country": a clause without "that".
       if (BE.has(prevLower) && next && bareClauseAfter(t.lower, next)) return r;
       continue;
@@ -117,7 +117,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst && !intentTo) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
-    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? NO_PARTICLES).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     // "the poll released Friday shows", "a report published last month": a participle after
     // its noun, then a time, modifies the noun.
     if ((r.form === 'past' || r.form === 'participle') && prev?.kind === 'word' && !prev.upper && !isAuxiliary(prev) && !SUBJECT_WORDS.test(prevLower) && p === k - 1 && !INVERTING_LEMMAS.has(r.entry.lemma) && verbAfterTime(tokens, k + 1)) continue;
@@ -126,7 +126,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
     if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '') && purposeSubjectEnd(tokens, p, Math.max(0, p - 14)) < 0) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? []) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? NO_PARTICLES) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
     return r;
   }
   return null;
@@ -176,7 +176,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       // "who’s called for big tax hikes", "he’s sought to protect", "she’s argued that": "’s" before a
       // verb with its own particle, an infinitive or a clause is "has", not "is".
-      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
+      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? NO_PARTICLES).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
       if (BE.has(t.lower) && !hasNotIs) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
@@ -247,5 +247,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "gathered Friday to discuss": the corpus draws a purpose infinitive's "to" into the cue.
   if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
-  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
+  // Set after, not spread from a new object per group: the same fields in the same order.
+  const group: CueGroup = { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+  if (purpose >= 0) group.subjectEnd = purpose;
+  if (own) group.ownSource = own;
+  return group;
 }

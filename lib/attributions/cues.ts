@@ -180,6 +180,9 @@ export function cueReadings(t: Token): readonly CueWord[] {
   return w.readings ?? (w.readings = cueWords(w.lower));
 }
 
+/** A cue without particles of its own: one shared empty list, not a new one per question. */
+export const NO_PARTICLES: readonly string[] = [];
+
 /** Shared by every word that is no cue (most words): no array made per word. */
 const NO_READINGS: readonly CueWord[] = [];
 

@@ -1,4 +1,3 @@
-import { CLOSING_BELIEFS } from './verb-subjects';
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
@@ -12,7 +11,7 @@ import { afterBreak, asideBeforeThat, holdsVerb, isBreakBefore, infinitiveAt, na
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
 import { once } from './once';
-import { CLAUSE_OPENERS, COORDINATORS, cutIndex, firstWord, relativeClauseEnd, stanceOf, withOpeningSpeakers } from './frame-finish';
+import { CLAUSE_OPENERS, COORDINATORS, INVERTING, cutIndex, firstWord, relativeClauseEnd, stanceOf, withOpeningSpeakers } from './frame-finish';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -32,9 +31,6 @@ export interface Frame {
   stance: Stance;
   lemma: string;
 }
-
-/** Verbs that invert after a quotation ("“...,” said Caddell"). */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort', ...CLOSING_BELIEFS]);
 
 /** Questions put to a speaker, opening a sentence ("Asked whether ...", "Pressed on ..."). */
 const QUESTIONED = new Set(['ask', 'press', 'question', 'quiz', 'challenge']);
@@ -142,7 +138,9 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, groups:
   // "while Trump has railed against ..., he’s sought": the content stays in the opening clause.
   const subordinateEnd = source ? subordinateClauseEnd(tokens, floor, source.start, g.end, limit) : -1;
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
-  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart, ...(subordinateEnd >= 0 ? { contentEnd: subordinateEnd } : {}) };
+  const candidate: Candidate = { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+  if (subordinateEnd >= 0) candidate.contentEnd = subordinateEnd;
+  return candidate;
 }
 
 /**

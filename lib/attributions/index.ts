@@ -163,6 +163,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // Most sentences hold no frame: nothing to sort, filter or number.
+  if (!chosen.length) return [];
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   const shaped = chosen.filter((f) => !verbPhraseSource(page.tokens, f.source) && !questionToReader(page.tokens, f.source, from)).map((f) => (namesNoOne(page.tokens, f.source) ? { ...f, source: null } : f));
   return shaped.map((frame, i) => {
@@ -201,17 +203,18 @@ function inContent(page: Page, chosen: readonly Frame[], k: number): boolean {
 
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
 function spansOverlap(a: Frame, b: Frame): boolean {
-  for (const [s1, e1] of rangesOf(a)) for (const [s2, e2] of rangesOf(b)) if (s1 < e2 && s2 < e1 && !sharedSource(a, b, [s1, e1], [s2, e2])) return true;
-  return false;
+  // Each range of a (cue, source) against each of b, without making the ranges as arrays (asked
+  // for every pair of frames a sentence considers).
+  return rangeClashes(a, b, a.cue.start, a.cue.end) || (!!a.source && rangeClashes(a, b, a.source.start, a.source.end));
 }
 
-function rangesOf(f: Frame): [number, number][] {
-  return [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
+function rangeClashes(a: Frame, b: Frame, s1: number, e1: number): boolean {
+  return clash(a, b, s1, e1, b.cue.start, b.cue.end) || (!!b.source && clash(a, b, s1, e1, b.source.start, b.source.end));
 }
 
-/** A shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
-function sharedSource(a: Frame, b: Frame, x: [number, number], y: [number, number]): boolean {
-  return x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
+/** Ranges [s1, e1) of a and [s2, e2) of b overlap; a shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
+function clash(a: Frame, b: Frame, s1: number, e1: number, s2: number, e2: number): boolean {
+  return s1 < e2 && s2 < e1 && !(s1 === s2 && e1 === e2 && !!a.source && !!b.source && a.source.start === s1 && b.source.start === s2);
 }
 
 function spanAt(text: string, start: number, end: number): Span {
