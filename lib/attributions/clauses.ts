@@ -4,7 +4,7 @@ import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
 import { cueReadings } from './cues';
-import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -65,7 +65,7 @@ export function commaAt(tokens: readonly Token[], k: number): boolean {
 export function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolean {
   const first = tokens[r.start]!;
   // "said at a Washington event", "said of Mrs. Clinton's plan", "said Tuesday": no source there.
-  if (PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
+  if (isPreposition(first) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
   if (/^(he|she|they|it|we|i|the|a|an)$/.test(first.lower)) return true;
   for (let k = r.start; k < r.end; k++) if (tokens[k]!.upper) return true;
   return false;
@@ -90,7 +90,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
   }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
-  if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
+  if (first && (isPreposition(first) || first.lower.endsWith('ly'))) {
     let k = start;
     while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
     if (isComma(tokens[k])) start = k + 1;
@@ -110,7 +110,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
       continue;
     }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueReadings(t).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueReadings(t).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !isDeterminer(tokens[k - 1]!))));
     if (verbLike) {
       if (k === start) return null;
       if (determined && k - start <= 5) return { start, end: k };
@@ -164,7 +164,7 @@ export function opensClause(tokens: readonly Token[], floor: number, k: number):
  */
 export function settingFollows(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.upper) return false;
-  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+  return isPreposition(t) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
 }
 const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
 
@@ -183,7 +183,7 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   // clause cannot stand alone; the main clause after the frame completes the content.
   if (SUBORDINATORS.test(tokens[first]!.lower)) return toSentenceEnd(tokens, content, after, cut);
   // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
-  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
+  if (!isPreposition(tokens[first]!) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
   // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
   // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).

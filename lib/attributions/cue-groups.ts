@@ -16,7 +16,7 @@ import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
 import { agentFollows, judgedFor, namedPassive, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isDeterminer, isPreposition } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -99,10 +99,10 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "In defending himself ..., Trump offered", "Despite admitting that ..., Ryan said".
       if (p === k - 1 && (p === 0 || isEndMark(tokens[p - 1]) || tokens[p - 1]!.kind === 'quote') && openingGerundSubject(tokens, p, k, Math.min(tokens.length, k + 40))) return r;
       // "with experts offering their assessments", "legal papers opposing the unsealing".
-      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!PREPOSITIONS.has(next.lower) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
+      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!isPreposition(next) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
-      if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
+      if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
       continue;
     }
     // "documents how ...", "states what ...": before a wh-clause the present form is a verb.
@@ -170,7 +170,7 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
       continue;
     }
     // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
-    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
+    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || isPreposition(tokens[start - 2]!))) break;
     // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
     if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {

@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { cueReadings } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple, withFocusWord } from './source-edges';
 import {
-  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, RELATIVES, isAuxiliary, isComma, isEnd, isPreposition, isQuote, skipMediumPhrase, skipTimePhrase,
 } from './words';
 
 /**
@@ -120,14 +120,14 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   }
   // "In a March 2016 meeting with ... Trump said": an opening adverbial, even one that starts
   // with a time, leaves the speaker at the phrase's end.
-  const opened = PREPOSITIONS.has(tokens[start]!.lower);
+  const opened = isPreposition(tokens[start]!);
   let trimmed = trimLeading(tokens, start, end);
   // "Everything Trump says is a lie": the pronoun is what is said, the speaker follows it.
   if (end - trimmed > 1 && /^(everything|anything|nothing|something)$/.test(tokens[trimmed]!.lower)) trimmed++;
   trimmed = withFocusWord(tokens, floor, trimmed);
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
-  if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
+  if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || isPreposition(tokens[trimmed]!))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end), opened);
   const source = named && withoutParticiple(tokens, named);
   return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
@@ -141,7 +141,7 @@ function tailName(tokens: readonly Token[], start: number, end: number, opened: 
   const last = tokens[end - 1]!;
   // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
   if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
-  const leading = PREPOSITIONS.has(tokens[start]!.lower);
+  const leading = isPreposition(tokens[start]!);
   if (!opened && !leading) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
@@ -201,7 +201,7 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   const head = tokens[second]!;
   // "Mr. Obama, who understood that ..., told": a relative clause that reports is its own frame; the name alone is the source.
   if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueReadings(t).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
-  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  if ((isPreposition(head) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { NOMINAL_CUES, type CueEntry, type CueForm } from './cues';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary } from './words';
+import { isAuxiliary, isDeterminer, isPreposition } from './words';
 
 /**
  * Verbs outside the lexicon that report by what they act on: "unleashed a series of tweets",
@@ -45,7 +45,7 @@ export function speechObjectVerb(tokens: readonly Token[], k: number): { entry: 
   const ing = afterAux && t.lower.endsWith('ing') && t.lower.length > 5;
   if (!past && !ing && !IRREGULAR_PAST.has(t.lower)) return null;
   // A participle after a noun modifies it ("the letter sent by"); after a preposition it is a noun.
-  if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return null;
+  if (prev && (isDeterminer(prev) || isPreposition(prev))) return null;
   if (!objectIsSpeech(tokens, k + 1)) return null;
   return { entry: { lemma: t.lower, stance: 'neutral', frame: 'speech' }, form: ing ? 'ing' : 'past' };
 }
@@ -60,7 +60,7 @@ function objectIsSpeech(tokens: readonly Token[], i: number): boolean {
     if (MEASURES.has(w.lower) && tokens[j + 1]?.lower === 'of') { j++; continue; }
     // Only determiners and modifiers come between: not a name ("gave Clinton a ..."), a clause
     // word or a preposition ("took place despite repeated warnings").
-    if (w.upper || isAuxiliary(w) || PREPOSITIONS.has(w.lower) || STOPS.has(w.lower)) return false;
+    if (w.upper || isAuxiliary(w) || isPreposition(w) || STOPS.has(w.lower)) return false;
   }
   return false;
 }
