@@ -4,7 +4,7 @@ import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
 import { cueReadings } from './cues';
-import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition } from './words';
+import { DETERMINERS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition, isLeadingLink } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -85,7 +85,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
     const before = start;
     start = skipTimePhrase(tokens, start, limit);
     if (start > before && isComma(tokens[start])) start++;
-    if (start < limit - 1 && LEADING_LINKS.has(tokens[start]!.lower) && isComma(tokens[start + 1])) start += 2;
+    if (start < limit - 1 && isLeadingLink(tokens[start]!) && isComma(tokens[start + 1])) start += 2;
     if (start === before) break;
   }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
@@ -154,7 +154,7 @@ export function skipObject(tokens: readonly Token[], g: CueGroup, limit: number)
 
 /** Nothing but links and commas between the clause's start and `k`. */
 export function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
-  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
+  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !isLeadingLink(tokens[j]!)) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { abbreviationDot, isClauseEdge, sourceBefore, walkLeft, type TokenRange } from './sources';
 import { cueReadings } from './cues';
-import { LEADING_LINKS, isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition } from './words';
+import { isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition, isLeadingLink } from './words';
 
 /**
  * Edges of a source phrase: a participle inside it, an aside between dashes after it, a
@@ -88,7 +88,7 @@ export function withLeadingName(tokens: readonly Token[], floor: number, start: 
   // A lone capitalised word opening the sentence may be an adverb ("Overall, the fund").
   if (s === floor && start - 1 - s === 1) return start;
   const first = tokens[s]!;
-  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || isPreposition(first) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
+  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || isLeadingLink(first) || isPreposition(first) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
   for (let k = s; k < start - 1; k++) if (cueReadings(tokens[k]!).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
   return s;
 }

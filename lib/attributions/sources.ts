@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { cueReadings } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple, withFocusWord } from './source-edges';
 import {
-  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, RELATIVES, isAuxiliary, isComma, isEnd, isPreposition, isQuote, skipMediumPhrase, skipTimePhrase,
+  CUE_ADVERBS, RELATIVES, isAuxiliary, isComma, isEnd, isPreposition, isQuote, skipMediumPhrase, skipTimePhrase, isClauseBreak, isLeadingLink,
 } from './words';
 
 /**
@@ -54,7 +54,7 @@ export function inPhrase(tokens: readonly Token[], k: number): boolean {
   // "Theresa May": a capitalised modal after a capitalised word is part of a name.
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return t.upper && /^(may|will|can|must)$/.test(t.lower) && !!tokens[k - 1]?.upper && tokens[k - 1]!.kind === 'word';
   if (t.lower === "'s") return true;
-  if (CLAUSE_BREAKS.has(t.lower)) {
+  if (isClauseBreak(t)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
     // "Jon Tester (D-Mont.) and David Vitter (R-La.)": a name may end with its party in parentheses.
     if ((t.lower === 'and' || t.lower === 'or') && (tokens[k - 1]?.upper || tokens[k - 1]?.text === ')') && tokens[k + 1]?.upper) return true;
@@ -86,7 +86,7 @@ export function walkLeft(tokens: readonly Token[], floor: number, end: number): 
 function trimLeading(tokens: readonly Token[], start: number, end: number): number {
   for (let round = 0; round < 3 && start < end; round++) {
     const before = start;
-    while (start < end && LEADING_LINKS.has(tokens[start]!.lower) && end - start > 1) start++;
+    while (start < end && isLeadingLink(tokens[start]!) && end - start > 1) start++;
     while (start < end - 1 && tokens[start]!.text === '(' && !tokens.slice(start + 1, end).some((t) => t.text === ')')) start++;
     start = Math.min(skipTimePhrase(tokens, start, end), end);
     start = Math.min(skipMediumPhrase(tokens, start, end), end);
@@ -127,7 +127,7 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   trimmed = withFocusWord(tokens, floor, trimmed);
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
-  if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || isPreposition(tokens[trimmed]!))) return null;
+  if (end - trimmed === 1 && (isLeadingLink(tokens[trimmed]!) || isPreposition(tokens[trimmed]!))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end), opened);
   const source = named && withoutParticiple(tokens, named);
   return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
@@ -201,7 +201,7 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   const head = tokens[second]!;
   // "Mr. Obama, who understood that ..., told": a relative clause that reports is its own frame; the name alone is the source.
   if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueReadings(t).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
-  if ((isPreposition(head) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  if ((isPreposition(head) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || isLeadingLink(head)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
@@ -235,5 +235,5 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
 
 export function isClauseEdge(t: Token): boolean {
   // A hyphen standing alone is a dash ("WASHINGTON -- President Obama, ..."): words keep theirs.
-  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
+  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (isClauseBreak(t) || isLeadingLink(t)));
 }

@@ -4,7 +4,7 @@ import { contentAfter, contentBefore, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
 import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueReadings } from './cues';
-import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
+import { isComma, isEnd, skipTimePhrase, isLeadingLink } from './words';
 import { afterTime, possessorBefore } from './possessors';
 
 /**
@@ -22,7 +22,7 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
     const source = sourceAfter(tokens, k + 2, to);
     if (!source) continue;
     let lead = from;
-    while (lead < k && (LEADING_LINKS.has(tokens[lead]!.lower) || isComma(tokens[lead]))) lead++;
+    while (lead < k && (isLeadingLink(tokens[lead]!) || isComma(tokens[lead]))) lead++;
     let content;
     if (lead === k) {
       let i = source.end;

@@ -67,12 +67,20 @@ export function isTimeWord(t: Token): boolean {
   return (classesOf(t) & CLASS.time) !== 0;
 }
 
+export function isClauseBreak(t: Token): boolean {
+  return (classesOf(t) & CLASS.clauseBreak) !== 0;
+}
+
+export function isLeadingLink(t: Token): boolean {
+  return (classesOf(t) & CLASS.leadingLink) !== 0;
+}
+
 /**
  * The closed classes above as bits of a spelling, worked out once per spelling and kept on it
  * (Word.classes): the patterns ask them of every token they walk over, and a set look-up per
  * question cost more than all the rest of those walks.
  */
-const CLASS = { determiner: 1, auxiliary: 2, cueAdverb: 4, time: 8, preposition: 16, medium: 32, weakTime: 64, mediumOpener: 128 } as const;
+const CLASS = { determiner: 1, auxiliary: 2, cueAdverb: 4, time: 8, preposition: 16, medium: 32, weakTime: 64, mediumOpener: 128, clauseBreak: 256, leadingLink: 512 } as const;
 
 /** Time words that alone make no time phrase ("on", "last": see skipTimePhrase). */
 const WEAK_TIME = set('on in at late early last this next');
@@ -94,6 +102,8 @@ function classesOfSpelling(lower: string, kind: Token['kind'], upper: boolean): 
   if (MEDIUM_NOUNS.has(lower)) bits |= CLASS.medium;
   if (WEAK_TIME.has(lower)) bits |= CLASS.weakTime;
   if (MEDIUM_OPENERS.has(lower)) bits |= CLASS.mediumOpener;
+  if (CLAUSE_BREAKS.has(lower)) bits |= CLASS.clauseBreak;
+  if (LEADING_LINKS.has(lower)) bits |= CLASS.leadingLink;
   return bits;
 }
 
