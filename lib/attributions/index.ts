@@ -144,16 +144,19 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
   if (can & TRIGGERS.evident) for (const f of evidentClaims(page, from, to, quoted, () => false, triggerPlaces(page.triggers, from, to, TRIGGERS.evident))) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
-  verbFrames.forEach((f, i) => {
-    if (overlaps(page, chosen, f)) return;
+  for (let i = 0; i < verbFrames.length; i++) {
+    let f = verbFrames[i]!;
+    if (overlaps(page, chosen, f)) continue;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
-      if (!shared || kept[f.sharesSourceOf] !== true) return;
+      if (!shared || kept[f.sharesSourceOf] !== true) continue;
       f = { ...f, source: shared.source };
     }
     kept[i] = true;
     chosen.push(f);
-  });
+  }
+  // Most sentences end here: no frame and no rule left to run (nothing more to make for them).
+  if (!chosen.length && !(can & LATER_RULES)) return [];
   const taken = inContentOf(page, chosen);
   if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.nominal))) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.predicate) for (const f of predicateStances(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.predicate))) if (!overlaps(page, chosen, f)) chosen.push(f);
@@ -173,6 +176,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     return { frame, previous };
   });
 }
+
+/** The rules run after the verb frames, on what those leave. */
+const LATER_RULES = TRIGGERS.nominal | TRIGGERS.predicate | TRIGGERS.judgement | TRIGGERS.feeling | TRIGGERS.poll | TRIGGERS.objectInfinitive | TRIGGERS.hedge | TRIGGERS.seem | TRIGGERS.heard;
 
 /** Whether frame `f` clashes with one already chosen (the tokens of the chosen cues are taken). */
 function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {
