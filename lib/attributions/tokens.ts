@@ -3,7 +3,7 @@
  * One linear pass with a sticky regular expression, so a 50,000-word text costs one scan.
  */
 
-import { hashOf, hashStep, newWord, wordAt, type TokenKind, type Word } from './word-table';
+import { hashStep, keyAt, keyOf, newWord, packStep, wordAt, type TokenKind, type Word } from './word-table';
 
 export type { TokenKind, Word } from './word-table';
 
@@ -84,17 +84,19 @@ export function tokenize(text: string): Token[] {
     if (isAsciiAlnum(c)) {
       let j = i + 1;
       let h = hashStep(0, c);
+      let packed = c;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         if (!isAsciiAlnum(d)) break;
         h = hashStep(h, d);
+        packed = packStep(packed, d);
       }
       const next = j < n ? text.charCodeAt(j) : 32;
       // A closing dot is no part of the word ("said."), but for an abbreviation or an initial
       // (at most four letters, "Gov.", "J.": those the regex reads).
       const plain = endsPlainWord(next) || (next === 46 && endsAfterDot(text, j + 1) && (j - i > 4 || !DOTTED.test(text.slice(i, j + 1)))) || ((next === 39 || next === 0x2019) && possessiveAfter(text, j));
       if (plain) {
-        tokens.push(tokenOf(wordAt(text, i, j, h, makeWord), i, j));
+        tokens.push(tokenOf(wordAt(text, i, j, keyOf(h, packed, j - i, true), makeWord), i, j));
         i = j;
         continue;
       }
@@ -109,7 +111,7 @@ export function tokenize(text: string): Token[] {
     // A surrogate pair is one character; never split it.
     if (!m && c >= 0xd800 && c <= 0xdbff && i + 1 < n) length = 2;
     if (length > 1 && text.charCodeAt(i + length - 1) === 46 && !DOTTED.test(m![0])) length--;
-    tokens.push(tokenOf(wordAt(text, i, i + length, hashOf(text, i, i + length), makeWord), i, i + length));
+    tokens.push(tokenOf(wordAt(text, i, i + length, keyAt(text, i, i + length), makeWord), i, i + length));
     i += length;
   }
   return tokens;

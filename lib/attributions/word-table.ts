@@ -48,11 +48,35 @@ export function hashStep(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
 }
 
-/** The hash of text[from, to) (for spellings not hashed while scanned). */
-export function hashOf(text: string, from: number, to: number): number {
+/** The packing step of a short ASCII spelling's characters: p = packStep(p, code), seven bits each. */
+export function packStep(p: number, code: number): number {
+  return (p << 7) | code;
+}
+
+/**
+ * The key of a spelling in the table: a spelling of at most four ASCII characters (half the
+ * tokens of a text) is keyed by its characters and length themselves, the sign bit set, so that a
+ * key found is the spelling, with nothing to compare; any other spelling by its hash, sign bit
+ * clear. `packed` is the packing of its characters (meaningful only for those four or fewer).
+ */
+export function keyOf(h: number, packed: number, length: number, ascii: boolean): number {
+  return ascii && length <= 4 ? (EXACT | (length << 28) | packed) : h & ~EXACT;
+}
+
+const EXACT = 1 << 31;
+
+/** The key of text[from, to) (for spellings not keyed while scanned). */
+export function keyAt(text: string, from: number, to: number): number {
   let h = 0;
-  for (let i = from; i < to; i++) h = hashStep(h, text.charCodeAt(i));
-  return h;
+  let packed = 0;
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h = hashStep(h, c);
+    if (c >= 128) ascii = false;
+    else packed = packStep(packed, c);
+  }
+  return keyOf(h, packed, to - from, ascii);
 }
 
 /** The first slot to probe: the hash's bits mixed (a short word's hash varies little in its low bits). */
@@ -61,7 +85,7 @@ function home(h: number): number {
 }
 
 /**
- * The shared Word spelled by text[from, to), whose hash is `h`; `make` builds it when the
+ * The shared Word spelled by text[from, to), whose key (keyOf) is `h`; `make` builds it when the
  * spelling is new (from the slice it is given).
  */
 export function wordAt(text: string, from: number, to: number, h: number, make: (raw: string) => Word): Word {
@@ -72,7 +96,8 @@ export function wordAt(text: string, from: number, to: number, h: number, make: 
     if (e === 0) break;
     if (slots[2 * s + 1] !== h) continue;
     const w = words[e - 1]!;
-    if (w.text.length === length && spells(text, from, w.text)) return w;
+    // A short spelling's key is the spelling (h < 0); a hash must be checked letter by letter.
+    if (h < 0 || (w.text.length === length && spells(text, from, w.text))) return w;
   }
   if (words.length >= LIMIT) {
     slots.fill(0);

@@ -40,8 +40,17 @@ describe('attributions tokenize', () => {
     'He said. Gov. Smith said.\nThe end.” U.S. etc.. 3.5 pp.) J. Jr. Sept. Inc.',
     "Trump's aides, Trump’s aides, Trump’s. Dunn's_x O's Trump'st, Trump’ll go; Wells'",
     'Word.', 'word.a', 'WORD.\tnext', 'sept.” then',
+    // Short spellings (keyed by their letters) beside near ones: case, length, non-ASCII letters.
+    'of Of OF off of. a A I é É éa aé ab ba abc abcd abcde 1 12 1234 12345 ü‘s é-a',
   ])('%j reads as the regex does', (text) => {
     expect(tokenize(text).map(({ word: _word, ...t }) => t)).toEqual(byRegex(text));
+  });
+
+  it('shares one record among the tokens of a short spelling, and only of that spelling', () => {
+    const [a, b, c, d] = tokenize('of of Of off');
+    expect(a!.word).toBe(b!.word);
+    expect(c!.word).not.toBe(a!.word);
+    expect(d!.word.text).toBe('off');
   });
 
   it('shares one record among the tokens of a spelling', () => {
