@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { DETERMINERS, isEnd } from './words';
+import { isEnd, isDeterminer } from './words';
 
 /**
  * "call" reports only when someone calls something a name or calls for something ("called Trump
@@ -43,7 +43,7 @@ function purposeFollows(tokens: readonly Token[], i: number, limit: number): boo
   for (let k = i; k < limit && k < i + 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (t.lower === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.upper && !DETERMINERS.has(tokens[k + 1]!.lower)) return true;
+    if (t.lower === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.upper && !isDeterminer(tokens[k + 1]!)) return true;
   }
   return false;
 }
@@ -74,5 +74,5 @@ function namesSomething(tokens: readonly Token[], end: number, limit: number): b
   const after = tokens[k];
   if (!after || after.kind === 'punct') return true;
   if (after.kind === 'quote') return false;
-  return !DETERMINERS.has(after.lower) && after.lower !== "'s";
+  return !isDeterminer(after) && after.lower !== "'s";
 }

@@ -3,8 +3,8 @@ import { tokenAt } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
 import type { CueGroup } from './cue-groups';
-import { cueWords } from './cues';
-import { DETERMINERS, LEADING_LINKS, OBJECT_PRONOUNS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { cueReadings } from './cues';
+import { DETERMINERS, OBJECT_PRONOUNS, isAuxiliary, isComma, isCueAdverb, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition, isLeadingLink } from './words';
 
 /**
  * Where clauses end and begin around a cue, for the frames: the end of a post-posed cue's clause
@@ -45,7 +45,7 @@ function skipSetting(tokens: readonly Token[], i: number, limit: number): number
   for (let k = i + 1; k < limit && k < i + 10; k++) {
     const t = tokens[k]!;
     if (isEnd(t) || isComma(t)) return k;
-    if (t.kind !== 'word' || isAuxiliary(t) || cueWords(t.lower).length || t.lower === 'that') return i;
+    if (t.kind !== 'word' || isAuxiliary(t) || cueReadings(t).length || t.lower === 'that') return i;
   }
   return i;
 }
@@ -65,7 +65,7 @@ export function commaAt(tokens: readonly Token[], k: number): boolean {
 export function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolean {
   const first = tokens[r.start]!;
   // "said at a Washington event", "said of Mrs. Clinton's plan", "said Tuesday": no source there.
-  if (PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
+  if (isPreposition(first) || skipTimePhrase(tokens, r.start, r.end) >= r.end) return false;
   if (/^(he|she|they|it|we|i|the|a|an)$/.test(first.lower)) return true;
   for (let k = r.start; k < r.end; k++) if (tokens[k]!.upper) return true;
   return false;
@@ -85,12 +85,12 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
     const before = start;
     start = skipTimePhrase(tokens, start, limit);
     if (start > before && isComma(tokens[start])) start++;
-    if (start < limit - 1 && LEADING_LINKS.has(tokens[start]!.lower) && isComma(tokens[start + 1])) start += 2;
+    if (start < limit - 1 && isLeadingLink(tokens[start]!) && isComma(tokens[start + 1])) start += 2;
     if (start === before) break;
   }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
-  if (first && (PREPOSITIONS.has(first.lower) || first.lower.endsWith('ly'))) {
+  if (first && (isPreposition(first) || first.lower.endsWith('ly'))) {
     let k = start;
     while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
     if (isComma(tokens[k])) start = k + 1;
@@ -110,7 +110,7 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
       continue;
     }
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return null;
-    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueWords(t.lower).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !DETERMINERS.has(tokens[k - 1]!.lower))));
+    const verbLike = isAuxiliary(t) || (!t.upper && k > start && (/ed$/.test(t.lower) || isCueAdverb(t) || cueReadings(t).length > 0 || (/[^s]s$/.test(t.lower) && !!tokens[k - 1]?.upper && !isDeterminer(tokens[k - 1]!))));
     if (verbLike) {
       if (k === start) return null;
       if (determined && k - start <= 5) return { start, end: k };
@@ -135,7 +135,7 @@ export function quotedAsSaying(tokens: readonly Token[], from: number, limit: nu
   for (let k = from + 1; k + 1 < limit && k < from + 12; k++) {
     if (tokens[k]!.lower !== 'as') continue;
     const verb = tokens[k + 1]!;
-    if (!cueWords(verb.lower).some((r) => r.form === 'ing')) return null;
+    if (!cueReadings(verb).some((r) => r.form === 'ing')) return null;
     return { source: { start: from, end: k }, cue: { start: k, end: k + 2 } };
   }
   return null;
@@ -154,7 +154,7 @@ export function skipObject(tokens: readonly Token[], g: CueGroup, limit: number)
 
 /** Nothing but links and commas between the clause's start and `k`. */
 export function opensClause(tokens: readonly Token[], floor: number, k: number): boolean {
-  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !LEADING_LINKS.has(tokens[j]!.lower)) return false;
+  for (let j = floor; j < k; j++) if (!isComma(tokens[j]) && !isLeadingLink(tokens[j]!)) return false;
   return true;
 }
 
@@ -164,7 +164,7 @@ export function opensClause(tokens: readonly Token[], floor: number, k: number):
  */
 export function settingFollows(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.upper) return false;
-  return PREPOSITIONS.has(t.lower) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+  return isPreposition(t) || SETTING_WORDS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
 }
 const SETTING_WORDS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'then', 'later', 'earlier', 'again', 'once', 'several', 'shortly', 'recently', 'last', 'this', 'days', 'weeks', 'months', 'years']);
 
@@ -183,11 +183,11 @@ export function pastSetting(page: Page, content: CharSpan, after: number, cut: n
   // clause cannot stand alone; the main clause after the frame completes the content.
   if (SUBORDINATORS.test(tokens[first]!.lower)) return toSentenceEnd(tokens, content, after, cut);
   // A setting is short: "In recent days", "On Tuesday"; "At least 40 people died" is a clause.
-  if (!PREPOSITIONS.has(tokens[first]!.lower) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
+  if (!isPreposition(tokens[first]!) || last - first > 10 || /^(least|most)$/.test(tokens[first + 1]?.lower ?? '')) return content;
   for (let k = first; k < last; k++) if (tokens[k]!.kind !== 'word' || isAuxiliary(tokens[k]!) || tokens[k]!.lower === 'that') return content;
   // "During his seven and a half years in office, Mr. Obama said, ...": a longer phrase is a
   // setting too while nothing in it reads as a verb ("After the blast killed 18" is a clause).
-  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueWords(tokens[k]!.lower).some((r) => r.form === 'past' || r.form === 'third')) return content;
+  if (last - first > 4) for (let k = first + 1; k < last; k++) if (/^(who|which|whose|whom)$|ed$/.test(tokens[k]!.lower) || cueReadings(tokens[k]!).some((r) => r.form === 'past' || r.form === 'third')) return content;
   return toSentenceEnd(tokens, content, after, cut);
 }
 

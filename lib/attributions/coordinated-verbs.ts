@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isCueAdverb, isEnd } from './words';
+import { isAuxiliary, isCueAdverb, isEnd, isDeterminer, isPreposition } from './words';
 
 /**
  * "took to Twitter to accuse Clinton’s campaign ... and encourage Americans to ...", "could
@@ -26,14 +26,14 @@ export function coordinatedMarker(tokens: readonly Token[], k: number, floor: nu
   // A verb has its object or clause next ("encourage Americans", "criticize him", "explain how");
   // "demand from China", "support needed" are nouns.
   const next = tokens[k + 1];
-  if (!next || (next.kind !== 'quote' && (next.kind !== 'word' || PREPOSITIONS.has(next.lower) && next.lower !== 'to' || /ed$/.test(next.lower) || isAuxiliary(next)))) return -1;
+  if (!next || (next.kind !== 'quote' && (next.kind !== 'word' || isPreposition(next) && next.lower !== 'to' || /ed$/.test(next.lower) || isAuxiliary(next)))) return -1;
   for (let j = k - 2; j >= floor && j >= k - MAX_REACH; j--) {
     const t = tokens[j]!;
     if (isEnd(t) || t.text === ';' || t.text === ':') return -1;
     if (!MARKERS.has(t.lower)) continue;
     const next = tokens[j + 1];
     // "to the store", "to Iowa": a preposition, not an infinitive marker.
-    if (!next || next.kind !== 'word' || next.upper || DETERMINERS.has(next.lower)) continue;
+    if (!next || next.kind !== 'word' || next.upper || isDeterminer(next)) continue;
     return j;
   }
   return -1;

@@ -16,6 +16,8 @@ interface Entity {
   keys: readonly string[];
   /** When it was last mentioned (higher is more recent): the order `lastSame` tries it in. */
   seen: number;
+  /** The last `lastSame` question that met it (marks it met once, without a set per question). */
+  asked: number;
 }
 
 /**
@@ -26,6 +28,8 @@ interface Entities {
   list: Entity[];
   byKey: Map<string, Entity[]>;
   clock: number;
+  /** Questions `lastSame` has been asked, to mark the entities each one meets. */
+  questions: number;
   /** Comparison keys by name as written: a report repeats its names. */
   keysByRaw: Map<string, readonly string[]>;
   /** Kinds by name as written, for the same reason (a name's kind depends on it alone). */
@@ -65,14 +69,37 @@ function mention(entities: Entities, e: Entity, known: boolean): void {
 
 /** Comparison keys of a name: its head word's first letters, its acronyms, its initials. */
 function keysOf(raw: string, name: string): string[] {
-  const words = name.split(/[\s-]+/);
-  const head = words[words.length - 1] ?? '';
-  const initials = raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  const head = name.slice(lastSeparator(name, true) + 1);
+  const keys = [head.slice(0, 4), ...acronymsOf(raw)];
+  // One pass over the words as written for their initials and their role words (lower-casing a
+  // word alone is lower-casing it in the name: no space changes).
   // Role words too, so that "the Chief Secretary" meets "Odisha Chief Secretary Pradeep Jena".
-  const keys = [head.slice(0, 4), ...acronymsOf(raw), ...raw.toLowerCase().split(/\s+/).filter((w) => ROLE_WORDS.has(w)).map((w) => w.slice(0, 4))];
+  let initials = '';
+  for (const w of raw.split(/\s+/)) {
+    if (/^[\p{Lu}]/u.test(w) && !/^(?:of|the|for|and)$/i.test(w)) initials += w[0]!.toLowerCase();
+    const lower = w.toLowerCase();
+    if (ROLE_WORDS.has(lower)) keys.push(lower.slice(0, 4));
+  }
   if (initials.length > 1) keys.push(initials);
   if (!name.includes(' ')) keys.push(name);
   return keys;
+}
+
+/**
+ * The index of the last white space in `s` (as the regex \s reads it), or of the last hyphen
+ * too when `hyphen`; -1 when none: the last word is what follows it, without a split.
+ */
+function lastSeparator(s: string, hyphen: boolean): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if ((hyphen && c === 45) || isWhiteSpace(c)) return k;
+  }
+  return -1;
+}
+
+/** The regex \s: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ROLE_WORDS = new Set(['president', 'minister', 'secretary', 'mayor', 'governor', 'senator', 'chief', 'sheriff', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'leader', 'ambassador', 'general', 'judge', 'speaker', 'chancellor', 'king', 'queen', 'prince', 'collector', 'magistrate']);
@@ -89,15 +116,16 @@ const PLURAL_NAME = /(?:ers|ians|ists|ants|ents|als|ies|crats|cans|ives|ors|ards
 const SPOKESPEOPLE = /^(?:.+?)\s+(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources|envoy|diplomat)$/;
 
 function kindOf(raw: string, name: string): Kind {
-  const words = name.split(' ');
-  const head = words[words.length - 1] ?? '';
+  const head = name.slice(name.lastIndexOf(' ') + 1);
   if (ORG_HEADS.has(head) || /^[\p{Lu}\p{N}&.]{2,}$/u.test(raw.replace(/^the\s+/i, ''))) return 'organisation';
-  const last = raw.trim().split(/\s+/).pop() ?? '';
-  if (GROUP_HEADS.test(head) && !/^\p{Lu}/u.test(last)) return 'group';
+  const trimmed = raw.trim();
+  const space = lastSeparator(trimmed, false);
+  const last = trimmed.slice(space + 1);
+  if (GROUP_HEADS.test(head) && !/^[\p{Lu}]/u.test(last)) return 'group';
   // A capitalised name that merely ends in "s" ("Ron DeSantis", "Kamala Harris") is a person;
   // "Senate Democrats", "House Republicans" are groups.
-  if (/^\p{Lu}/u.test(last) && /\s/.test(raw.trim()) && !PLURAL_NAME.test(head)) return 'person';
-  if (/\p{Lu}/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
+  if (/^[\p{Lu}]/u.test(last) && space >= 0 && !PLURAL_NAME.test(head)) return 'person';
+  if (/[\p{Lu}]/u.test(raw) && !GROUP_HEADS.test(head)) return 'person';
   return GROUP_HEADS.test(head) ? 'group' : 'organisation';
 }
 
@@ -107,19 +135,20 @@ function kindOf(raw: string, name: string): Kind {
  */
 function lastSame(entities: Entities, raw: string): Entity | undefined {
   const keys = keysFor(entities, raw);
-  const sharing = new Set<Entity>();
+  // Each entity once, however many keys it shares: marked with this question's number (a set
+  // per question, with its copy to sort, made most of the allocation of the whole resolution).
+  const question = ++entities.questions;
+  const sharing: Entity[] = [];
   for (const key of keys) {
     const holders = entities.byKey.get(key);
-    if (holders) for (const e of holders) sharing.add(e);
-  }
-  // Most names are new to the report, or share their keys with one entity: nothing to order.
-  if (sharing.size === 0) return undefined;
-  if (sharing.size === 1) {
-    const e = sharing.values().next().value as Entity;
-    return sameEntity(e.raw, raw) || sameEntity(e.name, raw) ? e : undefined;
+    if (holders) for (const e of holders) if (e.asked !== question) {
+      e.asked = question;
+      sharing.push(e);
+    }
   }
   // Latest first, as a scan back through the mentions would meet them.
-  for (const e of [...sharing].sort((a, b) => b.seen - a.seen)) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
+  if (sharing.length > 1) sharing.sort((a, b) => b.seen - a.seen);
+  for (const e of sharing) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
   return undefined;
 }
 
@@ -128,7 +157,7 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
  * `sameSentenceAs[i]` is the index of an earlier mention in the same sentence (for "which").
  */
 export function resolveEntities(mentions: readonly (string | null)[], previousInSentence: readonly (number | null)[], context: readonly ContextName[] = []): (string | null)[] {
-  const entities: Entities = { list: [], byKey: new Map(), clock: 0, keysByRaw: new Map(), kindByRaw: new Map() };
+  const entities: Entities = { list: [], byKey: new Map(), clock: 0, questions: 0, keysByRaw: new Map(), kindByRaw: new Map() };
   const out: (string | null)[] = [];
   let next = 0;
   for (let i = 0; i < mentions.length; i++) {
@@ -155,7 +184,7 @@ export function resolveEntities(mentions: readonly (string | null)[], previousIn
     }
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) { out.push(null); continue; }
     const name = normaliseEntity(raw);
-    mention(entities, { name, raw, kind: kindFor(entities, raw, name), keys: keysFor(entities, raw), seen: 0 }, false);
+    mention(entities, { name, raw, kind: kindFor(entities, raw, name), keys: keysFor(entities, raw), seen: 0, asked: 0 }, false);
     out.push(name || null);
   }
   return linkSpokespeople(out, mentions);
@@ -177,7 +206,7 @@ function notePerson(entities: Entities, raw: string): void {
   const name = normaliseEntity(raw);
   if (!name || kindFor(entities, raw, name) !== 'person') return;
   const known = lastSame(entities, raw);
-  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0 }, !!known);
+  mention(entities, known ?? { name, raw, kind: 'person', keys: keysFor(entities, raw), seen: 0, asked: 0 }, !!known);
 }
 
 /** "a UN official" -> the UN body named anywhere in the report ("UN Office of ... (OHCHR)"). */
@@ -188,7 +217,7 @@ function linkSpokespeople(names: (string | null)[], mentions: readonly (string |
     if (!m) return name;
     const body = name.replace(/\s+\S+$/, '');
     // Only a named body speaks through an official ("a UN official"), not "security officials".
-    if (body.split(' ').length > 2 || !new RegExp(`(?:^|\\s)${body.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`, 'i').test(mentions[i] ?? '') || !/\p{Lu}/u.test((mentions[i] ?? '').replace(/^(?:A|An|The)\s/, ''))) return name;
+    if (body.split(' ').length > 2 || !new RegExp(`(?:^|\\s)${body.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`, 'i').test(mentions[i] ?? '') || !/[\p{Lu}]/u.test((mentions[i] ?? '').replace(/^(?:A|An|The)\s/, ''))) return name;
     for (let k = 0; k < mentions.length; k++) {
       const raw = mentions[k];
       const other = names[k];

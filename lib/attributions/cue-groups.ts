@@ -6,17 +6,17 @@ import { openingGerundSubject } from './opening-gerunds';
 import { NOUN_MODIFIERS } from './noun-modifiers';
 import type { Token } from './tokens';
 import { AGENTLESS, AUX_LIKE, BE, CATENATIVES, DOING, GO, HAVE, MODALS, OTHER_PARTICLES, PAST_ONLY, POSSESSIVES, PRESENT_BEFORE_TO, REDUCED_RELATIVE_NEXT, afterAdverbs, catenativeBefore, infinitiveTo, isEndMark, speakerAfterQuote, verbAfterTime } from './verb-context';
-import { bareClauseAfter, cueWords, type CueEntry, type CueForm } from './cues';
+import { NO_PARTICLES, bareClauseAfter, type CueEntry, type CueForm, cueReadings } from './cues';
 import { speechObjectVerb } from './speech-objects';
 import { voiceToAudience } from './voice-verbs';
 import { delayedTopic } from './delayed-particles';
-import { IDIOM_HEADS, idiomAt } from './cue-idioms';
+import { headsIdiom, idiomAt } from './cue-idioms';
 import { GERUND_CARRIERS, perceivedAt, SPEECH_GERUNDS, carrierForm, gerundLink } from './gerunds';
 import { WH_WORDS, audienceAlone, objectFits } from './cue-objects';
 import { notReporting } from './cue-senses';
 import { INVERTING_LEMMAS, SUBJECT_WORDS, plausibleSubject, quantifierSubject } from './verb-subjects';
 import { agentFollows, judgedFor, namedPassive, judgesAs, putsFigure, withBareTime, withMedium, withStanceNoun, withTrailingAdverb } from './cue-extent';
-import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb } from './words';
+import { OBJECT_PRONOUNS, DETERMINERS, PREPOSITIONS, isAuxiliary, isComma, isCueAdverb, isDeterminer, isPreposition } from './words';
 
 /**
  * A reporting verb in use, with the auxiliaries, adverbs and particles the corpus counts as
@@ -52,7 +52,7 @@ export interface CueGroup {
 function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form: CueForm } | null {
   const t = tokens[k]!;
   if (t.kind !== 'word') return null;
-  const readings = cueWords(t.lower);
+  const readings = cueReadings(t);
   if (!readings.length) return speechObjectVerb(tokens, k);
   if (documentBeforeGerund(tokens, k)) return null;
   // A capitalised cue word inside a name ("The New York Post reports", "United States") is no
@@ -73,7 +73,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (r.form === 'adjective') {
       // Only after "be" ("is confident that"), and only with its complement after it.
       const next = tokens[k + 1];
-      if (BE.has(prevLower) && next && (r.entry.particles ?? []).includes(next.lower)) return r;
+      if (BE.has(prevLower) && next && (r.entry.particles ?? NO_PARTICLES).includes(next.lower)) return r;
       // "she was sure Trump would triumph", "we are convinced this is the only country": a clause without "that".
       if (BE.has(prevLower) && next && bareClauseAfter(t.lower, next)) return r;
       continue;
@@ -99,10 +99,10 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
       // "In defending himself ..., Trump offered", "Despite admitting that ..., Ryan said".
       if (p === k - 1 && (p === 0 || isEndMark(tokens[p - 1]) || tokens[p - 1]!.kind === 'quote') && openingGerundSubject(tokens, p, k, Math.min(tokens.length, k + 40))) return r;
       // "with experts offering their assessments", "legal papers opposing the unsealing".
-      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!PREPOSITIONS.has(next.lower) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
+      if (p === k - 1 && !!next && (next.kind === 'quote' || (next.kind === 'word' && (!isPreposition(next) || next.lower === 'about'))) && gerundSubject(tokens, k, Math.max(0, k - 10))) return r;
       // "a statement announcing the pick", "each touting their own experience": a gerund of
       // saying right after its noun, with its content visibly next.
-      if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
+      if (SPEECH_GERUNDS.has(r.entry.lemma) && prev?.kind === 'word' && !isAuxiliary(prev) && !PREPOSITIONS.has(prevLower) && !DETERMINERS.has(prevLower) && !!next && (isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower))) return r;
       continue;
     }
     // "documents how ...", "states what ...": before a wh-clause the present form is a verb.
@@ -117,7 +117,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     if (PAST_ONLY.has(r.entry.lemma) && r.form !== 'past' && r.form !== 'participle' && !whClause && !afterModal && !adverbFirst && !intentTo) continue;
     // "chemicals found in refrigerants", "a monitor maintained by the embassy": a participle
     // modifying a noun, not a verb reporting (verbs of saying do take "said in a statement").
-    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
+    if ((r.form === 'past' || r.form === 'participle') && !isAuxiliary(prev ?? tokens[k]!) && REDUCED_RELATIVE_NEXT.has(afterAdverbs(tokens, k + 1)?.lower ?? '') && !(r.entry.particles ?? NO_PARTICLES).includes(tokens[k + 1]?.lower ?? '') && !INVERTING_LEMMAS.has(r.entry.lemma) && prev?.kind === 'word' && !prev.upper && !SUBJECT_WORDS.test(prevLower)) continue;
     // "the poll released Friday shows", "a report published last month": a participle after
     // its noun, then a time, modifies the noun.
     if ((r.form === 'past' || r.form === 'participle') && prev?.kind === 'word' && !prev.upper && !isAuxiliary(prev) && !SUBJECT_WORDS.test(prevLower) && p === k - 1 && !INVERTING_LEMMAS.has(r.entry.lemma) && verbAfterTime(tokens, k + 1)) continue;
@@ -126,7 +126,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
     // Infinitives are someone else's frame ("forced Stumpf to admit"), unless a verb of trying
     // or seeming carries them ("appeared to suggest", "went on to explain").
     if (prevLower === 'to' && !CATENATIVES.has(tokens[p - 1]?.lower ?? '') && purposeSubjectEnd(tokens, p, Math.max(0, p - 14)) < 0) continue;
-    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? []) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
+    if ((r.form === 'base' || r.form === 'third') && prev && !plausibleSubject(tokens, p, r.form, r.entry.lemma, r.entry.particles ?? NO_PARTICLES) && !(r.form === 'base' && p === k - 1 && coordinatedMarker(tokens, k, Math.max(0, k - 30)) >= 0)) continue;
     return r;
   }
   return null;
@@ -136,7 +136,7 @@ function readVerb(tokens: readonly Token[], k: number): { entry: CueEntry; form:
 export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, limit: number): CueGroup | null {
   // An idiom's infinitive is someone else's frame too ("forced him to make the case"), unless
   // a verb of trying carries it.
-  const idiom = IDIOM_HEADS.has(tokens[k]!.lower) ? idiomAt(tokens, k) : null;
+  const idiom = headsIdiom(tokens[k]!) ? idiomAt(tokens, k) : null;
   const idiomFits = !!idiom && idiom.end <= limit && (tokens[k - 1]?.lower !== 'to' || catenativeBefore(tokens, k - 1) >= 0);
   const reading = idiomFits ? idiom : readVerb(tokens, k);
   if (!reading) return null;
@@ -170,13 +170,13 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
       continue;
     }
     // "Theresa May said", "in May said": a capitalised modal after a name or a preposition is a name or a month.
-    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || PREPOSITIONS.has(tokens[start - 2]!.lower))) break;
+    if (t.upper && start - 1 > floor && MODALS.has(t.lower) && tokens[start - 2]!.kind === 'word' && (tokens[start - 2]!.upper || isPreposition(tokens[start - 2]!))) break;
     // "To varying degrees, all agreed": "all" opening its clause is the subject, not an adverb ("they all agreed").
     if (t.lower === 'all' && (start - 1 === floor || tokens[start - 2]!.kind !== 'word')) break;
     if (isCueAdverb(t) || (isAuxiliary(t) && t.kind === 'word')) {
       // "who’s called for big tax hikes", "he’s sought to protect", "she’s argued that": "’s" before a
       // verb with its own particle, an infinitive or a clause is "has", not "is".
-      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? []).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
+      const hasNotIs = t.lower === "'s" && ((reading.entry.particles ?? NO_PARTICLES).includes(tokens[k + 1]?.lower ?? '') || (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') && !AGENTLESS.has(reading.entry.lemma)));
       if (BE.has(t.lower) && !hasNotIs) passive = passive || ((reading.form === 'participle' || reading.form === 'past') && reading.entry.lemma !== 'concern');
       if (HAVE.has(t.lower) || t.lower === 'been') perfect = true;
       // "’s" after a name is a possessive, not "is": only after a pronoun is it a verb.
@@ -247,5 +247,9 @@ export function cueGroupAt(tokens: readonly Token[], k: number, floor: number, l
   // "gathered Friday to discuss": the corpus draws a purpose infinitive's "to" into the cue.
   if (purposeTo >= 0) start--;
   const own = reading.form === 'ing' && start === k && !linked ? gerundSubject(tokens, k, floor) : null;
-  return { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed, ...(purpose >= 0 ? { subjectEnd: purpose } : {}), ...(own ? { ownSource: own } : {}) };
+  // Set after, not spread from a new object per group: the same fields in the same order.
+  const group: CueGroup = { start, end, verb: k, entry: reading.entry, form, passive, agent, agentAt, linked, particle, licensed };
+  if (purpose >= 0) group.subjectEnd = purpose;
+  if (own) group.ownSource = own;
+  return group;
 }

@@ -1,7 +1,7 @@
 import type { Stance } from '../model';
 import type { Token } from './tokens';
 import type { CueEntry, CueForm } from './cues';
-import { DETERMINERS } from './words';
+import { isDeterminer } from './words';
 
 /**
  * Multi-word cues whose head is a light verb: "made it clear that", "made the case for",
@@ -46,6 +46,13 @@ for (const [head, forms] of Object.entries(HEADS)) for (const [word, form] of fo
 /** The words that can head an idiom: a cheap test before reading one. */
 export const IDIOM_HEADS: ReadonlySet<string> = new Set(BY_FORM.keys());
 
+/** IDIOM_HEADS.has(t.lower), kept on the token's spelling (asked of every candidate verb). */
+export function headsIdiom(t: Token): boolean {
+  const w = t.word;
+  if (w.idiomHead < 0) w.idiomHead = IDIOM_HEADS.has(w.lower) ? 1 : 0;
+  return w.idiomHead === 1;
+}
+
 /** Idioms that take their side with a preposition the corpus counts in the cue ("made the case for"). */
 const CASE_PARTICLES = new Set(['make the case', 'make a case', 'make the argument', 'make an argument']);
 
@@ -60,7 +67,7 @@ export function idiomAt(tokens: readonly Token[], k: number): { entry: CueEntry;
   if (!found) return null;
   const prev = tokens[k - 1];
   // "the take on", "a sound of": a noun after a determiner.
-  if (prev && DETERMINERS.has(prev.lower)) return null;
+  if (prev && isDeterminer(prev)) return null;
   if (found.head === 'make') {
     const said = madeStatement(tokens, k + 1);
     if (said > 0) return { entry: { lemma: 'make ' + tokens[said - 1]!.lower, stance: 'neutral', frame: 'speech' }, form: found.form, end: said };
@@ -94,7 +101,7 @@ function madeStatement(tokens: readonly Token[], i: number): number {
       if (!next || !MADE_NEXT.has(next.lower)) return 0;
       return next.lower === 'of' || next.lower === 'on' || next.lower === 'about' ? j + 2 : j + 1;
     }
-    if (t.upper || DETERMINERS.has(t.lower)) return 0;
+    if (t.upper || isDeterminer(t)) return 0;
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import type { CueForm } from './cues';
-import { PREPOSITIONS, isAuxiliary } from './words';
+import { isAuxiliary, isPreposition } from './words';
 import { callReports } from './call-senses';
 import { senseReports } from './cue-senses';
 
@@ -92,7 +92,7 @@ function objectNamesReport(tokens: readonly Token[], i: number, limit: number): 
     if (REPORT_OBJECTS.has(t.lower)) return true;
     // "the victims' names": a possessive apostrophe stays inside the object.
     const apostrophe = t.kind === 'quote' && (t.text === "'" || t.text === '’') && !!tokens[j - 1]?.lower.endsWith('s');
-    if ((t.kind !== 'word' && !apostrophe) || PREPOSITIONS.has(t.lower) || isAuxiliary(t)) return false;
+    if ((t.kind !== 'word' && !apostrophe) || isPreposition(t) || isAuxiliary(t)) return false;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import type { Stance } from '../model';
+import type { Token } from './tokens';
 
 /**
  * The reporting lexicon: verbs (and a few nouns) that introduce what someone said, wrote,
@@ -172,6 +173,15 @@ export function bareClauseAfter(adjective: string, next: { lower: string; upper:
 export function cueWords(lower: string): readonly CueWord[] {
   return LEXICON.get(lower) ?? NO_READINGS;
 }
+
+/** cueWords of a token's spelling, kept on the spelling (one look-up per spelling, not per question). */
+export function cueReadings(t: Token): readonly CueWord[] {
+  const w = t.word;
+  return w.readings ?? (w.readings = cueWords(w.lower));
+}
+
+/** A cue without particles of its own: one shared empty list, not a new one per question. */
+export const NO_PARTICLES: readonly string[] = [];
 
 /** Shared by every word that is no cue (most words): no array made per word. */
 const NO_READINGS: readonly CueWord[] = [];

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { DETERMINERS, isCueAdverb } from './words';
+import { isCueAdverb, isDeterminer } from './words';
 
 /** Verbs of talking whose topic may come a few words on ("spoke emotionally of", "talks to DuVernay about"). */
 const TALKING = new Set(['speak', 'talk', 'joke']);
@@ -24,7 +24,7 @@ export function delayedTopic(tokens: readonly Token[], lemma: string, end: numbe
     }
     // A name as audience ("to DuVernay"), a setting word or an adverb of manner; nothing else.
     const audience = t.upper && t.kind === 'word' && /^(to|with)$/.test(tokens[j - 1]?.lower ?? '');
-    if (t.kind !== 'word' || !(SETTING_WORDS.has(t.lower) || isCueAdverb(t) || audience || (DETERMINERS.has(t.lower) && t.lower !== 'that'))) return -1;
+    if (t.kind !== 'word' || !(SETTING_WORDS.has(t.lower) || isCueAdverb(t) || audience || (isDeterminer(t) && t.lower !== 'that'))) return -1;
   }
   return -1;
 }

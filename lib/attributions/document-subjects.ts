@@ -1,8 +1,8 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { contentAfter, type Page } from './content';
-import { cueWords } from './cues';
-import { CLAUSE_BREAKS, LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
+import { cueWords, cueReadings } from './cues';
+import { isAuxiliary, isComma, isCueAdverb, isEnd, isClauseBreak, isLeadingLink } from './words';
 
 /**
  * Documents, studies and ads as sources whose subject runs long before the verb: "a 46-page
@@ -69,7 +69,7 @@ export function documentSubjects(page: Page, from: number, to: number, quoted: U
     while (end < to && !isEnd(tokens[end])) end++;
     const content = contentAfter(page, cueEnd, end, lemma);
     if (!content) continue;
-    frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueWords(tokens[k]!.lower)[0]?.entry.stance ?? 'neutral', lemma });
+    frames.push({ source: subject.source, sharesSourceOf: null, cue: { start: subject.cueStart, end: cueEnd }, content, stance: cueReadings(tokens[k]!)[0]?.entry.stance ?? 'neutral', lemma });
     done = end + 1;
   }
   return frames;
@@ -126,7 +126,7 @@ function subjectOf(tokens: readonly Token[], from: number, k: number, plural: bo
   }
   let start = end;
   while (start > from && end - start < MAX_SUBJECT && inSubject(tokens, start - 1)) start--;
-  while (start < end && LEADING_LINKS.has(tokens[start]!.lower)) start++;
+  while (start < end && isLeadingLink(tokens[start]!)) start++;
   if (start >= end || (start > from && !edgeBefore(tokens[start - 1]!))) return null;
   let head = -1;
   for (let j = start; j < end && j <= start + MAX_HEAD_OFFSET; j++) {
@@ -149,12 +149,12 @@ function subjectOf(tokens: readonly Token[], from: number, k: number, plural: bo
 /** Tokens that can sit inside a subject noun phrase. */
 function inSubject(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (t.kind === 'word') return !(CLAUSE_BREAKS.has(t.lower) || (isAuxiliary(t) && t.lower !== 'being' && t.lower !== "'s") || /^(and|but|or|said|says)$/.test(t.lower));
+  if (t.kind === 'word') return !(isClauseBreak(t) || (isAuxiliary(t) && t.lower !== 'being' && t.lower !== "'s") || /^(and|but|or|said|says)$/.test(t.lower));
   if (t.kind === 'quote') return (t.text === '’' || t.text === "'") && tokens[j + 1]?.kind === 'word';
   return /^[()\-–.'’&/]$/.test(t.text) && t.text !== '.' ? true : t.text === '.' && !!tokens[j - 1]?.upper && (tokens[j - 1]!.text.length <= 3);
 }
 
 /** What may come right before a subject: the sentence's start, a comma, a colon, a link. */
 function edgeBefore(t: Token): boolean {
-  return isEnd(t) || isComma(t) || t.text === ':' || t.kind === 'quote' || LEADING_LINKS.has(t.lower) || /^(that|which|because|while|when|if|although|though|and|but|as|after|before|since|until|once)$/.test(t.lower);
+  return isEnd(t) || isComma(t) || t.text === ':' || t.kind === 'quote' || isLeadingLink(t) || /^(that|which|because|while|when|if|although|though|and|but|as|after|before|since|until|once)$/.test(t.lower);
 }

@@ -36,7 +36,7 @@ export function acronymsOf(name: string): string[] {
 
 /** Initials of a name's capitalised words ("Collective Security Treaty Organization" -> "csto"). */
 function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOP.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  return name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) && !STOP.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
 }
 
 /**
@@ -62,7 +62,7 @@ function normalise(name: string): string {
   s = s.replace(WHEN_AFTER, '').replace(YEAR_BEFORE, '$1').trim() || s;
   // "the update released by X" -> X
   // "a tally ABC News compiled from ...": the compiler is the source, not what it drew on.
-  const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);
+  const kept = /^(?:an?|the)?\s*(?:tally|count|report|survey|analysis|review|estimate|figures?|data|update)\s+(?:that\s+|which\s+)?((?:[\p{Lu}][\p{L}.&'-]*\s+)+)(?:compiled|released|published|issued|conducted|gathered|kept|prepared|produced)\b/iu.exec(s);
   const by = kept ? null : /\b(?:released|published|issued|provided|compiled|posted|given|cited|received|obtained|supplied)\s+(?:by|from)\s+(.+)$/i.exec(s);
   if (kept && kept[1]) s = kept[1].trim();
   else if (by && by[1]) s = by[1];
@@ -77,16 +77,16 @@ function normalise(name: string): string {
     if (!rest.length || DOCUMENTS.has(head)) words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, '')];
     // "The Sheriff's Office", "the Medical Examiner's office": an office named after its holder.
     else if (OFFICE_HOLDERS.has(lower(words[poss]!).replace(/'s?$/, ''))) words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
-    else if (INSTITUTIONS.has(head) || /^\p{Lu}/u.test(rest[0]!) || !/^\p{Lu}/u.test(words[poss]!)) words = rest;
+    else if (INSTITUTIONS.has(head) || /^[\p{Lu}]/u.test(rest[0]!) || !/^[\p{Lu}]/u.test(words[poss]!)) words = rest;
     else words = [...words.slice(0, poss), words[poss]!.replace(/'s?$/i, ''), ...rest];
   }
   while (words.length > 1 && DETERMINERS.has(lower(words[0]!))) words.shift();
   // "ABC News tally", "Interior Ministry figures": the named body, not its document.
-  if (words.length > 1 && TALLIES.has(lower(words[words.length - 1]!)) && /^\p{Lu}/u.test(words[words.length - 2]!)) words = words.slice(0, -1);
+  if (words.length > 1 && TALLIES.has(lower(words[words.length - 1]!)) && /^[\p{Lu}]/u.test(words[words.length - 2]!)) words = words.slice(0, -1);
   // Titles go when a capitalised name follows ("President Tokayev"), not from "the ministry".
   let t = 0;
   while (t < words.length - 1 && TITLES.has(lower(words[t]!).replace(/\.$/, ''))) t++;
-  if (t > 0 && words.slice(t).every((w) => /^\p{Lu}/u.test(w)) && !words.slice(t).some((w) => INSTITUTIONS.has(lower(w)))) words = words.slice(t);
+  if (t > 0 && words.slice(t).every((w) => /^[\p{Lu}]/u.test(w)) && !words.slice(t).some((w) => INSTITUTIONS.has(lower(w)))) words = words.slice(t);
   const acronyms = acronymsOf(name);
   const out = words.map((w) => lower(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/'s$/, '')).filter(Boolean).join(' ');
   // A name with its acronym given is known by the acronym: outlets spell the long form differently.
@@ -102,9 +102,9 @@ function namePart(name: string): string {
   const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return name;
   // A part that is a name through and through ("Jimmy Patronis") wins over a role with a place in it.
-  const pureName = parts.find((p) => p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase())) && !/'s\b/.test(p));
+  const pureName = parts.find((p) => p.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) && !DETERMINERS.has(w.toLowerCase())) && !/'s\b/.test(p));
   if (pureName) return pureName;
-  const named = parts.find((p) => p.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())));
+  const named = parts.find((p) => p.split(/\s+/).some((w) => /^[\p{Lu}]/u.test(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())));
   return named ?? parts[0]!;
 }
 
@@ -212,12 +212,12 @@ function unspoken(words: string[]): string[] {
 }
 
 function endsInName(raw: string): boolean {
-  return /\p{Lu}[\p{L}.'’-]*\W*$/u.test(raw.trim());
+  return /[\p{Lu}][\p{L}.'’-]*\W*$/u.test(raw.trim());
 }
 
 /** How many capitalised words a name has ("Daniella Levine Cava" -> 3). */
 function capitalised(raw: string): number {
-  return raw.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return raw.split(/\s+/).filter((w) => /^[\p{Lu}][\p{Ll}]/u.test(w)).length;
 }
 
 /** Names repeat through a report and across outlets: remember recent answers (bounded). */

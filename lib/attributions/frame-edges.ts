@@ -1,6 +1,7 @@
 import { tokenAt, type Token } from './tokens';
 import type { CharSpan, Page } from './content';
 import type { TokenRange } from './sources';
+import type { CueGroup } from './cue-groups';
 import { isComma } from './words';
 
 /**
@@ -88,4 +89,19 @@ export function inSetOffRelative(tokens: readonly Token[], start: number, v: num
 
 export function spanOfTokens(tokens: readonly Token[], start: number, end: number): CharSpan | null {
   return start < end ? { start: tokens[start]!.start, end: tokens[end - 1]!.end } : null;
+}
+
+/** A verb of the groups before `i` inside the source, not in a relative clause set off by commas. */
+export function holdsVerb(tokens: readonly Token[], source: TokenRange, groups: readonly CueGroup[], i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const v = groups[j]!.verb;
+    if (v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v)) return true;
+  }
+  return false;
+}
+
+/** A comma, a quote mark or a semicolon at k: a visible break before a clause. */
+export function isBreakBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
 }

@@ -1,6 +1,7 @@
 import type { Stance } from '../model';
 import type { Token } from './tokens';
 import { isComma } from './words';
+import { CLOSING_BELIEFS } from './verb-subjects';
 import type { Candidate, Frame } from './frames';
 
 /**
@@ -8,6 +9,9 @@ import type { Candidate, Frame } from './frames';
  * a frame that cuts it, where a relative clause's content ends, the stance a frame's wording
  * gives ("what X are calling"), and the speaker an opening participle borrows.
  */
+
+/** Verbs that invert after a quotation ("“...,” said Caddell"). */
+export const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort', ...CLOSING_BELIEFS]);
 
 /** Words that join a clause to the one before it ("..., and blamed", "while X said"). */
 export const COORDINATORS = new Set(['and', 'but', 'as', 'while', 'whereas', 'although', 'though', 'because', 'since']);

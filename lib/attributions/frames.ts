@@ -1,4 +1,3 @@
-import { CLOSING_BELIEFS } from './verb-subjects';
 import type { Stance } from '../model';
 import { tokenAt, type Token } from './tokens';
 import { cueGroupAt, type CueGroup } from './cue-groups';
@@ -8,11 +7,11 @@ import { sourceAfter, withApposition } from './source-after';
 import { openingGerundSubject } from './opening-gerunds';
 import { blockAfterColon } from './colon-blocks';
 import { subordinateClauseEnd } from './subordinate-openers';
-import { afterBreak, asideBeforeThat, inSetOffRelative, infinitiveAt, nameAfterAnd, namedAfter, quotedSubject, shareAfterAnd, spanOfTokens } from './frame-edges';
+import { afterBreak, asideBeforeThat, holdsVerb, isBreakBefore, infinitiveAt, nameAfterAnd, namedAfter, quotedSubject, shareAfterAnd, spanOfTokens } from './frame-edges';
 import { isComma, isEnd } from './words';
 import { TRIGGERS } from './triggers';
 import { once } from './once';
-import { CLAUSE_OPENERS, COORDINATORS, cutIndex, firstWord, relativeClauseEnd, stanceOf, withOpeningSpeakers } from './frame-finish';
+import { CLAUSE_OPENERS, COORDINATORS, INVERTING, cutIndex, firstWord, relativeClauseEnd, stanceOf, withOpeningSpeakers } from './frame-finish';
 import { clauseEndsAt, commaAt, pastSetting, endOfNamedThing, looksLikeSource, opensClause, quotedAsSaying, settingFollows, skipObject, subjectOf, trivialContent } from './clauses';
 
 /**
@@ -32,9 +31,6 @@ export interface Frame {
   stance: Stance;
   lemma: string;
 }
-
-/** Verbs that invert after a quotation ("“...,” said Caddell"). */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'insist', 'recall', 'reply', 'respond', 'argue', 'warn', 'claim', 'declare', 'announce', 'state', 'observe', 'tell', 'tweet', 'conclude', 'quip', 'joke', 'complain', 'exclaim', 'report', 'write', 'suggest', 'counter', 'retort', ...CLOSING_BELIEFS]);
 
 /** Questions put to a speaker, opening a sentence ("Asked whether ...", "Pressed on ..."). */
 const QUESTIONED = new Set(['ask', 'press', 'question', 'quiz', 'challenge']);
@@ -58,12 +54,8 @@ export interface Candidate {
   contentEnd?: number;
 }
 
-function isBreakBefore(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && (isComma(t) || t.kind === 'quote' || t.text === ';');
-}
-
-function classify(page: Page, g: CueGroup, floor: number, limit: number, earlierVerbs: readonly number[]): Candidate | null {
+/** `groups[i]` is `g`: the verbs of the groups before it are the earlier verbs a subject cannot hold. */
+function classify(page: Page, g: CueGroup, floor: number, limit: number, groups: readonly CueGroup[], i: number): Candidate | null {
   const { tokens } = page;
   const before = g.start - 1;
   // The source before the verb is asked for up to four times below: read it once.
@@ -140,13 +132,15 @@ function classify(page: Page, g: CueGroup, floor: number, limit: number, earlier
   if (isComma(tokens[g.end]) && tokens[g.end + 1]?.kind !== 'quote' && g.form !== 'past' && !asideBeforeThat(tokens, g.end, limit)) return null;
   // A subject holds no reporting verb: in "Clinton mentioned disparaging remarks", "remarks" is a noun.
   // "Mr. Obama, who understood that ..., told": a verb inside a relative clause set off by commas is that clause's.
-  if (source && earlierVerbs.some((v) => v >= source.start && v < source.end && !inSetOffRelative(tokens, source.start, v))) return null;
+  if (source && holdsVerb(tokens, source, groups, i)) return null;
   const clauseStart = source ? source.start : g.start;
   const prev = tokens[clauseStart - 1];
   // "while Trump has railed against ..., he’s sought": the content stays in the opening clause.
   const subordinateEnd = source ? subordinateClauseEnd(tokens, floor, source.start, g.end, limit) : -1;
   const cuts = g.linked || (!!prev && (isBreakBefore(tokens, clauseStart - 1) || (COORDINATORS.has(prev.lower) && commaAt(tokens, clauseStart - 2))));
-  return { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart, ...(subordinateEnd >= 0 ? { contentEnd: subordinateEnd } : {}) };
+  const candidate: Candidate = { group: g, kind: 'pre', source, clauseStart: g.linked ? g.start - 1 : clauseStart, cuts, boundary: clauseStart };
+  if (subordinateEnd >= 0) candidate.contentEnd = subordinateEnd;
+  return candidate;
 }
 
 /**
@@ -166,7 +160,11 @@ export function readFrames(page: Page, from: number, to: number, quoted: Uint8Ar
     }
   }
   if (!groups.length) return [];
-  const candidates = groups.map((g, i) => classify(page, g, from, to, groups.slice(0, i).map((x) => x.verb))).filter((c): c is Candidate => c !== null);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const c = classify(page, groups[i]!, from, to, groups, i);
+    if (c) candidates.push(c);
+  }
   const frames: Frame[] = [];
   let floor = from;
   // Post-posed frames first, left to right: each takes the clause before it.

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { TokenRange } from './sources';
-import { cueWords } from './cues';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
+import { cueReadings } from './cues';
+import { isAuxiliary, isComma, isDeterminer, isPreposition } from './words';
 
 /**
  * Gerunds of saying whose speaker stands right before them, inside a phrase rather than as the
@@ -29,7 +29,7 @@ export function gerundSubject(tokens: readonly Token[], k: number, floor: number
 function withSubject(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
   for (let j = k - 1; j >= floor && j >= k - MAX_WITH_PHRASE; j--) {
     const t = tokens[j]!;
-    if (t.lower === 'with') return j + 1 < k && !DETERMINERS.has(tokens[k - 1]!.lower) ? { start: j + 1, end: k } : null;
+    if (t.lower === 'with') return j + 1 < k && !isDeterminer(tokens[k - 1]!) ? { start: j + 1, end: k } : null;
     if (!inNounPhrase(tokens, j)) return null;
   }
   return null;
@@ -41,8 +41,8 @@ function documentBefore(tokens: readonly Token[], k: number, floor: number): Tok
   let s = k - 1;
   while (s > floor && s > k - 7) {
     const t = tokens[s - 1]!;
-    if (DETERMINERS.has(t.lower)) return { start: s - 1, end: k };
-    if (PREPOSITIONS.has(t.lower) || !inNounPhrase(tokens, s - 1)) break;
+    if (isDeterminer(t)) return { start: s - 1, end: k };
+    if (isPreposition(t) || !inNounPhrase(tokens, s - 1)) break;
     s--;
   }
   return { start: s, end: k };
@@ -54,11 +54,11 @@ function inNounPhrase(tokens: readonly Token[], j: number): boolean {
   if (t.kind !== 'word' || isComma(t) || isAuxiliary(t)) return t.text === "'s" || t.text === '’s';
   if (t.lower === "'s" || t.lower === '’s') return true;
   // A finite verb ends the phrase ("the poll showed Clinton leading", "filed legal papers"): not a noun phrase.
-  return !t.upper ? !cueWords(t.lower).some((r) => r.form === 'past' || r.form === 'third') && !/^(that|which|who|and|or|but|to)$|ed$/.test(t.lower) : true;
+  return !t.upper ? !cueReadings(t).some((r) => r.form === 'past' || r.form === 'third') && !/^(that|which|who|and|or|but|to)$|ed$/.test(t.lower) : true;
 }
 
 /** "a Donald Trump tweet attacking ...": a document noun before a gerund of saying is no verb. */
 export function documentBeforeGerund(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return DOCUMENTS.has(tokens[k]!.lower) && !!next && next.kind === 'word' && next.lower.endsWith('ing') && cueWords(next.lower).some((r) => r.form === 'ing');
+  return DOCUMENTS.has(tokens[k]!.lower) && !!next && next.kind === 'word' && next.lower.endsWith('ing') && cueReadings(next).some((r) => r.form === 'ing');
 }

@@ -35,9 +35,16 @@ export function readAttributions(text: string, sentences: readonly Sentence[], f
   const page = readPage(text);
   const quoted = markQuoted(page.tokens, page.quotations);
   const found: { frame: Frame; sentence: number; previous: number | null }[] = [];
+  // Sentences come in reading order: their tokens are met walking forward once through the page
+  // (a binary search per sentence jumped about memory for each step), and by a search only
+  // should a sentence ever start before the last one ended.
+  let k = 0;
   for (const clause of joinContinuations(text, sentences)) {
-    const start = tokenAt(page.tokens, clause.start);
-    const end = tokenAt(page.tokens, clause.end);
+    if (k > 0 && page.tokens[k - 1]!.start >= clause.start) k = tokenAt(page.tokens, clause.start);
+    while (k < page.tokens.length && page.tokens[k]!.start < clause.start) k++;
+    const start = k;
+    while (k < page.tokens.length && page.tokens[k]!.start < clause.end) k++;
+    const end = k;
     // A "sentence" with no end in sight (a page without full stops) is read in windows: the
     // choice among a sentence's frames compares each with the others, so it must stay small.
     // A window never ends inside a quotation: the quotation is one content, however long.
@@ -137,18 +144,21 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   // "It is apparent that Clinton wanted ...": the writer's evaluation holds the clause whole.
   if (can & TRIGGERS.evident) for (const f of evidentClaims(page, from, to, quoted, () => false, triggerPlaces(page.triggers, from, to, TRIGGERS.evident))) if (!overlaps(page, chosen, f)) chosen.push(f);
   const kept: boolean[] = [];
-  verbFrames.forEach((f, i) => {
-    if (overlaps(page, chosen, f)) return;
+  for (let i = 0; i < verbFrames.length; i++) {
+    let f = verbFrames[i]!;
+    if (overlaps(page, chosen, f)) continue;
     if (!f.source && f.sharesSourceOf !== null) {
       const shared = verbFrames[f.sharesSourceOf];
-      if (!shared || kept[f.sharesSourceOf] !== true) return;
+      if (!shared || kept[f.sharesSourceOf] !== true) continue;
       f = { ...f, source: shared.source };
     }
     kept[i] = true;
     chosen.push(f);
-  });
+  }
+  // Most sentences end here: no frame and no rule left to run (nothing more to make for them).
+  if (!chosen.length && !(can & LATER_RULES)) return [];
   const taken = inContentOf(page, chosen);
-  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  if (can & TRIGGERS.nominal) for (const f of nominalCues(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.nominal))) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.predicate) for (const f of predicateStances(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.predicate))) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & (TRIGGERS.judgement | TRIGGERS.feeling)) for (const f of [...receivedJudgements(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.judgement)), ...feelingsAt(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.feeling))]) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.poll) for (const f of pollSettings(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
@@ -156,6 +166,8 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // Most sentences hold no frame: nothing to sort, filter or number.
+  if (!chosen.length) return [];
   chosen.sort((a, b) => a.cue.start - b.cue.start);
   const shaped = chosen.filter((f) => !verbPhraseSource(page.tokens, f.source) && !questionToReader(page.tokens, f.source, from)).map((f) => (namesNoOne(page.tokens, f.source) ? { ...f, source: null } : f));
   return shaped.map((frame, i) => {
@@ -164,6 +176,9 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
     return { frame, previous };
   });
 }
+
+/** The rules run after the verb frames, on what those leave. */
+const LATER_RULES = TRIGGERS.nominal | TRIGGERS.predicate | TRIGGERS.judgement | TRIGGERS.feeling | TRIGGERS.poll | TRIGGERS.objectInfinitive | TRIGGERS.hedge | TRIGGERS.seem | TRIGGERS.heard;
 
 /** Whether frame `f` clashes with one already chosen (the tokens of the chosen cues are taken). */
 function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {
@@ -194,17 +209,18 @@ function inContent(page: Page, chosen: readonly Frame[], k: number): boolean {
 
 /** Frames overlap when a cue or source of one lies inside the other's cue or source. */
 function spansOverlap(a: Frame, b: Frame): boolean {
-  for (const [s1, e1] of rangesOf(a)) for (const [s2, e2] of rangesOf(b)) if (s1 < e2 && s2 < e1 && !sharedSource(a, b, [s1, e1], [s2, e2])) return true;
-  return false;
+  // Each range of a (cue, source) against each of b, without making the ranges as arrays (asked
+  // for every pair of frames a sentence considers).
+  return rangeClashes(a, b, a.cue.start, a.cue.end) || (!!a.source && rangeClashes(a, b, a.source.start, a.source.end));
 }
 
-function rangesOf(f: Frame): [number, number][] {
-  return [[f.cue.start, f.cue.end], ...(f.source ? [[f.source.start, f.source.end] as [number, number]] : [])];
+function rangeClashes(a: Frame, b: Frame, s1: number, e1: number): boolean {
+  return clash(a, b, s1, e1, b.cue.start, b.cue.end) || (!!b.source && clash(a, b, s1, e1, b.source.start, b.source.end));
 }
 
-/** A shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
-function sharedSource(a: Frame, b: Frame, x: [number, number], y: [number, number]): boolean {
-  return x[0] === y[0] && x[1] === y[1] && !!a.source && !!b.source && a.source.start === x[0] && b.source.start === y[0];
+/** Ranges [s1, e1) of a and [s2, e2) of b overlap; a shared source ("Speaking to ANI, Jena said") is the same span, not a clash. */
+function clash(a: Frame, b: Frame, s1: number, e1: number, s2: number, e2: number): boolean {
+  return s1 < e2 && s2 < e1 && !(s1 === s2 && e1 === e2 && !!a.source && !!b.source && a.source.start === s1 && b.source.start === s2);
 }
 
 function spanAt(text: string, start: number, end: number): Span {

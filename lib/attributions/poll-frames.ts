@@ -1,6 +1,6 @@
 import type { Frame } from './frames';
 import { contentAfter, type Page } from './content';
-import { isAuxiliary, isComma, isEnd, LEADING_LINKS } from './words';
+import { isAuxiliary, isComma, isEnd, isLeadingLink } from './words';
 
 /**
  * Polls as sources: "In this poll, Trump rose 1 point", "she did not receive a bump in one of
@@ -30,7 +30,7 @@ export function pollSettings(page: Page, from: number, to: number, quoted: Uint8
     // "from 58 percent in the last poll", "than in other polls": a comparison across polls, not a finding.
     if (before && (before.lower === 'than' || before.lower === 'percent' || before.text === '%' || /\d/.test(before.text))) continue;
     let lead = from;
-    while (lead < k && (LEADING_LINKS.has(tokens[lead]!.lower) || isComma(tokens[lead]))) lead++;
+    while (lead < k && (isLeadingLink(tokens[lead]!) || isComma(tokens[lead]))) lead++;
     let sourceEnd = phraseEnd(page, head + 1, to);
     if (lead === k) {
       // "In this poll, Trump rose ...": the finding follows the comma.
@@ -48,7 +48,7 @@ export function pollSettings(page: Page, from: number, to: number, quoted: Uint8
       let start = k;
       // Bounded, so a text without sentence ends stays linear.
       while (start > from && start > k - MAX_CLAUSE && !isComma(tokens[start - 1]) && !isEnd(tokens[start - 1])) start--;
-      while (start < k && LEADING_LINKS.has(tokens[start]!.lower)) start++;
+      while (start < k && isLeadingLink(tokens[start]!)) start++;
       if (start >= k) continue;
       frames.push(frame(k, k + 1, sourceEnd, { start: tokens[start]!.start, end: tokens[k - 1]!.end }));
     }

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { DETERMINERS, PREPOSITIONS, isAuxiliary, isCueAdverb } from './words';
 
 /**
@@ -46,7 +46,7 @@ export function purposeSubjectEnd(tokens: readonly Token[], to: number, floor: n
     // "took to Twitter": a "to" before a name or a determiner is a preposition.
     if (t.lower === 'to' && (tokens[j + 1]?.upper || DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) continue;
     // Another verb first ("forced Stumpf to", "asked Clinton to", "decided to"): someone else's infinitive.
-    if (isAuxiliary(t) || t.lower === 'to' || cueWords(t.lower).length > 0 || /ed$/.test(t.lower)) return -1;
+    if (isAuxiliary(t) || t.lower === 'to' || cueReadings(t).length > 0 || /ed$/.test(t.lower)) return -1;
   }
   return -1;
 }

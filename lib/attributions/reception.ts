@@ -3,7 +3,7 @@ import type { Frame } from './frames';
 import { contentAfter, type CharSpan, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter } from './source-after';
-import { LEADING_LINKS, isAuxiliary, isComma, isCueAdverb, isEnd } from './words';
+import { isAuxiliary, isComma, isCueAdverb, isEnd, isLeadingLink } from './words';
 
 /**
  * Judgements received rather than given: "Matt Lauer faced heavy criticism from mainstream
@@ -89,7 +89,7 @@ export function feelingsAt(page: Page, from: number, to: number, quoted: Uint8Ar
     if (start > from && isComma(tokens[start - 1])) {
       // After the clause: the clause from the sentence's start (past its links) to the comma.
       let first = from;
-      while (first < start - 1 && (LEADING_LINKS.has(tokens[first]!.lower) || isComma(tokens[first]))) first++;
+      while (first < start - 1 && (isLeadingLink(tokens[first]!) || isComma(tokens[first]))) first++;
       if (first < start - 1) content = { start: tokens[first]!.start, end: tokens[start - 2]!.end };
     } else if (start === from && isComma(tokens[source.end])) {
       // Opening the sentence: the clause after the comma.

@@ -1,7 +1,7 @@
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import type { Token } from './tokens';
 import { MAX_SOURCE_TOKENS, inPhrase, type TokenRange } from './sources';
-import { PREPOSITIONS, isComma, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { isComma, isEnd, skipMediumPhrase, skipTimePhrase, isPreposition } from './words';
 
 /** The source after its cue: "said Caddell", "according to the poll", "was reported by X". */
 
@@ -48,7 +48,7 @@ export function withApposition(tokens: readonly Token[], r: TokenRange, limit: n
   if (/^(who|which)$/.test(next.lower) && relativeReports(tokens, r.end + 2, limit)) return r;
   // An apposition is a noun phrase ("a lawyer for ...", "Britain's envoy"), not an aside ("on
   // what was his first day", "more than twice what it projected").
-  if ((PREPOSITIONS.has(next.lower) && next.lower !== 'of') || /^(more|less|than|nearly|almost|roughly|about|up|down|just|only)$/.test(next.lower)) return r;
+  if ((isPreposition(next) && next.lower !== 'of') || /^(more|less|than|nearly|almost|roughly|about|up|down|just|only)$/.test(next.lower)) return r;
   let e = limit;
   while (e > r.end && (isEnd(tokens[e - 1]) || isComma(tokens[e - 1]))) e--;
   for (let k = r.end + 1; k < e; k++) {
@@ -68,7 +68,7 @@ function relativeReports(tokens: readonly Token[], from: number, limit: number):
   for (let k = from; k < limit && k < from + 4; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third')) return true;
+    if (cueReadings(t).some((c) => c.form === 'past' || c.form === 'third')) return true;
   }
   return false;
 }

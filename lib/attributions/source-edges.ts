@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { abbreviationDot, isClauseEdge, sourceBefore, walkLeft, type TokenRange } from './sources';
-import { cueWords } from './cues';
-import { DETERMINERS, LEADING_LINKS, PREPOSITIONS, isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase } from './words';
+import { cueReadings } from './cues';
+import { isAuxiliary, isEnd, skipMediumPhrase, skipTimePhrase, isDeterminer, isPreposition, isLeadingLink } from './words';
 
 /**
  * Edges of a source phrase: a participle inside it, an aside between dashes after it, a
@@ -19,13 +19,13 @@ export function withoutParticiple(tokens: readonly Token[], r: TokenRange): Toke
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.upper || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
     const before = tokens[k - 1];
-    if (k > r.start && before && (DETERMINERS.has(before.lower) || before.lower === "'s")) continue;
+    if (k > r.start && before && (isDeterminer(before) || before.lower === "'s")) continue;
     const after = tokens[k + 1];
-    const verbLike = cueWords(t.lower).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || after.lower === 'upon'));
+    const verbLike = cueReadings(t).some((c) => c.form === 'ing') || (!!after && k + 1 < r.end && (isPreposition(after) || isDeterminer(after) || after.lower === 'upon'));
     if (!verbLike) continue;
     if (k > r.start) return { start: r.start, end: k };
     let s = k + 1;
-    while (s < r.end && (PREPOSITIONS.has(tokens[s]!.lower) || tokens[s]!.lower === 'upon')) s++;
+    while (s < r.end && (isPreposition(tokens[s]!) || tokens[s]!.lower === 'upon')) s++;
     return s < r.end ? { start: s, end: r.end } : null;
   }
   return r;
@@ -88,8 +88,8 @@ export function withLeadingName(tokens: readonly Token[], floor: number, start: 
   // A lone capitalised word opening the sentence may be an adverb ("Overall, the fund").
   if (s === floor && start - 1 - s === 1) return start;
   const first = tokens[s]!;
-  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || LEADING_LINKS.has(first.lower) || PREPOSITIONS.has(first.lower) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
-  for (let k = s; k < start - 1; k++) if (cueWords(tokens[k]!.lower).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
+  if (!(first.upper || (first.lower === 'the' && tokens[s + 1]!.upper)) || isLeadingLink(first) || isPreposition(first) || skipTimePhrase(tokens, s, start - 1) > s || skipMediumPhrase(tokens, s, start - 1) > s) return start;
+  for (let k = s; k < start - 1; k++) if (cueReadings(tokens[k]!).length && tokens[k]!.kind === 'word' && !tokens[k]!.upper) return start;
   return s;
 }
 

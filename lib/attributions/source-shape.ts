@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { PREPOSITIONS } from './words';
+import { isPreposition } from './words';
 
 /**
  * A "source" that is a verb phrase cut out of a longer clause: "[called a charlatan by fellow
@@ -11,7 +11,7 @@ export function verbPhraseSource(tokens: readonly Token[], source: { start: numb
   if (!source || source.end - source.start < 2) return false;
   const first = tokens[source.start]!;
   const last = tokens[source.end - 1]!;
-  return first.kind === 'word' && !first.upper && /^[a-z]+(ed|en)$/.test(first.lower) && (PREPOSITIONS.has(last.lower) || last.lower === 'for');
+  return first.kind === 'word' && !first.upper && /^[a-z]+(ed|en)$/.test(first.lower) && (isPreposition(last) || last.lower === 'for');
 }
 
 /** Single words that never name a source: a source finder that stops on them has read past the subject. */

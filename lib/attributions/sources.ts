@@ -1,9 +1,9 @@
 import { withSplitTitle } from './title-breaks';
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { dashedAside, withLeadingName, withRelativeHead, withoutParticiple, withFocusWord } from './source-edges';
 import {
-  CLAUSE_BREAKS, CUE_ADVERBS, LEADING_LINKS, PREPOSITIONS, RELATIVES, isAuxiliary, isComma, isEnd, isQuote, skipMediumPhrase, skipTimePhrase,
+  CUE_ADVERBS, RELATIVES, isAuxiliary, isComma, isEnd, isPreposition, isQuote, skipMediumPhrase, skipTimePhrase, isClauseBreak, isLeadingLink,
 } from './words';
 
 /**
@@ -54,14 +54,14 @@ export function inPhrase(tokens: readonly Token[], k: number): boolean {
   // "Theresa May": a capitalised modal after a capitalised word is part of a name.
   if (isAuxiliary(t) && !t.lower.endsWith("'s")) return t.upper && /^(may|will|can|must)$/.test(t.lower) && !!tokens[k - 1]?.upper && tokens[k - 1]!.kind === 'word';
   if (t.lower === "'s") return true;
-  if (CLAUSE_BREAKS.has(t.lower)) {
+  if (isClauseBreak(t)) {
     // "Jon Tester and David Vitter", "AT&T and Verizon": a break between two names is a join.
     // "Jon Tester (D-Mont.) and David Vitter (R-La.)": a name may end with its party in parentheses.
     if ((t.lower === 'and' || t.lower === 'or') && (tokens[k - 1]?.upper || tokens[k - 1]?.text === ')') && tokens[k + 1]?.upper) return true;
     // "Regulators and environmental groups", "state and local leaders": two nouns or modifiers joined.
     const left = tokens[k - 1];
     const right = tokens[k + 1];
-    if ((t.lower === 'and' || t.lower === 'or') && left?.kind === 'word' && right?.kind === 'word' && !isAuxiliary(right) && !cueWords(right.lower).length && !cueWords(left.lower).some((c) => c.form === 'past' || c.form === 'third') && !/ed$/.test(left.lower)) return true;
+    if ((t.lower === 'and' || t.lower === 'or') && left?.kind === 'word' && right?.kind === 'word' && !isAuxiliary(right) && !cueReadings(right).length && !cueReadings(left).some((c) => c.form === 'past' || c.form === 'third') && !/ed$/.test(left.lower)) return true;
     return false;
   }
   return true;
@@ -86,7 +86,7 @@ export function walkLeft(tokens: readonly Token[], floor: number, end: number): 
 function trimLeading(tokens: readonly Token[], start: number, end: number): number {
   for (let round = 0; round < 3 && start < end; round++) {
     const before = start;
-    while (start < end && LEADING_LINKS.has(tokens[start]!.lower) && end - start > 1) start++;
+    while (start < end && isLeadingLink(tokens[start]!) && end - start > 1) start++;
     while (start < end - 1 && tokens[start]!.text === '(' && !tokens.slice(start + 1, end).some((t) => t.text === ')')) start++;
     start = Math.min(skipTimePhrase(tokens, start, end), end);
     start = Math.min(skipMediumPhrase(tokens, start, end), end);
@@ -120,14 +120,14 @@ export function sourceBefore(tokens: readonly Token[], floor: number, end: numbe
   }
   // "In a March 2016 meeting with ... Trump said": an opening adverbial, even one that starts
   // with a time, leaves the speaker at the phrase's end.
-  const opened = PREPOSITIONS.has(tokens[start]!.lower);
+  const opened = isPreposition(tokens[start]!);
   let trimmed = trimLeading(tokens, start, end);
   // "Everything Trump says is a lie": the pronoun is what is said, the speaker follows it.
   if (end - trimmed > 1 && /^(everything|anything|nothing|something)$/.test(tokens[trimmed]!.lower)) trimmed++;
   trimmed = withFocusWord(tokens, floor, trimmed);
   if (trimmed >= end) return null;
   // A lone linking adverb ("only", "perhaps") is no source.
-  if (end - trimmed === 1 && (LEADING_LINKS.has(tokens[trimmed]!.lower) || PREPOSITIONS.has(tokens[trimmed]!.lower))) return null;
+  if (end - trimmed === 1 && (isLeadingLink(tokens[trimmed]!) || isPreposition(tokens[trimmed]!))) return null;
   const named = tailName(tokens, trimmed, withoutRemark(tokens, trimmed, end), opened);
   const source = named && withoutParticiple(tokens, named);
   return source && { start: withSplitTitle(tokens, floor, source.start), end: source.end };
@@ -141,7 +141,7 @@ function tailName(tokens: readonly Token[], start: number, end: number, opened: 
   const last = tokens[end - 1]!;
   // "my siblings and I" is one subject; "In a meeting he" ends with its speaker.
   if (end - start > 1 && /^(he|she|they|it|we|i|you)$/.test(last.lower) && !(/^(and|or)$/.test(tokens[end - 2]!.lower) && end - start <= 4)) return { start: end - 1, end };
-  const leading = PREPOSITIONS.has(tokens[start]!.lower);
+  const leading = isPreposition(tokens[start]!);
   if (!opened && !leading) return { start, end };
   let s = end;
   while (s > start && (tokens[s - 1]!.upper || tokens[s - 1]!.lower === "'s" || /^[().]$/.test(tokens[s - 1]!.text))) s--;
@@ -200,8 +200,8 @@ function appositionBefore(tokens: readonly Token[], floor: number, end: number):
   // not an apposition; the source is the name alone.
   const head = tokens[second]!;
   // "Mr. Obama, who understood that ..., told": a relative clause that reports is its own frame; the name alone is the source.
-  if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueWords(t.lower).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
-  if ((PREPOSITIONS.has(head.lower) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || LEADING_LINKS.has(head.lower)) return { start, end: comma };
+  if (/^(who|which)$/.test(head.lower) && relative < 0 && tokens.slice(second + 1, Math.min(end - 1, second + 5)).some((t) => cueReadings(t).some((c) => c.form === 'past' || c.form === 'third'))) return { start, end: comma };
+  if ((isPreposition(head) && head.lower !== 'of') || ADVERBIAL_HEADS.has(head.lower) || (head.lower.endsWith('ing') && head.lower !== 'including') || skipTimePhrase(tokens, second, end - 1) > second || isLeadingLink(head)) return { start, end: comma };
   return { start, end: relative >= 0 ? relative + 1 : end };
 }
 
@@ -235,5 +235,5 @@ function walkBack(tokens: readonly Token[], floor: number, end: number): number 
 
 export function isClauseEdge(t: Token): boolean {
   // A hyphen standing alone is a dash ("WASHINGTON -- President Obama, ..."): words keep theirs.
-  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (CLAUSE_BREAKS.has(t.lower) || LEADING_LINKS.has(t.lower)));
+  return isEnd(t) || t.text === '-' || isQuote(t) || t.text === ':' || isComma(t) || (t.kind === 'word' && (isClauseBreak(t) || isLeadingLink(t)));
 }

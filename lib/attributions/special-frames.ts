@@ -3,8 +3,8 @@ import type { Frame } from './frames';
 import { contentAfter, contentBefore, type Page } from './content';
 import { sourceBefore } from './sources';
 import { sourceAfter, withApposition } from './source-after';
-import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueWords } from './cues';
-import { LEADING_LINKS, isComma, isEnd, skipTimePhrase } from './words';
+import { FIGURE_NOUNS, HEDGES, HEDGE_STANCE, INTENT_NOUNS, NOMINAL_CUES, NOMINAL_PREPOSITIONS, cueReadings } from './cues';
+import { isComma, isEnd, skipTimePhrase, isLeadingLink } from './words';
 import { afterTime, possessorBefore } from './possessors';
 
 /**
@@ -22,7 +22,7 @@ export function accordingTo(page: Page, from: number, to: number, quoted: Uint8A
     const source = sourceAfter(tokens, k + 2, to);
     if (!source) continue;
     let lead = from;
-    while (lead < k && (LEADING_LINKS.has(tokens[lead]!.lower) || isComma(tokens[lead]))) lead++;
+    while (lead < k && (isLeadingLink(tokens[lead]!) || isComma(tokens[lead]))) lead++;
     let content;
     if (lead === k) {
       let i = source.end;
@@ -150,7 +150,7 @@ function headlineCase(tokens: readonly Token[], from: number, to: number): boole
   let upper = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || !/[\p{L}]/u.test(t.text)) continue;
     words++;
     if (t.upper) upper++;
   }
@@ -158,10 +158,12 @@ function headlineCase(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** "Tulsa police's earlier claim that ...", "a New York Times report that ...", "the ministry's figure". */
-export function nominalCues(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean): Frame[] {
+export function nominalCues(page: Page, from: number, to: number, quoted: Uint8Array, taken: (k: number) => boolean, places: readonly number[]): Frame[] {
   const { tokens } = page;
   const frames: Frame[] = [];
-  for (let k = from + 1; k < to; k++) {
+  // Only the places of its nouns (the prefilter's nominal bit: NOMINAL_CUES or INTENT_NOUNS).
+  for (const k of places) {
+    if (k <= from) continue;
     const noun = tokens[k]!;
     const stance = NOMINAL_CUES.get(noun.lower) ?? (INTENT_NOUNS.has(noun.lower) ? 'neutral' : undefined);
     if (!stance || quoted[k] || taken(k)) continue;
@@ -210,7 +212,7 @@ export function objectInfinitives(page: Page, from: number, to: number, quoted: 
   for (let k = from + 2; k + 1 < to; k++) {
     if (tokens[k]!.lower !== 'to' || quoted[k] || taken(k)) continue;
     const verb = tokens[k + 1]!;
-    const reading = cueWords(verb.lower).find((r) => r.form === 'base' && r.entry.frame !== 'weak');
+    const reading = cueReadings(verb).find((r) => r.form === 'base' && r.entry.frame !== 'weak');
     if (!reading) continue;
     const before = tokens[k - 1]!;
     let start = k;

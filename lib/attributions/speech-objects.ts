@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { NOMINAL_CUES, type CueEntry, type CueForm } from './cues';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary } from './words';
+import { isAuxiliary, isDeterminer, isPreposition } from './words';
 
 /**
  * Verbs outside the lexicon that report by what they act on: "unleashed a series of tweets",
@@ -27,11 +27,22 @@ const IRREGULAR_PAST = new Set(['sent', 'drew', 'threw', 'fired', 'spread']);
 const RECEIVING = new Set(['posed', 'interviewed', 'increased', 'renewed', 'raised', 'lowered', 'filed', 'received', 'receiving', 'got', 'getting', 'obtained', 'reviewed', 'read', 'heard', 'saw', 'seen', 'faced', 'facing', 'ignored', 'answered', 'rejected']);
 
 /**
- * Whether a word can be such a verb at all: most words are neither "-ed" nor "-ing" forms, a
- * cheap test before the ones below (and the sentence prefilter's, lib/attributions/triggers.ts).
+ * Whether a word can be such a verb at all, by its letters alone (the tests of speechObjectVerb
+ * that need no context): most words are no "-ed" or "-ing" form, and of those that are, "being",
+ * "received", "shed" never head a speech object. The sentence prefilter (triggers.ts) asks it of
+ * every word: a word failing it is never tried as a cue, nor is a sentence with no other verb.
  */
 export function mayHeadSpeechObject(lower: string): boolean {
-  return lower.endsWith('ed') || lower.endsWith('ing') || IRREGULAR_PAST.has(lower);
+  return !RECEIVING.has(lower) && (pastShaped(lower) || (lower.endsWith('ing') && lower.length > 5) || IRREGULAR_PAST.has(lower));
+}
+
+/**
+ * A regular past form: /[^e]ed$/ (which takes in /[^e]ied$/ and /[^aeiou]ed$/) on more than four
+ * letters, by character codes.
+ */
+function pastShaped(lower: string): boolean {
+  const n = lower.length;
+  return n > 4 && lower.charCodeAt(n - 1) === 100 && lower.charCodeAt(n - 2) === 101 && lower.charCodeAt(n - 3) !== 101;
 }
 
 /** The verb reading of tokens[k] when a speech noun is its object, or null. */
@@ -41,11 +52,11 @@ export function speechObjectVerb(tokens: readonly Token[], k: number): { entry: 
   if (t.kind !== 'word' || t.upper || RECEIVING.has(t.lower)) return null;
   const prev = tokens[k - 1];
   const afterAux = !!prev && isAuxiliary(prev);
-  const past = (/[^e]ed$/.test(t.lower) || /[^e]ied$/.test(t.lower) || /[^aeiou]ed$/.test(t.lower)) && t.lower.length > 4;
+  const past = pastShaped(t.lower);
   const ing = afterAux && t.lower.endsWith('ing') && t.lower.length > 5;
   if (!past && !ing && !IRREGULAR_PAST.has(t.lower)) return null;
   // A participle after a noun modifies it ("the letter sent by"); after a preposition it is a noun.
-  if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return null;
+  if (prev && (isDeterminer(prev) || isPreposition(prev))) return null;
   if (!objectIsSpeech(tokens, k + 1)) return null;
   return { entry: { lemma: t.lower, stance: 'neutral', frame: 'speech' }, form: ing ? 'ing' : 'past' };
 }
@@ -60,7 +71,7 @@ function objectIsSpeech(tokens: readonly Token[], i: number): boolean {
     if (MEASURES.has(w.lower) && tokens[j + 1]?.lower === 'of') { j++; continue; }
     // Only determiners and modifiers come between: not a name ("gave Clinton a ..."), a clause
     // word or a preposition ("took place despite repeated warnings").
-    if (w.upper || isAuxiliary(w) || PREPOSITIONS.has(w.lower) || STOPS.has(w.lower)) return false;
+    if (w.upper || isAuxiliary(w) || isPreposition(w) || STOPS.has(w.lower)) return false;
   }
   return false;
 }

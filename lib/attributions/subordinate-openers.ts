@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
-import { cueWords } from './cues';
+import { cueReadings } from './cues';
 import { opensClause } from './clauses';
-import { DETERMINERS, isAuxiliary, isComma } from './words';
+import { isAuxiliary, isComma, isDeterminer } from './words';
 
 /**
  * "And while Trump has railed against the provisions that pock the tax code, he’s sought to
@@ -34,11 +34,11 @@ function mainClauseAt(tokens: readonly Token[], i: number, limit: number): boole
   const first = tokens[i];
   if (!first || first.kind !== 'word') return false;
   if (/^(he|she|they|we|i|it)$/.test(first.lower) || first.lower === "he's" || first.lower === "she's") return true;
-  if (!first.upper && !DETERMINERS.has(first.lower)) return false;
+  if (!first.upper && !isDeterminer(first)) return false;
   for (let k = i + 1; k < limit && k < i + 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (isAuxiliary(t) || cueWords(t.lower).some((r) => r.form === 'past' || r.form === 'third')) return true;
+    if (isAuxiliary(t) || cueReadings(t).some((r) => r.form === 'past' || r.form === 'third')) return true;
   }
   return false;
 }

@@ -3,7 +3,9 @@
  * One linear pass with a sticky regular expression, so a 50,000-word text costs one scan.
  */
 
-export type TokenKind = 'word' | 'punct' | 'quote';
+import { hashStep, keyAt, keyOf, newWord, packStep, wordAt, type TokenKind, type Word } from './word-table';
+
+export type { TokenKind, Word } from './word-table';
 
 export interface Token {
   start: number;
@@ -14,6 +16,8 @@ export interface Token {
   kind: TokenKind;
   /** First letter is upper case (a name, or the first word of a sentence). */
   upper: boolean;
+  /** The spelling's shared record (word-table.ts): facts worked out once per spelling. */
+  word: Word;
 }
 
 /**
@@ -32,6 +36,37 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** What may follow a plain ASCII word for it to end there: space, new line, , ; : ) ? ! " ”. */
+function endsPlainWord(c: number): boolean {
+  return c === 32 || c === 10 || c === 44 || c === 59 || c === 58 || c === 41 || c === 63 || c === 33 || c === 34 || c === 0x201d;
+}
+
+/**
+ * After a word's closing dot, what lets the dot go unread by the word (no letter, mark or digit
+ * that would continue "U.S" or "2.5"): the end, a space, a new line, a quote mark, a bracket.
+ */
+function endsAfterDot(text: string, k: number): boolean {
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 41 || c === 0x201d || c === 0x2019;
+}
+
+/** "Trump's", "Trump’s" + a non-word character: the word ends before the clitic. */
+function possessiveAfter(text: string, j: number): boolean {
+  const s = text.charCodeAt(j + 1);
+  if (s !== 115 && s !== 83) return false;
+  const after = j + 2 < text.length ? text.charCodeAt(j + 2) : 32;
+  return !isAsciiAlnum(after) && after !== 95;
+}
+
+/** The single ASCII marks, made once (no apostrophe: it may open a clitic or "''"). */
+const MARKS: (Word | undefined)[] = [];
+for (let c = 33; c < 128; c++) {
+  if (c === 39 || isAsciiAlnum(c)) continue;
+  const raw = String.fromCharCode(c);
+  MARKS[c] = newWord(raw, raw, c === 34 ? 'quote' : 'punct', false);
+}
+
 /** Splits `text` into tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -44,56 +79,55 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    // Fast path: a plain ASCII word or number followed by a space or ordinary punctuation
-    // (what makeToken would make of it, without its lookups: a word, lower case only if needed).
+    // Fast path: a plain ASCII word or number followed by a space or ordinary punctuation (what
+    // the regex would read, without it), hashed as it is scanned for its shared spelling.
     if (isAsciiAlnum(c)) {
       let j = i + 1;
-      let capitals = c >= 65 && c <= 90;
+      let h = hashStep(0, c);
+      let packed = c;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         if (!isAsciiAlnum(d)) break;
-        if (d >= 65 && d <= 90) capitals = true;
+        h = hashStep(h, d);
+        packed = packStep(packed, d);
       }
       const next = j < n ? text.charCodeAt(j) : 32;
-      if (next === 32 || next === 10 || next === 44 || next === 59 || next === 58 || next === 41 || next === 63 || next === 33 || next === 34 || next === 0x201d) {
-        const raw = text.slice(i, j);
-        tokens.push({ start: i, end: j, text: raw, lower: capitals ? raw.toLowerCase() : raw, kind: 'word', upper: c >= 65 && c <= 90 });
+      // A closing dot is no part of the word ("said."), but for an abbreviation or an initial
+      // (at most four letters, "Gov.", "J.": those the regex reads).
+      const plain = endsPlainWord(next) || (next === 46 && endsAfterDot(text, j + 1) && (j - i > 4 || !DOTTED.test(text.slice(i, j + 1)))) || ((next === 39 || next === 0x2019) && possessiveAfter(text, j));
+      if (plain) {
+        tokens.push(tokenOf(wordAt(text, i, j, keyOf(h, packed, j - i, true), makeWord), i, j));
         i = j;
         continue;
       }
-    } else if (c < 128 && c !== 39 && c > 32) {
-      // One ASCII mark (no apostrophe: it may open a clitic or "''"): the regex would take it alone.
-      const raw = text[i]!;
-      tokens.push({ start: i, end: i + 1, text: raw, lower: raw, kind: c === 34 ? 'quote' : 'punct', upper: false });
+    } else if (c < 128 && MARKS[c]) {
+      tokens.push(tokenOf(MARKS[c]!, i, i + 1));
       i++;
       continue;
     }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
-    let raw = m ? m[0] : text[i]!;
+    let length = m ? m[0].length : 1;
     // A surrogate pair is one character; never split it.
-    if (!m && c >= 0xd800 && c <= 0xdbff && i + 1 < n) raw = text.slice(i, i + 2);
-    if (raw.length > 1 && raw.endsWith('.') && !DOTTED.test(raw)) raw = raw.slice(0, -1);
-    tokens.push(makeToken(raw, i));
-    i += raw.length;
+    if (!m && c >= 0xd800 && c <= 0xdbff && i + 1 < n) length = 2;
+    if (length > 1 && text.charCodeAt(i + length - 1) === 46 && !DOTTED.test(m![0])) length--;
+    tokens.push(tokenOf(wordAt(text, i, i + length, keyAt(text, i, i + length), makeWord), i, i + length));
+    i += length;
   }
   return tokens;
 }
 
-function makeToken(raw: string, start: number): Token {
+function tokenOf(word: Word, start: number, end: number): Token {
+  return { start, end, text: word.text, lower: word.lower, kind: word.kind, upper: word.upper, word };
+}
+
+function makeWord(raw: string): Word {
   const first = raw[0]!;
   const code = raw.charCodeAt(0);
   const letterOrDigit = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{N}]/u.test(first);
   const kind: TokenKind = QUOTE_MARKS.has(raw) ? 'quote' : letterOrDigit || (raw.length > 1 && (first === "'" || first === '’')) ? 'word' : 'punct';
   const lower = raw.toLowerCase();
-  return {
-    start,
-    end: start + raw.length,
-    text: raw,
-    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-    kind,
-    upper: code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase(),
-  };
+  return newWord(raw, lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase());
 }
 
 /** The index of the first token that starts at or after `offset` (binary search). */

@@ -106,7 +106,12 @@ function triggersOf(lower: string): number {
  */
 export function tokenTriggers(tokens: readonly Token[]): Uint32Array {
   const bits = new Uint32Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) bits[k] = triggersOf(tokens[k]!.lower);
+  for (let k = 0; k < tokens.length; k++) {
+    // Kept on the token's shared spelling: most tokens repeat a spelling met before.
+    const word = tokens[k]!.word;
+    if (word.triggers < 0) word.triggers = triggersOf(word.lower);
+    bits[k] = word.triggers;
+  }
   return bits;
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
-import { cueWords } from './cues';
-import { DETERMINERS, TIME_WORDS, isAuxiliary, isCueAdverb, skipTimePhrase } from './words';
+import { cueReadings } from './cues';
+import { isAuxiliary, isCueAdverb, skipTimePhrase, isDeterminer, isTimeWord } from './words';
 
 /**
  * The words around a reporting verb that decide whether it reports here (issue 4): auxiliaries,
@@ -45,7 +45,7 @@ export const GO = /^(go|goes|went|going)$/;
 export function catenativeBefore(tokens: readonly Token[], to: number): number {
   let j = to - 1;
   // "on" is a time word too ("tried on Tuesday to"), but in "went on to" it is the catenative itself.
-  while (j > 0 && j > to - 4 && TIME_WORDS.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'on' && GO.test(tokens[j - 1]?.lower ?? ''))) j--;
+  while (j > 0 && j > to - 4 && isTimeWord(tokens[j]!) && !(tokens[j]!.lower === 'on' && GO.test(tokens[j - 1]?.lower ?? ''))) j--;
   return CATENATIVES.has(tokens[j]?.lower ?? '') ? j : -1;
 }
 
@@ -54,7 +54,7 @@ export function verbAfterTime(tokens: readonly Token[], i: number): boolean {
   const after = skipTimePhrase(tokens, i, Math.min(tokens.length, i + 4));
   const verb = tokens[after];
   if (after === i || !verb || verb.kind !== 'word' || verb.lower === "'s") return false;
-  return isAuxiliary(verb) || cueWords(verb.lower).some((r) => r.form === 'third' || r.form === 'past');
+  return isAuxiliary(verb) || cueReadings(verb).some((r) => r.form === 'third' || r.form === 'past');
 }
 
 /**
@@ -64,7 +64,7 @@ export function verbAfterTime(tokens: readonly Token[], i: number): boolean {
  */
 export function infinitiveTo(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]?.lower === 'to' && !!next && next.kind === 'word' && !next.upper && !next.lower.endsWith('ing') && !DETERMINERS.has(next.lower) && !/^\d/.test(next.text);
+  return tokens[i]?.lower === 'to' && !!next && next.kind === 'word' && !next.upper && !next.lower.endsWith('ing') && !isDeterminer(next) && !/^\d/.test(next.text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { CueForm } from './cues';
 import { WH_WORDS } from './cue-objects';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isComma } from './words';
+import { DETERMINERS, isAuxiliary, isComma, isDeterminer, isPreposition } from './words';
 
 /**
  * Subjects before present-tense verbs. Without a tagger, "officials say" and "two separate
@@ -26,23 +26,23 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   if (SUBJECT_WORDS.test(prev.lower)) return true;
   // "He proposes ..., and plans to reduce ...", "..., yet refuses to release ...": a present verb
   // coordinated after a comma shares the clause's subject (a noun would not follow ", and" bare).
-  if (form === 'third' && /^(and|yet|but)$/.test(prev.lower) && isComma(tokens[p - 1]) && next?.kind === 'word' && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower) || OBJECT_WORDS.has(next.lower))) return true;
+  if (form === 'third' && /^(and|yet|but)$/.test(prev.lower) && isComma(tokens[p - 1]) && next?.kind === 'word' && (next.lower === 'to' || next.lower === 'that' || isDeterminer(next) || OBJECT_WORDS.has(next.lower))) return true;
   if (form === 'base' && quantifierSubject(tokens, p)) return true;
   // "The Clinton campaign plans to employ ...": a verb of intention before "to", after a name or a determined noun.
   if (form === 'third' && next?.lower === 'to' && INTENT_LEMMAS.has(lemma) && prev.kind === 'word' && (prev.upper || tokens[p - 1]?.upper || DETERMINERS.has(tokens[p - 1]?.lower ?? ''))) return true;
   // "A Government Accountability Office report released ...": a plural verb cannot follow a name opened by "a".
   if (form === 'base' && prev.upper && singularNameBefore(tokens, p)) return false;
   // Poll shares: "46 percent would choose Clinton", "5 percent prefer Johnson".
-  if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
+  if ((prev.lower === 'percent' || prev.text === '%') && next?.kind === 'word' && !isPreposition(next)) return true;
   // "DuVernay’s “13th” documents how ...": a wh-clause after a present form marks the verb.
   if (form === 'third' && WH_WORDS.has(next?.lower ?? '') && (prev.kind === 'word' || prev.kind === 'quote')) return true;
   // Inverted after a quotation: '"...," says Paul Rieckhoff'.
   if ((prev.kind === 'quote' || prev.text === ',') && next?.upper && form === 'third') return true;
   // After an apposition ("the Coalition, which represents 20 million Americans, wants to ...").
-  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || DETERMINERS.has(next.lower))) return true;
+  if (prev.text === ',' && next && (next.lower === 'to' || next.lower === 'that' || isDeterminer(next))) return true;
   // "The minister of the economy, Mr. Guajardo Villarreal, argues there is ...": after an
   // apposition's closing comma, a verb that is never a noun.
-  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && tokens[p - 1]?.upper) return true;
+  if (prev.text === ',' && VERB_ONLY.has(lemma) && next?.kind === 'word' && !isPreposition(next) && tokens[p - 1]?.upper) return true;
   if (prev.kind !== 'word') return false;
   // A plural noun is followed by a preposition or a stop ("attacks in", "states,"); a verb by
   // its content ("says an internal review", "says, “...”") or, after a quotation, by the end.
@@ -60,8 +60,8 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
     return /^[.!?]$/.test(next.text) && form === 'third' && (INVERTING_LEMMAS.has(lemma) || FINDING_LEMMAS.has(lemma) || quoteBefore);
   }
   // "Former DNC chairman calls for ...": the verb's own particle is no preposition of a noun.
-  const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !PREPOSITIONS.has(prev.lower) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
-  if (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
+  const ownParticle = particles.includes(next.lower) && prev.kind === 'word' && !isPreposition(prev) && !isAuxiliary(prev) && form === 'third' && !tokens[p + 1]!.upper;
+  if (isPreposition(next) && next.lower !== 'to' && next.lower !== 'of' && !thatSoon(tokens, p + 2) && !ownParticle) return false;
   // "Former DNC chairman calls for ...": a singular noun before the verb and its own particle after.
   // Not a measure ("by 0.1 percentage points to"): no number in the few words before.
   if (ownParticle && !prev.upper && !prev.lower.endsWith('s') && !tokens.slice(Math.max(0, p - 3), p).some((t) => /^\d/.test(t.text))) return true;
@@ -72,12 +72,12 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   if (prev.upper) return true;
   // Verbs that are hardly ever nouns ("critics say resources ...", "those close to him say"):
   // any word before them can end the subject.
-  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return true;
+  if (VERB_ONLY.has(lemma) && next.kind === 'word' && !isPreposition(next)) return true;
   // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
   // the verb's content visibly next ("tax commissioner says an internal review ...").
   const before = tokens[p - 1];
-  const determined = !!before && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower));
-  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_WORDS.test(next.lower) || next.upper;
+  const determined = !!before && (isDeterminer(before) || POSSESSIVES.has(before.lower));
+  const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || isDeterminer(next) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
 }
 

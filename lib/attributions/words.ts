@@ -52,7 +52,59 @@ export const PREPOSITIONS = set('of in on at for with from by to about against i
 
 /** True for words that can be a clause's verb or auxiliary (a source never contains one). */
 export function isAuxiliary(t: Token): boolean {
-  return AUXILIARIES.has(t.lower) || t.lower.endsWith("n't");
+  return (classesOf(t) & CLASS.auxiliary) !== 0;
+}
+
+export function isDeterminer(t: Token): boolean {
+  return (classesOf(t) & CLASS.determiner) !== 0;
+}
+
+export function isPreposition(t: Token): boolean {
+  return (classesOf(t) & CLASS.preposition) !== 0;
+}
+
+export function isTimeWord(t: Token): boolean {
+  return (classesOf(t) & CLASS.time) !== 0;
+}
+
+export function isClauseBreak(t: Token): boolean {
+  return (classesOf(t) & CLASS.clauseBreak) !== 0;
+}
+
+export function isLeadingLink(t: Token): boolean {
+  return (classesOf(t) & CLASS.leadingLink) !== 0;
+}
+
+/**
+ * The closed classes above as bits of a spelling, worked out once per spelling and kept on it
+ * (Word.classes): the patterns ask them of every token they walk over, and a set look-up per
+ * question cost more than all the rest of those walks.
+ */
+const CLASS = { determiner: 1, auxiliary: 2, cueAdverb: 4, time: 8, preposition: 16, medium: 32, weakTime: 64, mediumOpener: 128, clauseBreak: 256, leadingLink: 512 } as const;
+
+/** Time words that alone make no time phrase ("on", "last": see skipTimePhrase). */
+const WEAK_TIME = set('on in at late early last this next');
+const MEDIUM_OPENERS = set('in on during via through');
+
+function classesOf(t: Token): number {
+  const w = t.word;
+  if (w.classes < 0) w.classes = classesOfSpelling(w.lower, w.kind, w.upper);
+  return w.classes;
+}
+
+function classesOfSpelling(lower: string, kind: Token['kind'], upper: boolean): number {
+  let bits = 0;
+  if (DETERMINERS.has(lower)) bits |= CLASS.determiner;
+  if (AUXILIARIES.has(lower) || lower.endsWith("n't")) bits |= CLASS.auxiliary;
+  if (kind === 'word' && (CUE_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !upper && !LY_WORDS.has(lower)))) bits |= CLASS.cueAdverb;
+  if (TIME_WORDS.has(lower)) bits |= CLASS.time;
+  if (PREPOSITIONS.has(lower)) bits |= CLASS.preposition;
+  if (MEDIUM_NOUNS.has(lower)) bits |= CLASS.medium;
+  if (WEAK_TIME.has(lower)) bits |= CLASS.weakTime;
+  if (MEDIUM_OPENERS.has(lower)) bits |= CLASS.mediumOpener;
+  if (CLAUSE_BREAKS.has(lower)) bits |= CLASS.clauseBreak;
+  if (LEADING_LINKS.has(lower)) bits |= CLASS.leadingLink;
+  return bits;
 }
 
 /**
@@ -66,7 +118,7 @@ disorderly likely unlikely early kindly`);
 
 /** An adverb that joins the cue: a listed one or an "-ly" word ("flatly denied"). */
 export function isCueAdverb(t: Token): boolean {
-  return t.kind === 'word' && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.upper && !LY_WORDS.has(t.lower)));
+  return (classesOf(t) & CLASS.cueAdverb) !== 0;
 }
 
 const END_MARK = /^[.!?;…]$/;
@@ -92,12 +144,13 @@ export function skipTimePhrase(tokens: readonly Token[], i: number, limit: numbe
   while (j < limit) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
-    if (TIME_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && j + 1 < limit && TIME_WORDS.has(tokens[j + 1]!.lower))) {
-      if (!['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next'].includes(t.lower) || sawAnchor) sawAnchor = true;
+    const classes = classesOf(t);
+    if (classes & CLASS.time || (classes & CLASS.determiner && j + 1 < limit && isTimeWord(tokens[j + 1]!))) {
+      if (!(classes & CLASS.weakTime) || sawAnchor) sawAnchor = true;
       j++;
       continue;
     }
-    if (/^\d{1,2}$/.test(t.lower) && j > i && TIME_WORDS.has(tokens[j - 1]!.lower)) {
+    if (oneOrTwoDigits(t.lower) && j > i && isTimeWord(tokens[j - 1]!)) {
       j++;
       continue;
     }
@@ -106,16 +159,25 @@ export function skipTimePhrase(tokens: readonly Token[], i: number, limit: numbe
   // "on" or "in" alone is a preposition, not a time phrase.
   if (!sawAnchor) return i;
   // Never end on a preposition ("said on" + "the" ...): back off to the last time word.
-  while (j > i && ['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next'].includes(tokens[j - 1]!.lower)) j--;
+  while (j > i && classesOf(tokens[j - 1]!) & CLASS.weakTime) j--;
   return j;
 }
 
 /** A medium phrase ("in a statement", "in an interview with CNN") at tokens[i]: index after it, or i. */
 export function skipMediumPhrase(tokens: readonly Token[], i: number, limit: number): number {
   const t = tokens[i];
-  if (!t || !['in', 'on', 'during', 'via', 'through'].includes(t.lower)) return i;
+  if (!t || !(classesOf(t) & CLASS.mediumOpener)) return i;
   let j = i + 1;
-  while (j < limit && j < i + 5 && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !MEDIUM_NOUNS.has(tokens[j]!.lower) && j < i + 3))) j++;
-  if (j < limit && MEDIUM_NOUNS.has(tokens[j]!.lower)) return j + 1;
+  while (j < limit && j < i + 5 && (isDeterminer(tokens[j]!) || (tokens[j]!.kind === 'word' && !(classesOf(tokens[j]!) & CLASS.medium) && j < i + 3))) j++;
+  if (j < limit && classesOf(tokens[j]!) & CLASS.medium) return j + 1;
   return i;
+}
+
+/** /^\d{1,2}$/ without a regular expression (asked of every word a time phrase walks over). */
+function oneOrTwoDigits(s: string): boolean {
+  const a = s.charCodeAt(0);
+  if (s.length < 1 || s.length > 2 || a < 48 || a > 57) return false;
+  if (s.length === 1) return true;
+  const b = s.charCodeAt(1);
+  return b >= 48 && b <= 57;
 }

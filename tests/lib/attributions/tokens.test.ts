@@ -5,8 +5,8 @@ import { tokenize, type Token, type TokenKind } from '../../../lib/attributions/
 const TOKEN = /''|[\p{L}\p{M}\p{N}]+(?:(?:n['’]t)|(?:[.\-&/][\p{L}\p{M}\p{N}]+)|(?:['’](?![sS]\b|ll\b|re\b|ve\b|d\b|m\b)[\p{L}\p{M}\p{N}]+))*\.?|['’](?:s|S|ll|re|ve|d|m)\b|\S/uy;
 const QUOTE_MARKS = new Set(["''", '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』', '‘', '’', "'", '‚']);
 const DOTTED = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dept|ft|mt)\.$/iu;
-function byRegex(text: string): Token[] {
-  const out: Token[] = [];
+function byRegex(text: string): Omit<Token, 'word'>[] {
+  const out: Omit<Token, 'word'>[] = [];
   let i = 0;
   while (i < text.length) {
     // The white space the tokenizer skips; any other space character is a token of its own.
@@ -36,7 +36,27 @@ describe('attributions tokenize', () => {
     'Tabs\tand\nnew lines\r\nand\u00a0no-break\u2009spaces\u200b, form\ffeed\u2028line',
     'A trailing abbrev. Inc. and etc. and the end.',
     '',
+    // A closing dot, a possessive: the fast path's ends, and the near misses it leaves to the regex.
+    'He said. Gov. Smith said.\nThe end.” U.S. etc.. 3.5 pp.) J. Jr. Sept. Inc.',
+    "Trump's aides, Trump’s aides, Trump’s. Dunn's_x O's Trump'st, Trump’ll go; Wells'",
+    'Word.', 'word.a', 'WORD.\tnext', 'sept.” then',
+    // Short spellings (keyed by their letters) beside near ones: case, length, non-ASCII letters.
+    'of Of OF off of. a A I é É éa aé ab ba abc abcd abcde 1 12 1234 12345 ü‘s é-a',
   ])('%j reads as the regex does', (text) => {
-    expect(tokenize(text)).toEqual(byRegex(text));
+    expect(tokenize(text).map(({ word: _word, ...t }) => t)).toEqual(byRegex(text));
+  });
+
+  it('shares one record among the tokens of a short spelling, and only of that spelling', () => {
+    const [a, b, c, d] = tokenize('of of Of off');
+    expect(a!.word).toBe(b!.word);
+    expect(c!.word).not.toBe(a!.word);
+    expect(d!.word.text).toBe('off');
+  });
+
+  it('shares one record among the tokens of a spelling', () => {
+    const [a, b, , c] = tokenize('said said. Said');
+    expect(a!.word).toBe(b!.word);
+    expect(a!.word).not.toBe(c!.word);
+    expect(c!.word.lower).toBe('said');
   });
 });

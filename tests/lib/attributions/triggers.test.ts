@@ -22,6 +22,10 @@ describe('sentence prefilter: the rules a sentence can trigger', () => {
     ['They want to say more.', ['verbs', 'objectInfinitive']],
     ['He made it clear.', ['verbs', 'evident']],
     ['The mayor sent a letter.', ['verbs']],
+    // An "-ed" or "-ing" word triggers the verbs only when it could head a speech object ("unleashed a tweet").
+    ['The flood killed two and damaged homes.', ['verbs']],
+    ['The roads were being cleared of debris.', ['verbs']],
+    ['The bed was freed; they received it while being cautious.', []],
     ['Ten die each year, according to police.', ['verbs', 'according']],
     ['“He represents our shame.” ― Sonya Herridge', ['credit']],
     ['Pat Caddell: Democrat voters are restless.', ['colon']],
