@@ -73,6 +73,9 @@ export function looksLikeSource(tokens: readonly Token[], r: TokenRange): boolea
 
 const QUANTIFIERS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
+/** Words that open a subordinate clause before the main one ("Before a death is counted, ..."). */
+const OPENING_SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whereas', 'as']);
+
 /**
  * The subject a sentence opens with: the words before its first verb-like word (an auxiliary,
  * a past form, a present form after a name), past an opening adverbial ("On Monday, ...").
@@ -90,9 +93,12 @@ export function subjectOf(tokens: readonly Token[], from: number, limit: number)
   }
   if (start < limit && /^(he|she|they|it|we|i)$/.test(tokens[start]!.lower)) return { start, end: start + 1 };
   const first = tokens[start];
-  if (first && (isPreposition(first) || first.lower.endsWith('ly'))) {
+  // "Before a death is counted, a medical examiner has to ...": an opening clause or phrase up
+  // to its comma is no subject.
+  const opener = !!first && OPENING_SUBORDINATORS.has(first.lower);
+  if (first && (isPreposition(first) || first.lower.endsWith('ly') || opener)) {
     let k = start;
-    while (k < limit && k < start + 10 && !isComma(tokens[k])) k++;
+    while (k < limit && k < start + (opener ? 16 : 10) && !isComma(tokens[k])) k++;
     if (isComma(tokens[k])) start = k + 1;
   }
   // "several environmental groups granted": a subject led by a determiner needs no capital.

@@ -24,6 +24,9 @@ describe('misreads found by the comparison (events-dev)', () => {
     ['Florida officials put the figure at at least 68.', 'Florida officials', 'put', 'the figure at at least 68'],
     ['The coastguard has confirmed that 27 people were rescued from the water.', 'The coastguard', 'has confirmed', 'that 27 people were rescued from the water'],
     ['Railway Minister Ashwini Vaishnaw, who reached the site on Saturday morning, announced ex gratia compensation of Rs 10 lakh.', 'Railway Minister Ashwini Vaishnaw, who reached the site on Saturday morning,', 'announced', 'ex gratia compensation of Rs 10 lakh'],
+    // An opening subordinate clause is no subject of the coordinated verb.
+    ['Before a death is counted, a medical examiner has to perform an autopsy and conclude that the storm caused it.', 'a medical examiner', 'conclude', 'that the storm caused it'],
+    ['Before the vote, the senator had to read the bill and admit that it was flawed.', 'the senator', 'admit', 'that it was flawed'],
   ])('%s', (text, source, cue, content) => {
     expect(triples(text)).toContainEqual([source, cue, content]);
   });
