@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
-
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+import { read, triples } from './read';
 
 /** How far a cue reaches: adverbs, times, stance nouns and verbs after it; votes and "went on to". */
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * Cues PolNeAR counts that the lexicon once missed: credit lines, polls, multi-word and
  * nominal cues. Each row is a sentence that was misread, with the source, cue and content the
  * corpus draws.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('credit lines: a quotation, a dash and a name ending the line', () => {
   it.each([

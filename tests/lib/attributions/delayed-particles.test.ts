@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
-
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+import { read } from './read';
 
 /** Talking verbs reaching their topic over a short setting; verbs read by their infinitive or particle. */
 describe('talking topics and present verbs before "to" or a particle', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * Documents, studies and ads whose subject runs long before the verb (a participle phrase, a
  * dashed aside, "not only"). Each row is a sentence that was missed, with the source, cue and
  * content the corpus draws (the source may stop before an aside the corpus keeps).
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('documents as the subject of a verb of showing', () => {
   it.each([

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * Verbs of liking and of feeling at something (love, despise, respect, bristle at, seethe,
  * rejoice in) report an evaluation. Each row is a sentence that was missed.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('verbs of liking and feeling', () => {
   it.each([

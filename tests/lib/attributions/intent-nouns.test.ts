@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read } from './read';
 
 /**
  * A noun of intent with a possessor and an infinitive ("his determination to act alone"): PolNeAR
  * draws the possessor as source, the noun as cue and the infinitive as content. Each row is a
  * sentence that was missed.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
 // The content is checked from its start: where a subject noun's own verb ends it is left open.
 const triples = (text: string, length: number): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text.slice(0, length)]);
 

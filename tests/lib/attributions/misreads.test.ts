@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * Sentences that were once misread, each kept as a case: the comparison's reading of the
  * events-dev pages, and grammatical patterns found missing on the PolNeAR develop half.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('misreads found by the comparison (events-dev)', () => {
   it.each([

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * A possessor as the source of a nominal cue: the possessive mark stays in the source, as the
  * corpus mostly marks it; the possessor is a noun phrase, not the clause before it; a time may
  * come between the noun and its preposition.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('possessors of nominal cues', () => {
   it.each([

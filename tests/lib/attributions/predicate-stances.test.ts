@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * Stances held as a predicate: a side noun ("is a staunch opponent of"), a thing held in mind
  * ("has no illusions about"), a state ("are in despair over") or an adjective ("were coy
  * about"). Each row is a sentence that was missed, with the source, cue and content the corpus draws.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('stances held as a predicate', () => {
   it.each([

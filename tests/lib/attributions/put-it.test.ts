@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read, triples } from './read';
 
 /**
  * "As X put it, ...": the idiom credits the rest of the sentence to X. Each row is a sentence
  * that was missed, with the source, cue and content the corpus draws.
  */
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
-const triples = (text: string): [string | undefined, string, string][] => read(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
 describe('"as X put it" opening or closing a sentence', () => {
   it.each([

@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { readAttributions } from '../../../lib/attributions';
 import { sameEntity } from '../../../lib/attributions/entities';
 import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
+import { read } from './read';
 
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
 
 describe('patterns: source, cue, content', () => {
   it.each([

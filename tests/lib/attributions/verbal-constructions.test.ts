@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttributions } from '../../../lib/attributions';
-import { segmentSentences } from '../../../lib/text/sentences';
-import type { Attribution } from '../../../lib/model';
-
-const read = (text: string): Attribution[] => readAttributions(text, segmentSentences(text, 'en'), []);
+import { read } from './read';
 
 /** Verbal constructions around a cue already in the lexicon: auxiliaries, asides, infinitives, passives. */
 describe('verbal constructions: source, cue, content', () => {
