@@ -10,6 +10,7 @@ import { DOCUMENT_FORMS } from './document-subjects';
 import { EVIDENT } from './evident';
 import { PREDICATE_NOUNS } from './predicate-stances';
 import { FEELINGS, JUDGEMENTS } from './reception';
+import { RULE_VERBS } from './rule-subjects';
 
 /**
  * The sentence prefilter: which of the sentence's rules can fire at all. Every rule starts from
@@ -55,6 +56,8 @@ export const TRIGGERS = {
   judgement: 16384,
   /** feelingsAt: "to the chagrin of". */
   feeling: 32768,
+  /** ruleSubjects: a verb of leave or ban ("DNC rules permit members to ..."). */
+  rule: 65536,
 } as const;
 
 /**
@@ -83,6 +86,7 @@ function wordTriggers(lower: string): number {
   if (PREDICATE_NOUNS.has(lower)) bits |= TRIGGERS.predicate;
   if (JUDGEMENTS.has(lower)) bits |= TRIGGERS.judgement;
   if (FEELINGS.has(lower)) bits |= TRIGGERS.feeling;
+  if (RULE_VERBS.has(lower)) bits |= TRIGGERS.rule;
   return bits;
 }
 
