@@ -11,6 +11,7 @@ import { EVIDENT } from './evident';
 import { PREDICATE_NOUNS } from './predicate-stances';
 import { FEELINGS, JUDGEMENTS } from './reception';
 import { RULE_VERBS } from './rule-subjects';
+import { MOVING_VERBS } from './moved-objects';
 
 /**
  * The sentence prefilter: which of the sentence's rules can fire at all. Every rule starts from
@@ -58,6 +59,8 @@ export const TRIGGERS = {
   feeling: 32768,
   /** ruleSubjects: a verb of leave or ban ("DNC rules permit members to ..."). */
   rule: 65536,
+  /** movedObjects: a verb of moving someone ("That worries environmentalists"). */
+  moved: 131072,
 } as const;
 
 /**
@@ -87,6 +90,7 @@ function wordTriggers(lower: string): number {
   if (JUDGEMENTS.has(lower)) bits |= TRIGGERS.judgement;
   if (FEELINGS.has(lower)) bits |= TRIGGERS.feeling;
   if (RULE_VERBS.has(lower)) bits |= TRIGGERS.rule;
+  if (MOVING_VERBS.has(lower)) bits |= TRIGGERS.moved;
   return bits;
 }
 
