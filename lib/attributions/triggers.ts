@@ -12,6 +12,7 @@ import { PREDICATE_NOUNS } from './predicate-stances';
 import { FEELINGS, JUDGEMENTS } from './reception';
 import { RULE_VERBS } from './rule-subjects';
 import { MOVING_VERBS } from './moved-objects';
+import { INTENT_ADJECTIVES } from './intent-adjectives';
 
 /**
  * The sentence prefilter: which of the sentence's rules can fire at all. Every rule starts from
@@ -61,6 +62,8 @@ export const TRIGGERS = {
   rule: 65536,
   /** movedObjects: a verb of moving someone ("That worries environmentalists"). */
   moved: 131072,
+  /** intentAdjectives: "were willing to", "intent on". */
+  intent: 262144,
 } as const;
 
 /**
@@ -91,6 +94,7 @@ function wordTriggers(lower: string): number {
   if (FEELINGS.has(lower)) bits |= TRIGGERS.feeling;
   if (RULE_VERBS.has(lower)) bits |= TRIGGERS.rule;
   if (MOVING_VERBS.has(lower)) bits |= TRIGGERS.moved;
+  if (INTENT_ADJECTIVES.has(lower)) bits |= TRIGGERS.intent;
   return bits;
 }
 
