@@ -205,7 +205,8 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
   warnings threat threats position stance decision response reaction emphasis disdain contempt admiration adulation
   abandonment rejection embrace defense defence attack attacks condemnation dismissal conclusion determination theory
   idea ideas vision demands request appeal refusal commitment vow opinion assessment analysis forecast concern concerns
-  hopes beliefs views missive missives`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
+  hopes beliefs views missive missives
+  obsession skepticism scepticism distrust mistrust enthusiasm hostility antipathy aversion animosity fascination`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
 ]);
 
 /**

@@ -28,3 +28,9 @@ describe('intentions held as adjectives', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('nouns of attitude with a possessor', () => {
+  it('reads "His obsession with Mexico" as his stance', () => {
+    expect(triples('His obsession with Mexico, China and NAFTA came up again.')).toContainEqual(['His', 'obsession with', 'Mexico']);
+  });
+});
