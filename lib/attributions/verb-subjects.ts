@@ -82,7 +82,7 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
 }
 
 /**
- * "The GOP candidate proposes ...", "The federal government offers ...": a singular noun whose
+ * "The GOP candidate proposes ...", "The Republican candidate proposes tax cuts": a singular noun whose
  * determiner stands a modifier or two before it (a name, an adjective) at the clause's start.
  */
 function determinedAcross(tokens: readonly Token[], p: number): boolean {
