@@ -46,7 +46,8 @@ slam tout hail express voice exhort retweet recite resent embrace overrule overt
 concoct propound pooh-pooh insinuate acclaim assail berate heckle jeer scoff sneer snipe smear vilify
 demonize demonise denigrate mischaracterize misrepresent exaggerate overstate understate stipulate forewarn
 love hate despise detest loathe adore dislike respect bristle seethe fume rejoice ignore compliment protest
-draw`;
+draw
+impose abolish enact appoint repeal override veto authorize`;
 const ASSERTIVE = `confirm reveal acknowledge show find establish admit concede verify affirm
 disclose conclude determine discover learn recognize recognise realize realise know understand notice`;
 const TENTATIVE = `suggest estimate believe think expect hope fear worry feel guess speculate project assume
@@ -85,7 +86,7 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
   understand: ['understands', 'understood', 'understood', 'understanding'], put: ['puts', 'put', 'put', 'putting'],
   begin: ['begins', 'began', 'begun', 'beginning'], go: ['goes', 'went', 'gone', 'going'], lay: ['lays', 'laid', 'laid', 'laying'],
   hit: ['hits', 'hit', 'hit', 'hitting'], see: ['sees', 'saw', 'seen', 'seeing'], learn: ['learns', 'learned', 'learned', 'learning'], spell: ['spells', 'spelled', 'spelled', 'spelling'],
-  draw: ['draws', 'drew', 'drawn', 'drawing'],
+  draw: ['draws', 'drew', 'drawn', 'drawing'], override: ['overrides', 'overrode', 'overridden', 'overriding'],
 };
 /** Verbs that double their last consonant ("admitted", "planned"). */
 const DOUBLING = new Set('admit plan quip refer rebut regret commit permit submit omit slam chat blog jab nod plot spot tap stop drop'.split(' '));
@@ -204,7 +205,8 @@ export const NOMINAL_CUES: ReadonlyMap<string, Stance> = new Map<string, Stance>
   warnings threat threats position stance decision response reaction emphasis disdain contempt admiration adulation
   abandonment rejection embrace defense defence attack attacks condemnation dismissal conclusion determination theory
   idea ideas vision demands request appeal refusal commitment vow opinion assessment analysis forecast concern concerns
-  hopes beliefs views missive missives`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
+  hopes beliefs views missive missives
+  obsession skepticism scepticism distrust mistrust enthusiasm hostility antipathy aversion animosity fascination`.split(/\s+/).filter(Boolean).map((w): [string, Stance] => [w, 'neutral']),
 ]);
 
 /**

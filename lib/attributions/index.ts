@@ -16,6 +16,9 @@ import { putItFrames } from './put-it';
 import { evidentClaims } from './evident';
 import { predicateStances } from './predicate-stances';
 import { documentSubjects } from './document-subjects';
+import { ruleSubjects } from './rule-subjects';
+import { movedObjects } from './moved-objects';
+import { intentAdjectives } from './intent-adjectives';
 import { feelingsAt, receivedJudgements } from './reception';
 import { namesNoOne, questionToReader, verbPhraseSource } from './source-shape';
 import { TRIGGERS, sentenceTriggers, tokenTriggers, triggerPlaces } from './triggers';
@@ -166,6 +169,12 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
   if (can & TRIGGERS.hedge) for (const f of hedgedClaims(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.seem) for (const f of impressions(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
   if (can & TRIGGERS.heard) for (const f of heardFrom(page, from, to, quoted, taken)) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "DNC rules permit members to ...": a rule's leave or ban is its statement.
+  if (can & TRIGGERS.rule) for (const f of ruleSubjects(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.rule))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "That worries environmentalists": the one moved holds the feeling.
+  if (can & TRIGGERS.moved) for (const f of movedObjects(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.moved))) if (!overlaps(page, chosen, f)) chosen.push(f);
+  // "some Republicans were willing to go forward": an intent held as an adjective.
+  if (can & TRIGGERS.intent) for (const f of intentAdjectives(page, from, to, quoted, taken, triggerPlaces(page.triggers, from, to, TRIGGERS.intent))) if (!overlaps(page, chosen, f)) chosen.push(f);
   // Most sentences hold no frame: nothing to sort, filter or number.
   if (!chosen.length) return [];
   chosen.sort((a, b) => a.cue.start - b.cue.start);
@@ -178,7 +187,7 @@ function framesOfSentence(page: Page, from: number, to: number, quoted: Uint8Arr
 }
 
 /** The rules run after the verb frames, on what those leave. */
-const LATER_RULES = TRIGGERS.nominal | TRIGGERS.predicate | TRIGGERS.judgement | TRIGGERS.feeling | TRIGGERS.poll | TRIGGERS.objectInfinitive | TRIGGERS.hedge | TRIGGERS.seem | TRIGGERS.heard;
+const LATER_RULES = TRIGGERS.nominal | TRIGGERS.predicate | TRIGGERS.judgement | TRIGGERS.feeling | TRIGGERS.poll | TRIGGERS.objectInfinitive | TRIGGERS.hedge | TRIGGERS.seem | TRIGGERS.heard | TRIGGERS.rule | TRIGGERS.moved | TRIGGERS.intent;
 
 /** Whether frame `f` clashes with one already chosen (the tokens of the chosen cues are taken). */
 function overlaps(page: Page, chosen: readonly Frame[], f: Frame): boolean {

@@ -10,6 +10,9 @@ import { DOCUMENT_FORMS } from './document-subjects';
 import { EVIDENT } from './evident';
 import { PREDICATE_NOUNS } from './predicate-stances';
 import { FEELINGS, JUDGEMENTS } from './reception';
+import { RULE_VERBS } from './rule-subjects';
+import { MOVING_VERBS } from './moved-objects';
+import { INTENT_ADJECTIVES } from './intent-adjectives';
 
 /**
  * The sentence prefilter: which of the sentence's rules can fire at all. Every rule starts from
@@ -55,6 +58,12 @@ export const TRIGGERS = {
   judgement: 16384,
   /** feelingsAt: "to the chagrin of". */
   feeling: 32768,
+  /** ruleSubjects: a verb of leave or ban ("DNC rules permit members to ..."). */
+  rule: 65536,
+  /** movedObjects: a verb of moving someone ("That worries environmentalists"). */
+  moved: 131072,
+  /** intentAdjectives: "were willing to", "intent on". */
+  intent: 262144,
 } as const;
 
 /**
@@ -83,6 +92,9 @@ function wordTriggers(lower: string): number {
   if (PREDICATE_NOUNS.has(lower)) bits |= TRIGGERS.predicate;
   if (JUDGEMENTS.has(lower)) bits |= TRIGGERS.judgement;
   if (FEELINGS.has(lower)) bits |= TRIGGERS.feeling;
+  if (RULE_VERBS.has(lower)) bits |= TRIGGERS.rule;
+  if (MOVING_VERBS.has(lower)) bits |= TRIGGERS.moved;
+  if (INTENT_ADJECTIVES.has(lower)) bits |= TRIGGERS.intent;
   return bits;
 }
 

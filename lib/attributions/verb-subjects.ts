@@ -76,9 +76,27 @@ export function plausibleSubject(tokens: readonly Token[], p: number, form: CueF
   // A common noun as subject: after a determiner or possessor ("the ministry says"), or with
   // the verb's content visibly next ("tax commissioner says an internal review ...").
   const before = tokens[p - 1];
-  const determined = !!before && (isDeterminer(before) || POSSESSIVES.has(before.lower));
+  const determined = (!!before && (isDeterminer(before) || POSSESSIVES.has(before.lower))) || (form === 'third' && determinedAcross(tokens, p));
   const contentNext = thatSoon(tokens, p + 2) || next.lower === 'that' || next.kind === 'quote' || isDeterminer(next) || SUBJECT_WORDS.test(next.lower) || next.upper;
   return (determined || contentNext) && (form === 'third' || prev.lower.endsWith('s'));
+}
+
+/**
+ * "The GOP candidate proposes ...", "The Republican candidate proposes tax cuts": a singular noun whose
+ * determiner stands a modifier or two before it (a name, an adjective) at the clause's start.
+ */
+function determinedAcross(tokens: readonly Token[], p: number): boolean {
+  if (tokens[p]!.lower.endsWith('s')) return false;
+  for (let j = p - 2; j >= 0 && j >= p - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (/^(the|a|an|this|that)$/.test(t.lower)) {
+      const open = tokens[j - 1];
+      return !open || open.kind !== 'word' || /^(and|but|while|though|although|because|since|as|when|if)$/.test(open.lower);
+    }
+    if (isPreposition(t) || isAuxiliary(t) || isDeterminer(t)) return false;
+  }
+  return false;
 }
 
 /** Verbs of intention that take an infinitive ("plans to", "vows to"). */
