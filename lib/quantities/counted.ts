@@ -3,7 +3,7 @@ import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
 import { MONTH_NAMES } from '../text/months';
-import { wordSet } from './lexicon';
+import { CONTINUE_HEADS, FINITE_VERBS, STOP, isVerbish } from './counted-words';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -11,19 +11,6 @@ import { wordSet } from './lexicon';
  * before it), the counted noun as the unit of a count, and whether the figure is a part of
  * another ("including 26 foreigners", "of whom 100 were women").
  */
-const STOP: ReadonlySet<string> = wordSet([
-  'the', 'a', 'an', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'across', 'into',
-  'over', 'under', 'near', 'since', 'than', 'as', 'who', 'that', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be',
-  'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does',
-  'or', 'but', 'while', 'when', 'where', 'per', 'each', 'according', 'said', 'says', 'say', 'including', 'also', 'still', 'now',
-  'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'there', 'they', 'it', 'he', 'she', 'we', 'you', 'i',
-  'not', 'no', 'only', 'just', 'so', 'such', 'if', 'because', 'about', 'around', 'between', 'against', 'through', 'out', 'up',
-  'down', 'off', 'ago', 'later', 'earlier', 'last', 'next', 'more', 'less', 'fewer', 'of', 'among', 'amid', 'away', 'old',
-  'then', 'here', 'all', 'both', 'yet', 'again', 'too', 'very', 'what', 'whether', 'like', 'unlike', 'via', 'toward', 'towards',
-  'within', 'without', 'upon', 'onto', 'behind', 'beyond', 'despite', 'until', 'till', 'whereas', 'although', 'though',
-]);
-/** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
-const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
 const PART_CUE_LAST_WORDS: ReadonlySet<string> = new Set(PART_CUES.map((cue) => cue[cue.length - 1]!));
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
@@ -169,9 +156,6 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   return { words, head, headEnd, end: j };
 }
 
-/** Verbs that end a noun phrase even as its first word ("382 remained", "12 died"). */
-const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|left|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
-
 /** Whether the token after an -ed word could be the noun it describes. */
 function nounNext(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
@@ -182,13 +166,6 @@ function nounNext(t: Token | undefined): boolean {
 
 function isPredicateWord(w: string): boolean {
   return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
-}
-
-/** Present-tense verbs that follow a counted noun in news ("1 in 4 residents live", "52 percent support"). */
-const PRESENT_VERBS = /^(live|lives|work|works|say|think|believe|support|supports|oppose|favor|favour|approve|disapprove|want|wants|need|needs|agree|expect|plan|own|use|face|lack|remain|earn|get|come|go|vote|voted|backs?|prefer|prefers|see|sees)$/;
-
-function isVerbish(w: string): boolean {
-  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
 }
 
 function predicateBefore(tokens: readonly Token[], m: Mention): string | null {
