@@ -10,7 +10,7 @@ export const STOP: ReadonlySet<string> = wordSet([
   'not', 'no', 'only', 'just', 'so', 'such', 'if', 'because', 'about', 'around', 'between', 'against', 'through', 'out', 'up',
   'down', 'off', 'ago', 'later', 'earlier', 'last', 'next', 'more', 'less', 'fewer', 'of', 'among', 'amid', 'away', 'old',
   'then', 'here', 'all', 'both', 'yet', 'again', 'too', 'very', 'what', 'whether', 'like', 'unlike', 'via', 'toward', 'towards',
-  'within', 'without', 'upon', 'onto', 'behind', 'beyond', 'despite', 'until', 'till', 'whereas', 'although', 'though',
+  'within', 'without', 'every', 'apiece', 'upon', 'onto', 'behind', 'beyond', 'despite', 'until', 'till', 'whereas', 'although', 'though',
 ]);
 /** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
 export const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
@@ -18,9 +18,9 @@ export const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categ
 export const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|left|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
 
 /** Present-tense verbs that follow a counted noun in news ("1 in 4 residents live", "52 percent support"). */
-export const PRESENT_VERBS = /^(live|lives|work|works|say|think|believe|support|supports|oppose|favor|favour|approve|disapprove|want|wants|need|needs|agree|expect|plan|own|use|face|lack|remain|earn|get|come|go|vote|voted|backs?|prefer|prefers|see|sees)$/;
+export const PRESENT_VERBS = /^(live|lives|work|works|say|think|believe|support|supports|oppose|favor|favour|approve|disapprove|want|wants|need|needs|agree|expect|plan|own|use|face|lack|remain|earn|get|come|go|vote|voted|backs?|prefer|prefers|see|sees|commit|commits|open)$/;
 
 export function isVerbish(w: string): boolean {
-  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
+  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|spending|funding|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
 }
 

@@ -3,7 +3,8 @@ import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
 import { MONTH_NAMES } from '../text/months';
-import { CONTINUE_HEADS, FINITE_VERBS, STOP, isVerbish } from './counted-words';
+import { CONTINUE_HEADS, FINITE_VERBS, PRESENT_VERBS, STOP, isVerbish } from './counted-words';
+import { countsTheAmount, moneyInNoun, numberOfSubject, wholeAfter } from './counted-context';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -19,6 +20,7 @@ const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reache
 // writes a \p{...} literal as `new RegExp(...)`, a new object each time it is reached.
 const UPPER_FIRST = /^\p{Lu}/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
+const PLURAL = /[^s]s$/;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
   // Where the next figure starts, for each figure: a phrase never runs into it.
@@ -43,9 +45,11 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
       // Nearest first: "2,500 others hurt" before "had been killed" earlier in the sentence.
       predicate ??= predicateAfter(tokens, phrase.end, Math.min(nextStart, phrase.end + 4)) ?? predicateBefore(tokens, m) ?? predicateAfter(tokens, phrase.end, nextStart);
       if (!predicate && !phrase.words.length) predicate = clauseSubject(tokens, m, n ? mentions[n - 1]!.last : -1);
+      // "The number of residents known to be safe ... stands at 200": the clause named what is counted.
+      if (!phrase.words.length) words = numberOfSubject(tokens, m.first, previousFigureEnd(mentions, n));
     }
     // "compensation of Rs 10 lakh", "a rise of 5%": the noun before "of" is what the amount is.
-    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && tokens[m.first - 1]?.lower === 'of') {
+    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && m.kind !== 'measure' && tokens[m.first - 1]?.lower === 'of' && !countsTheAmount(tokens, m.first - 1)) {
       words = nounBefore(tokens, m.first - 2);
     }
     if (m.kind === 'count' || m.kind === 'vague') {
@@ -61,6 +65,8 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     words = words.filter((w) => !(predicate && predicateOf(w.toLowerCase()) === predicate && !TOLL_NOUNS.has(w.toLowerCase()) && isPredicateWord(w.toLowerCase())));
     if (words.length > 2 && TOLL_NOUNS.has(words[0]!.toLowerCase()) && /^(among|of)$/i.test(words[1]!)) words = [...words.slice(2), words[0]!];
     // A measure names its unit ("miles of underground cable"); a sum or a share names only the thing.
+    // "by 5 percentage points": points are what a change of a share is counted in.
+    if (m.kind === 'percent' && !words.length && /^percentage points?$/.test(m.unit)) words = [tokens[m.last - 1]!.text, tokens[m.last]!.text];
     if (m.kind === 'measure' && m.unit) words = [m.unit, ...(tokens[m.last + 1]?.lower === 'of' && words.length ? ['of'] : []), ...words];
     const body = words.join(' ');
     const noun = body;
@@ -75,6 +81,17 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     }
     if (m.predicate) wholePredicate = m.predicate;
   }
+  // "four of the five participants": the part counts what its whole counts.
+  for (let n = 0; n < mentions.length - 1; n++) {
+    const m = mentions[n]!;
+    if (!m.dropped && m.kind === 'count' && !m.what && wholeAfter(tokens, m, mentions[n + 1])) m.what = mentions[n + 1]!.what;
+  }
+}
+
+/** The last token of the figure of the event before mention n (a date or an age does not end a clause's subject). */
+function previousFigureEnd(mentions: readonly Mention[], n: number): number {
+  for (let k = n - 1; k >= 0; k--) if (!mentions[k]!.dropped && /^(count|vague|money|percent|measure|multiplier)$/.test(mentions[k]!.kind)) return mentions[k]!.last;
+  return -1;
 }
 
 interface Phrase {
@@ -91,14 +108,15 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   let j = m.last + 1;
   if (tokens[j]?.lower === 'of' && m.kind !== 'count') j++;
   if (m.kind === 'count' && tokens[j]?.lower === 'of' && (tokens[j + 1]?.lower === 'the' || tokens[j + 1]?.lower === 'them')) j += 2;
-  if (tokens[j]?.lower === 'the' && m.kind !== 'count') j++;
+  if (/^(the|its|their|his|her|our)$/.test(tokens[j]?.lower ?? '') && m.kind !== 'count') j++;
+  if (m.kind === 'money' && moneyInNoun(tokens, j)) j++;
   let segment = true;
   let headEnd = -1;
   // "three-train collision": the number modifies a compound; read from the word after the hyphen.
   if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && m.kind === 'count') j++;
   // "two “choice targets”", "three more noble gases": quotes and "more" are not part of what is counted.
   if (/^["“‘']$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word') j++;
-  if (/^(more|additional|further|other|extra|new)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
+  if (/^(more|additional|further|other|extra|new|such)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
   for (; j < limit && words.length < 7; j++) {
     const t = tokens[j]!;
     const w = t.lower;
@@ -140,11 +158,18 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       continue;
     }
     if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
-    if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
+    // A capital word with a noun after it is a name ("11 automated Go convenience stores"), not a verb.
+    if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous) && !(UPPER_FIRST.test(t.text) && nounNext(tokens[j + 1]))) break;
     if (!words.length && FINITE_VERBS.test(w)) break;
+    // "300 such Prime promotions Whole Foods plans": a name after a plural noun starts a new clause.
+    if (PLURAL.test(previous) && UPPER_FIRST.test(t.text) && !UPPER_FIRST.test(words[words.length - 1]!)) break;
+    // "5 percent prefer Johnson", "$1.4 billion budgeted": a verb, not what the share or sum is of
+    // (a share keeps its state: "5% contained" is the share of the fire contained).
+    if (!words.length && (m.kind === 'percent' || m.kind === 'money') && (PRESENT_VERBS.test(w) || m.kind === 'money' && /ed$/.test(w) && isVerbish(w) && !nounNext(tokens[j + 1]))) break;
     // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
     // after it is what the crowd did, not what is counted ("two armed men" keeps "armed men").
-    if (!words.length && (m.kind === 'vague' || m.kind === 'count') && /ed$/.test(w) && !isPredicateWord(w) && !nounNext(tokens[j + 1])) break;
+    // So is an -ing word before a preposition ("tens of millions flowing into races").
+    if (!words.length && (m.kind === 'vague' || m.kind === 'count') && /(ed|ing)$/.test(w) && isVerbish(w) && !isPredicateWord(w) && !nounNext(tokens[j + 1])) break;
     words.push(t.text);
     if (segment) {
       head = words.join(' ');

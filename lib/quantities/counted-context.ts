@@ -1,0 +1,64 @@
+import type { Token } from './tokens';
+import type { Mention } from './mention';
+import { STOP, isVerbish } from './counted-words';
+import { predicateOf } from './predicates';
+
+/**
+ * What is counted, when the words after a number name nothing: the sentence named it earlier
+ * ("the number of residents known to be safe ... stands at 200") or right after, as the whole
+ * the figure is a part of ("four of the five participants").
+ */
+
+/** Nouns for "a count of": "the number of potholes the city has filled — more than 1,786,300". */
+const COUNT_OF = /^(number|numbers|tally)$/;
+const DETERMINER = /^(the|its|their|his|her|our)$/;
+
+/**
+ * The noun phrase after "number of" earlier in the clause, up to four words, with a toll
+ * participle right after it ("the number of Americans killed since 9/11 ... is less than 100").
+ * `previousEnd` is the last token of the figure before: its own clause ends there.
+ */
+export function numberOfSubject(tokens: readonly Token[], first: number, previousEnd: number): string[] {
+  for (let k = first - 2; k > previousEnd && k >= first - 24; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[;:.!?]$/.test(t.lower)) return [];
+    if (t.lower !== 'of' || !COUNT_OF.test(tokens[k - 1]?.lower ?? '')) continue;
+    const words: string[] = [];
+    let j = k + 1;
+    if (DETERMINER.test(tokens[j]?.lower ?? '')) j++;
+    for (; j < first && words.length < 4; j++) {
+      const w = tokens[j]!;
+      if (w.kind !== 'word' || STOP.has(w.lower)) break;
+      if (isVerbish(w.lower)) {
+        // "people killed": the participle says what happened to them, and ends the phrase.
+        if (words.length && predicateOf(w.lower)) words.push(w.text);
+        break;
+      }
+      words.push(w.text);
+    }
+    return words;
+  }
+  return [];
+}
+
+/** Whether a count is "N of the M ..." with the whole M read right after it. */
+export function wholeAfter(tokens: readonly Token[], m: Mention, next: Mention | undefined): boolean {
+  if (!next || next.dropped || !/^(count|vague)$/.test(next.kind)) return false;
+  const of = m.last + 1;
+  return tokens[of]?.lower === 'of' && DETERMINER.test(tokens[of + 1]?.lower ?? '') && next.first === of + 2;
+}
+
+/** Words before "of" that count the amount itself ("a handful of $20s", "thousands of $12-an-hour"): not what a sum is for. */
+const AMOUNT_NOUNS = /^(handful|handfuls|thousands|hundreds|millions|billions|dozens|tens|scores|lots|lot|couple|pair|total|sum|series|range)$/;
+
+export function countsTheAmount(tokens: readonly Token[], ofIndex: number): boolean {
+  return AMOUNT_NOUNS.test(tokens[ofIndex - 1]?.lower ?? '');
+}
+
+/** "$10 billion in cash", "more than $23 million in contributions": after a sum, "in" names what the money is. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
+export function moneyInNoun(tokens: readonly Token[], j: number): boolean {
+  const after = tokens[j + 1];
+  return tokens[j]?.lower === 'in' && after?.kind === 'word' && LOWER_FIRST.test(after.text) && !STOP.has(after.lower) && !isVerbish(after.lower);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { eventFigures } from './read';
+
+/**
+ * What is counted, as a careful editor names it: from the clause ("the number of X ... stands
+ * at N"), from the whole a part belongs to, from "in" after a sum, and never a verb, a word
+ * that counts the amount itself, or a name that starts a new clause.
+ */
+describe('what is counted', () => {
+  it.each([
+    // The clause named it: "the number of X" before a bare number.
+    ['The number of residents known to be safe has not changed and stands at 200.', '200', 'residents'],
+    ['Officials have compiled the number of potholes the city has filled — more than 1,786,300 — since 2014.', 'more than 1,786,300', 'potholes'],
+    ['If you look at the number of Americans killed since 9/11 by terrorism, it is less than 100.', 'less than 100', 'Americans killed'],
+    // A part counts what its whole counts.
+    ['They were able to predict the choices of four of the five participants.', 'four', 'participants'],
+    ['Police said 12 of the 20 victims were children.', '12', 'victims'],
+    // "in" after a sum names what the money is.
+    ['Included will also be $10 billion in cash.', '$10 billion', 'cash'],
+    ['Within a decade, more than $900 billion in interest payments will be due annually.', 'more than $900 billion', 'interest payments'],
+    ['It racked up more than $6 million in sales in January alone.', 'more than $6 million', 'sales'],
+    ['It was worth $2 million in Iraq.', '$2 million', ''],
+    // A share of something after "of its/their".
+    ['Tourism accounts for 15 percent of its gross domestic product.', '15 percent', 'gross domestic product'],
+    ['Interest will eat up 13 percent of government spending.', '13 percent', 'government spending'],
+    // Points of a share are what its change is counted in.
+    ['Clinton led Trump by 5 percentage points among likely voters.', '5 percentage points', 'percentage points'],
+    ['The yield has risen by more than half a percentage point, to 3.1 percent.', 'more than half a percentage point', 'percentage point'],
+    // A verb after a share or a sum is what people do with it, not what it is of.
+    ['While 5 percent prefer Libertarian nominee Gary Johnson, 1 percent support Jill Stein.', '5 percent', ''],
+    ['An additional $1.4 billion is budgeted; another $2 billion budgeted over five years.', '$2 billion', ''],
+    ['The fire was 5% contained, the department said.', '5%', 'contained'],
+    ['Only 52 percent of registered voters agreed.', 'Only 52 percent', 'registered voters'],
+    // A word that counts the amount itself is not what the sum is for.
+    ['A cashier who steals a handful of $20s is held accountable.', '$20', ''],
+    ['The margin of error is 4.5 points.', '4.5 points', 'points'],
+    ['The likely voter sample has a margin of error of 4.5 points.', '4.5 points', 'points'],
+    // Where the counted phrase stops.
+    ['Bonuses were $500 every three months.', '$500', ''],
+    ['They gave $3 million apiece.', '$3 million', ''],
+    ['It is 1 percent of the 100,000 retail bankers every year.', '100,000 retail bankers', 'retail bankers'],
+    ['Many Americans have heard that 20 veterans commit suicide each day.', '20 veterans', 'veterans'],
+    ['I had three windows open at once.', 'three windows', 'windows'],
+    ['It ignores the tens of millions flowing into races.', 'tens of millions', ''],
+    ['It is one of more than 300 such Prime promotions Whole Foods plans.', 'more than 300 such Prime promotions', 'Prime promotions'],
+    ['It now has 11 automated Go convenience stores.', '11 automated Go convenience stores', 'automated Go convenience stores'],
+  ])('%s -> %j is %j', (sentence, text, what) => {
+    const figure = eventFigures(sentence).find((f) => f.text === text);
+    expect(figure, eventFigures(sentence).map((f) => f.text).join(' | ')).toBeDefined();
+    expect(figure!.what).toBe(what);
+  });
+});
