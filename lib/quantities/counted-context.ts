@@ -55,10 +55,37 @@ export function countsTheAmount(tokens: readonly Token[], ofIndex: number): bool
   return AMOUNT_NOUNS.test(tokens[ofIndex - 1]?.lower ?? '');
 }
 
-/** "$10 billion in cash", "more than $23 million in contributions": after a sum, "in" names what the money is. */
+/** Nouns after "in", "for", "on" that make a phrase of manner, not the thing a sum is ("in total", "on average", "for example"). */
+const NOT_THE_THING = /^(total|all|average|top|record|time|hand|behalf|example|instance|return|exchange|addition|part|turn|fact|place|order|case|effect|advance|person|response|cash-only|sale|offer|now)$/;
 const LOWER_FIRST = /^\p{Ll}/u;
 
+/**
+ * "$10 billion in cash", "more than $23 million in contributions", "$50 million for personal
+ * expenses", "$1 trillion on infrastructure": after a sum, these name what the money is.
+ */
 export function moneyInNoun(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 1];
-  return tokens[j]?.lower === 'in' && after?.kind === 'word' && LOWER_FIRST.test(after.text) && !STOP.has(after.lower) && !isVerbish(after.lower);
+  return /^(in|for|on)$/.test(tokens[j]?.lower ?? '') && after?.kind === 'word' && LOWER_FIRST.test(after.text) && !STOP.has(after.lower) && !isVerbish(after.lower) && !NOT_THE_THING.test(after.lower);
+}
+
+/**
+ * The last token of a list of plain nouns after the comma at `comma`, closed by "and"/"or"
+ * ("individuals, companies and unions"), or -1: each item one or two words, none a verb, a
+ * stop word, a number or a name: after "two Vermont developers", a list of names says who they
+ * are, it is not more things counted.
+ */
+export function nounListEnd(tokens: readonly Token[], comma: number, limit: number, capital: boolean): number {
+  if (capital) return -1;
+  let inItem = 0;
+  let closing = false;
+  for (let k = comma + 1; k < limit && k < comma + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.lower === ',' && inItem && !closing) { inItem = 0; continue; }
+    if (t.kind === 'word' && /^(and|or)$/.test(t.lower) && inItem && !closing) { closing = true; inItem = 0; continue; }
+    if (t.kind !== 'word' || STOP.has(t.lower) || isVerbish(t.lower) || /ly$/.test(t.lower) || !LOWER_FIRST.test(t.text) || inItem === 2) {
+      return closing && inItem ? k - 1 : -1;
+    }
+    inItem++;
+  }
+  return closing && inItem ? Math.min(limit, comma + 12) - 1 : -1;
 }

@@ -1,4 +1,5 @@
 import { wordSet } from './lexicon';
+import { TOLL_NOUNS, predicateOf } from './predicates';
 
 /** The word lists of counted.ts: where a counted noun phrase stops, and which words are verbs there. */
 export const STOP: ReadonlySet<string> = wordSet([
@@ -24,3 +25,8 @@ export function isVerbish(w: string): boolean {
   return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|spending|funding|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
 }
 
+
+/** A word that says what happened to what is counted ("dead", "injured", "deaths"). */
+export function isPredicateWord(w: string): boolean {
+  return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
+}

@@ -2,9 +2,9 @@ import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
-import { MONTH_NAMES } from '../text/months';
-import { CONTINUE_HEADS, FINITE_VERBS, PRESENT_VERBS, STOP, isVerbish } from './counted-words';
-import { countsTheAmount, moneyInNoun, numberOfSubject, wholeAfter } from './counted-context';
+import { CONTINUE_HEADS, STOP, isPredicateWord, isVerbish } from './counted-words';
+import { endsPhrase, leadingAdjective } from './counted-stops';
+import { countsTheAmount, moneyInNoun, nounListEnd, numberOfSubject, wholeAfter } from './counted-context';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -20,7 +20,6 @@ const BACK_FILLER = /^(the|a|an|at|least|to|rose|risen|has|have|had|stood|reache
 // writes a \p{...} literal as `new RegExp(...)`, a new object each time it is reached.
 const UPPER_FIRST = /^\p{Lu}/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
-const PLURAL = /[^s]s$/;
 
 export function readCounted(tokens: readonly Token[], mentions: Mention[]): void {
   // Where the next figure starts, for each figure: a phrase never runs into it.
@@ -112,8 +111,8 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   if (m.kind === 'money' && moneyInNoun(tokens, j)) j++;
   let segment = true;
   let headEnd = -1;
-  // "three-train collision": the number modifies a compound; read from the word after the hyphen.
-  if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && m.kind === 'count') j++;
+  // "three-train collision", "40-foot-tall tubes": the number (or the measure) modifies a compound; read from the word after the hyphen.
+  if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && (m.kind === 'count' || m.kind === 'measure' && !tokens[m.last]!.gap)) j++;
   // "two “choice targets”", "three more noble gases": quotes and "more" are not part of what is counted.
   if (/^["“‘']$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word') j++;
   if (/^(more|additional|further|other|extra|new|such)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
@@ -121,6 +120,14 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
     const t = tokens[j]!;
     const w = t.lower;
     if (t.kind === 'punct') {
+      // "62 individuals, companies and unions": a list of nouns goes on after a comma.
+      const listEnd = w === ',' && words.length ? nounListEnd(tokens, j, limit, UPPER_FIRST.test(words[0]!)) : -1;
+      if (listEnd > 0) {
+        for (let k = j + 1; k <= listEnd; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.text);
+        j = listEnd;
+        segment = false;
+        continue;
+      }
       // "law-enforcement", "self-employed": a tight hyphen joins two words.
       if (w === '-' && !t.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && words.length) {
         words[words.length - 1] += '-' + tokens[j + 1]!.text;
@@ -157,19 +164,8 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       segment = false;
       continue;
     }
-    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
-    // A capital word with a noun after it is a name ("11 automated Go convenience stores"), not a verb.
-    if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous) && !(UPPER_FIRST.test(t.text) && nounNext(tokens[j + 1]))) break;
-    if (!words.length && FINITE_VERBS.test(w)) break;
-    // "300 such Prime promotions Whole Foods plans": a name after a plural noun starts a new clause.
-    if (PLURAL.test(previous) && UPPER_FIRST.test(t.text) && !UPPER_FIRST.test(words[words.length - 1]!)) break;
-    // "5 percent prefer Johnson", "$1.4 billion budgeted": a verb, not what the share or sum is of
-    // (a share keeps its state: "5% contained" is the share of the fire contained).
-    if (!words.length && (m.kind === 'percent' || m.kind === 'money') && (PRESENT_VERBS.test(w) || m.kind === 'money' && /ed$/.test(w) && isVerbish(w) && !nounNext(tokens[j + 1]))) break;
-    // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
-    // after it is what the crowd did, not what is counted ("two armed men" keeps "armed men").
-    // So is an -ing word before a preposition ("tens of millions flowing into races").
-    if (!words.length && (m.kind === 'vague' || m.kind === 'count') && /(ed|ing)$/.test(w) && isVerbish(w) && !isPredicateWord(w) && !nounNext(tokens[j + 1])) break;
+    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) && !leadingAdjective(tokens, j, words.length) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
+    if (endsPhrase(tokens, j, m.kind, words)) break;
     words.push(t.text);
     if (segment) {
       head = words.join(' ');
@@ -179,18 +175,6 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   // Drop a dangling "and"/"of" at the end.
   while (words.length && /^(and|&|of|among|in)$/i.test(words[words.length - 1]!)) words.pop();
   return { words, head, headEnd, end: j };
-}
-
-/** Whether the token after an -ed word could be the noun it describes. */
-function nounNext(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
-  // A name may follow ("11 automated Go convenience stores"), a day may not ("marched Saturday").
-  if (UPPER_FIRST.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
-  return !isVerbish(t.lower);
-}
-
-function isPredicateWord(w: string): boolean {
-  return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
 }
 
 function predicateBefore(tokens: readonly Token[], m: Mention): string | null {

@@ -44,6 +44,22 @@ describe('what is counted', () => {
     ['It ignores the tens of millions flowing into races.', 'tens of millions', ''],
     ['It is one of more than 300 such Prime promotions Whole Foods plans.', 'more than 300 such Prime promotions', 'Prime promotions'],
     ['It now has 11 automated Go convenience stores.', '11 automated Go convenience stores', 'automated Go convenience stores'],
+    // A name with a verb after it opens a relative clause; a stop word before a noun is an adjective.
+    ['It is six times the value of the cash Verizon is paying.', 'six times', 'value of the cash'],
+    ['It amends two earlier pieces of national security legislation.', 'two earlier pieces', 'earlier pieces of national security legislation'],
+    // An adjective of the sum is not what it is for; the noun before "of" is.
+    ['There is a termination fee of $15 million payable to Verizon.', '$15 million', 'termination fee'],
+    // "for" and "on" after a sum name what the money is; "on average" does not.
+    ['He was accused of using $50 million for personal expenses.', '$50 million', 'personal expenses'],
+    ['Mr. Trump has called for spending $1 trillion on infrastructure.', '$1 trillion', 'infrastructure'],
+    ['Homes sold for $300,000 on average.', '$300,000', ''],
+    // A measure joined to a compound by a hyphen names the compound.
+    ['It captivated visitors with 40-foot-tall tubes.', '40-foot', 'foot tall tubes'],
+    // A list of nouns after a comma is counted too; a list of names is who they are.
+    ['It came from 62 individuals, companies and unions that gave more.', '62 individuals', 'individuals companies and unions'],
+    ['Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.', 'two Vermont developers', 'Vermont developers charged'],
+    // Slaughter is killing.
+    ['The militias slaughtered tens of thousands of civilians.', 'tens of thousands of civilians', 'civilians killed'],
   ])('%s -> %j is %j', (sentence, text, what) => {
     const figure = eventFigures(sentence).find((f) => f.text === text);
     expect(figure, eventFigures(sentence).map((f) => f.text).join(' | ')).toBeDefined();
