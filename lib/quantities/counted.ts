@@ -48,7 +48,7 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
       if (!phrase.words.length) words = numberOfSubject(tokens, m.first, previousFigureEnd(mentions, n));
     }
     // "compensation of Rs 10 lakh", "a rise of 5%": the noun before "of" is what the amount is.
-    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && m.kind !== 'measure' && tokens[m.first - 1]?.lower === 'of' && !countsTheAmount(tokens, m.first - 1)) {
+    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && tokens[m.first - 1]?.lower === 'of' && !countsTheAmount(tokens, m.first - 1)) {
       words = nounBefore(tokens, m.first - 2);
     }
     if (m.kind === 'count' || m.kind === 'vague') {
@@ -209,7 +209,8 @@ function nounBefore(tokens: readonly Token[], i: number): string[] {
     if (t.kind !== 'word' || STOP.has(t.lower) || isVerbish(t.lower)) break;
     words.unshift(t.text);
   }
-  return words;
+  // "a margin of error of 4.5 points": the noun ends a phrase of its own, not what the figure is.
+  return tokens[i - words.length]?.lower === 'of' ? [] : words;
 }
 
 function predicateAfter(tokens: readonly Token[], from: number, limit: number): string | null {

@@ -35,6 +35,8 @@ describe('what is counted', () => {
     ['A cashier who steals a handful of $20s is held accountable.', '$20', ''],
     ['The margin of error is 4.5 points.', '4.5 points', 'points'],
     ['The likely voter sample has a margin of error of 4.5 points.', '4.5 points', 'points'],
+    ['It came ashore with maximum sustained winds of 150 mph.', '150 mph', 'mph winds'],
+    ['The collapse happened at a depth of 600 metres.', '600 metres', 'metres depth'],
     // Where the counted phrase stops.
     ['Bonuses were $500 every three months.', '$500', ''],
     ['They gave $3 million apiece.', '$3 million', ''],
