@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { STOP, isVerbish } from './counted-words';
 import { predicateOf } from './predicates';
+import { nounNext } from './counted-stops';
 
 /**
  * What is counted, when the words after a number name nothing: the sentence named it earlier
@@ -12,6 +13,8 @@ import { predicateOf } from './predicates';
 /** Nouns for "a count of": "the number of potholes the city has filled — more than 1,786,300". */
 const COUNT_OF = /^(number|numbers|tally)$/;
 const DETERMINER = /^(the|its|their|his|her|our)$/;
+/** What a count does in the clause ("... stands at 200", "... rose to 45"): the end of its subject. */
+const COUNT_VERBS = /^(stands?|stood|rises?|rose|risen|reache[sd]|reach|climb(s|ed)?|jump(s|ed)?|grows?|grew|hits?|totals?|total(l)?ed|remains?|remained|increased|decreased|fell|falls?)$/;
 
 /**
  * The noun phrase after "number of" earlier in the clause, up to four words, with a toll
@@ -28,8 +31,13 @@ export function numberOfSubject(tokens: readonly Token[], first: number, previou
     if (DETERMINER.test(tokens[j]?.lower ?? '')) j++;
     for (; j < first && words.length < 4; j++) {
       const w = tokens[j]!;
-      if (w.kind !== 'word' || STOP.has(w.lower)) break;
+      if (w.kind !== 'word' || STOP.has(w.lower) || COUNT_VERBS.test(w.lower)) break;
       if (isVerbish(w.lower)) {
+        // "confirmed cases": before a noun, a participle describes it.
+        if (!words.length && /ed$/.test(w.lower) && nounNext(tokens[j + 1])) {
+          words.push(w.text);
+          continue;
+        }
         // "people killed": the participle says what happened to them, and ends the phrase.
         if (words.length && predicateOf(w.lower)) words.push(w.text);
         break;
@@ -46,6 +54,20 @@ export function wholeAfter(tokens: readonly Token[], m: Mention, next: Mention |
   if (!next || next.dropped || !/^(count|vague)$/.test(next.kind)) return false;
   const of = m.last + 1;
   return tokens[of]?.lower === 'of' && DETERMINER.test(tokens[of + 1]?.lower ?? '') && next.first === of + 2;
+}
+
+/**
+ * "40 people were hurt and 12 of them died": the noun the pronoun stands for, the counted noun of
+ * the figure before in the sentence, or ''.
+ */
+export function pronounNoun(tokens: readonly Token[], mentions: readonly Mention[], n: number): string {
+  const m = mentions[n]!;
+  if (m.unit || tokens[m.last + 1]?.lower !== 'of' || !/^(them|those|whom)$/.test(tokens[m.last + 2]?.lower ?? '')) return '';
+  for (let k = n - 1; k >= 0; k--) {
+    const before = mentions[k]!;
+    if (!before.dropped && (before.kind === 'count' || before.kind === 'vague') && before.unit) return before.unit;
+  }
+  return '';
 }
 
 /** Words before "of" that count the amount itself ("a handful of $20s", "thousands of $12-an-hour"): not what a sum is for. */

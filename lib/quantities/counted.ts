@@ -4,7 +4,7 @@ import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
 import { CONTINUE_HEADS, STOP, isPredicateWord, isVerbish } from './counted-words';
 import { endsPhrase, leadingAdjective } from './counted-stops';
-import { countsTheAmount, moneyInNoun, nounListEnd, numberOfSubject, wholeAfter } from './counted-context';
+import { countsTheAmount, moneyInNoun, nounListEnd, numberOfSubject, pronounNoun, wholeAfter } from './counted-context';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -84,6 +84,12 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
   for (let n = 0; n < mentions.length - 1; n++) {
     const m = mentions[n]!;
     if (!m.dropped && m.kind === 'count' && !m.what && wholeAfter(tokens, m, mentions[n + 1])) m.what = mentions[n + 1]!.what;
+  }
+  // "40 people were hurt and 12 of them died": "them" are people.
+  for (let n = 1; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    const noun = m.part && m.kind === 'count' && !m.dropped ? pronounNoun(tokens, mentions, n) : '';
+    if (noun && !m.what.split(' ').includes(noun)) m.what = m.what ? noun + ' ' + m.what : noun;
   }
 }
 

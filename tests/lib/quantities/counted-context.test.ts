@@ -12,7 +12,12 @@ describe('what is counted', () => {
     ['The number of residents known to be safe has not changed and stands at 200.', '200', 'residents'],
     ['Officials have compiled the number of potholes the city has filled — more than 1,786,300 — since 2014.', 'more than 1,786,300', 'potholes'],
     ['If you look at the number of Americans killed since 9/11 by terrorism, it is less than 100.', 'less than 100', 'Americans killed'],
+    ['The number of confirmed cases stands at 1,200.', '1,200', 'confirmed cases'],
+    ['The number of homes destroyed rose to 300.', '300', 'homes destroyed'],
     // A part counts what its whole counts.
+    ['The blast hit 40 people and 12 of them died.', '12', 'people died'],
+    ['Rescuers found 30 survivors and pulled 12 of them from the rubble.', '12', 'survivors'],
+    ['It killed 19 people, 17 of them foreigners.', '17 of them foreigners', 'foreigners killed'],
     ['They were able to predict the choices of four of the five participants.', 'four', 'participants'],
     ['Police said 12 of the 20 victims were children.', '12', 'victims'],
     // "in" after a sum names what the money is.
