@@ -2,8 +2,9 @@ import type { Token } from './tokens';
 import type { Mention } from './mention';
 import { predicateOf, TOLL_NOUNS } from './predicates';
 import { DOWN_NOUNS, UP_NOUNS } from './multipliers';
-import { MONTH_NAMES } from '../text/months';
-import { wordSet } from './lexicon';
+import { CONTINUE_HEADS, STOP, isPredicateWord, isVerbish } from './counted-words';
+import { endsPhrase, leadingAdjective } from './counted-stops';
+import { countsTheAmount, moneyInNoun, nounListEnd, numberOfSubject, pronounNoun, wholeAfter } from './counted-context';
 
 /**
  * What is counted: the noun phrase after the number ("police officers and military servicemen"),
@@ -11,19 +12,6 @@ import { wordSet } from './lexicon';
  * before it), the counted noun as the unit of a count, and whether the figure is a part of
  * another ("including 26 foreigners", "of whom 100 were women").
  */
-const STOP: ReadonlySet<string> = wordSet([
-  'the', 'a', 'an', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'across', 'into',
-  'over', 'under', 'near', 'since', 'than', 'as', 'who', 'that', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be',
-  'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does',
-  'or', 'but', 'while', 'when', 'where', 'per', 'each', 'according', 'said', 'says', 'say', 'including', 'also', 'still', 'now',
-  'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'there', 'they', 'it', 'he', 'she', 'we', 'you', 'i',
-  'not', 'no', 'only', 'just', 'so', 'such', 'if', 'because', 'about', 'around', 'between', 'against', 'through', 'out', 'up',
-  'down', 'off', 'ago', 'later', 'earlier', 'last', 'next', 'more', 'less', 'fewer', 'of', 'among', 'amid', 'away', 'old',
-  'then', 'here', 'all', 'both', 'yet', 'again', 'too', 'very', 'what', 'whether', 'like', 'unlike', 'via', 'toward', 'towards',
-  'within', 'without', 'upon', 'onto', 'behind', 'beyond', 'despite', 'until', 'till', 'whereas', 'although', 'though',
-]);
-/** Heads after which "of"/"among" continues the phrase ("casualties among police", "categories of products"). */
-const CONTINUE_HEADS = new Set(['casualties', 'deaths', 'members', 'categories', 'kinds', 'types', 'pieces', 'rounds', 'tons', 'tonnes', 'barrels', 'cases', 'units', 'hectares', 'acres', 'sets', 'pairs', 'groups', 'bottles', 'cups', 'bags', 'packs', 'hours', 'days', 'years', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'injuries', 'fatalities', 'victims', 'litres', 'gallons', 'square', 'miles', 'kilometres', 'kilometers']);
 const PART_CUES: ReadonlyArray<string[]> = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['of', 'them'], ['among', 'whom'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'], ['included'], ['of', 'those'], ['of', 'these'], ['among', 'these']];
 const PART_CUE_LAST_WORDS: ReadonlySet<string> = new Set(PART_CUES.map((cue) => cue[cue.length - 1]!));
 /** Words allowed between a predicate and the figure when the predicate comes first ("killing at least", "the death toll rose to"). */
@@ -56,9 +44,11 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
       // Nearest first: "2,500 others hurt" before "had been killed" earlier in the sentence.
       predicate ??= predicateAfter(tokens, phrase.end, Math.min(nextStart, phrase.end + 4)) ?? predicateBefore(tokens, m) ?? predicateAfter(tokens, phrase.end, nextStart);
       if (!predicate && !phrase.words.length) predicate = clauseSubject(tokens, m, n ? mentions[n - 1]!.last : -1);
+      // "The number of residents known to be safe ... stands at 200": the clause named what is counted.
+      if (!phrase.words.length) words = numberOfSubject(tokens, m.first, previousFigureEnd(mentions, n));
     }
     // "compensation of Rs 10 lakh", "a rise of 5%": the noun before "of" is what the amount is.
-    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && tokens[m.first - 1]?.lower === 'of') {
+    if (!phrase.words.length && m.kind !== 'count' && m.kind !== 'vague' && tokens[m.first - 1]?.lower === 'of' && !countsTheAmount(tokens, m.first - 1)) {
       words = nounBefore(tokens, m.first - 2);
     }
     if (m.kind === 'count' || m.kind === 'vague') {
@@ -74,6 +64,8 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     words = words.filter((w) => !(predicate && predicateOf(w.toLowerCase()) === predicate && !TOLL_NOUNS.has(w.toLowerCase()) && isPredicateWord(w.toLowerCase())));
     if (words.length > 2 && TOLL_NOUNS.has(words[0]!.toLowerCase()) && /^(among|of)$/i.test(words[1]!)) words = [...words.slice(2), words[0]!];
     // A measure names its unit ("miles of underground cable"); a sum or a share names only the thing.
+    // "by 5 percentage points": points are what a change of a share is counted in.
+    if (m.kind === 'percent' && !words.length && /^percentage points?$/.test(m.unit)) words = [tokens[m.last - 1]!.text, tokens[m.last]!.text];
     if (m.kind === 'measure' && m.unit) words = [m.unit, ...(tokens[m.last + 1]?.lower === 'of' && words.length ? ['of'] : []), ...words];
     const body = words.join(' ');
     const noun = body;
@@ -88,6 +80,23 @@ export function readCounted(tokens: readonly Token[], mentions: Mention[]): void
     }
     if (m.predicate) wholePredicate = m.predicate;
   }
+  // "four of the five participants": the part counts what its whole counts.
+  for (let n = 0; n < mentions.length - 1; n++) {
+    const m = mentions[n]!;
+    if (!m.dropped && m.kind === 'count' && !m.what && wholeAfter(tokens, m, mentions[n + 1])) m.what = mentions[n + 1]!.what;
+  }
+  // "40 people were hurt and 12 of them died": "them" are people.
+  for (let n = 1; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    const noun = m.part && m.kind === 'count' && !m.dropped ? pronounNoun(tokens, mentions, n) : '';
+    if (noun && !m.what.split(' ').includes(noun)) m.what = m.what ? noun + ' ' + m.what : noun;
+  }
+}
+
+/** The last token of the figure of the event before mention n (a date or an age does not end a clause's subject). */
+function previousFigureEnd(mentions: readonly Mention[], n: number): number {
+  for (let k = n - 1; k >= 0; k--) if (!mentions[k]!.dropped && /^(count|vague|money|percent|measure|multiplier)$/.test(mentions[k]!.kind)) return mentions[k]!.last;
+  return -1;
 }
 
 interface Phrase {
@@ -104,18 +113,27 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   let j = m.last + 1;
   if (tokens[j]?.lower === 'of' && m.kind !== 'count') j++;
   if (m.kind === 'count' && tokens[j]?.lower === 'of' && (tokens[j + 1]?.lower === 'the' || tokens[j + 1]?.lower === 'them')) j += 2;
-  if (tokens[j]?.lower === 'the' && m.kind !== 'count') j++;
+  if (/^(the|its|their|his|her|our)$/.test(tokens[j]?.lower ?? '') && m.kind !== 'count') j++;
+  if (m.kind === 'money' && moneyInNoun(tokens, j)) j++;
   let segment = true;
   let headEnd = -1;
-  // "three-train collision": the number modifies a compound; read from the word after the hyphen.
-  if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && m.kind === 'count') j++;
+  // "three-train collision", "40-foot-tall tubes": the number (or the measure) modifies a compound; read from the word after the hyphen.
+  if (tokens[j]?.lower === '-' && !tokens[j]!.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && (m.kind === 'count' || m.kind === 'measure' && !tokens[m.last]!.gap)) j++;
   // "two “choice targets”", "three more noble gases": quotes and "more" are not part of what is counted.
   if (/^["“‘']$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word') j++;
-  if (/^(more|additional|further|other|extra|new)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
+  if (/^(more|additional|further|other|extra|new|such)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1]!.lower)) j++;
   for (; j < limit && words.length < 7; j++) {
     const t = tokens[j]!;
     const w = t.lower;
     if (t.kind === 'punct') {
+      // "62 individuals, companies and unions": a list of nouns goes on after a comma.
+      const listEnd = w === ',' && words.length ? nounListEnd(tokens, j, limit, UPPER_FIRST.test(words[0]!)) : -1;
+      if (listEnd > 0) {
+        for (let k = j + 1; k <= listEnd; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.text);
+        j = listEnd;
+        segment = false;
+        continue;
+      }
       // "law-enforcement", "self-employed": a tight hyphen joins two words.
       if (w === '-' && !t.gap && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap && words.length) {
         words[words.length - 1] += '-' + tokens[j + 1]!.text;
@@ -152,12 +170,8 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
       segment = false;
       continue;
     }
-    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
-    if (words.length && isVerbish(w) && !/^(and|&|of|among|in)$/.test(previous)) break;
-    if (!words.length && FINITE_VERBS.test(w)) break;
-    // "Tens of thousands marched in Paris", "Hundreds gathered outside": a past verb with no noun
-    // after it is what the crowd did, not what is counted ("two armed men" keeps "armed men").
-    if (!words.length && (m.kind === 'vague' || m.kind === 'count') && /ed$/.test(w) && !isPredicateWord(w) && !nounNext(tokens[j + 1])) break;
+    if (w.length === 1 && !LONE_CAPITAL.test(t.text) || STOP.has(w) && !leadingAdjective(tokens, j, words.length) || /ly$/.test(w) && w.length > 4 && !/^(family|supply|july|italy|ally|rally|assembly|belly)$/.test(w)) break;
+    if (endsPhrase(tokens, j, m.kind, words)) break;
     words.push(t.text);
     if (segment) {
       head = words.join(' ');
@@ -167,28 +181,6 @@ function nounPhrase(tokens: readonly Token[], m: Mention, limit: number): Phrase
   // Drop a dangling "and"/"of" at the end.
   while (words.length && /^(and|&|of|among|in)$/i.test(words[words.length - 1]!)) words.pop();
   return { words, head, headEnd, end: j };
-}
-
-/** Verbs that end a noun phrase even as its first word ("382 remained", "12 died"). */
-const FINITE_VERBS = /^(say|said|says|told|tell|is|are|was|were|died|die|remain|remains|remained|face|faces|fled|went|came|got|took|made|saw|fell|rose|grew|won|ran|cost|paid|spent|gave|sent|brought|kept|became|stood|lay|sat|began|fought|sought|struck|stole|left|returned|arrived|survived|perished|escaped|given|taken|seen|known|shown|found|thrown|driven|born|written|caught|bought|built|told|made|gone)$/;
-
-/** Whether the token after an -ed word could be the noun it describes. */
-function nounNext(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || STOP.has(t.lower) || /ly$/.test(t.lower) || /^(outside|inside|nearby|together|peacefully|overnight|home|abroad|again)$/.test(t.lower)) return false;
-  // A name may follow ("11 automated Go convenience stores"), a day may not ("marched Saturday").
-  if (UPPER_FIRST.test(t.text)) return !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.lower) && !MONTH_NAMES.has(t.lower);
-  return !isVerbish(t.lower);
-}
-
-function isPredicateWord(w: string): boolean {
-  return predicateOf(w) !== null && (TOLL_NOUNS.has(w) || /ed$/.test(w) || /^(dead|missing|hurt|homeless)$/.test(w));
-}
-
-/** Present-tense verbs that follow a counted noun in news ("1 in 4 residents live", "52 percent support"). */
-const PRESENT_VERBS = /^(live|lives|work|works|say|think|believe|support|supports|oppose|favor|favour|approve|disapprove|want|wants|need|needs|agree|expect|plan|own|use|face|lack|remain|earn|get|come|go|vote|voted|backs?|prefer|prefers|see|sees)$/;
-
-function isVerbish(w: string): boolean {
-  return /(ed|ing)$/.test(w) && !/^(building|buildings|housing|ceiling|offspring|evening|morning|meeting|wedding|bedding|feed|seed|speed|need|hundred|red|bed|shed|breed|sled|weed)$/.test(w) || FINITE_VERBS.test(w) || /^(dead|hit|left|lost|held|set|put|hurt)$/.test(w) || PRESENT_VERBS.test(w);
 }
 
 function predicateBefore(tokens: readonly Token[], m: Mention): string | null {
@@ -223,7 +215,8 @@ function nounBefore(tokens: readonly Token[], i: number): string[] {
     if (t.kind !== 'word' || STOP.has(t.lower) || isVerbish(t.lower)) break;
     words.unshift(t.text);
   }
-  return words;
+  // "a margin of error of 4.5 points": the noun ends a phrase of its own, not what the figure is.
+  return tokens[i - words.length]?.lower === 'of' ? [] : words;
 }
 
 function predicateAfter(tokens: readonly Token[], from: number, limit: number): string | null {

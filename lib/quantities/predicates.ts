@@ -6,7 +6,7 @@ import { lexicon } from './lexicon';
  * its own: comparison shows "casualties" vs "killed" as a term difference).
  */
 const PREDICATES: ReadonlyMap<string, string> = lexicon({
-  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', slain: 'killed', murdered: 'killed',
+  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', slain: 'killed', murdered: 'killed', slaughtered: 'killed', massacred: 'killed',
   dead: 'dead', died: 'died', die: 'died', dying: 'died', perished: 'died',
   deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed', toll: 'killed', lives: 'killed', bodies: 'dead',
   injured: 'injured', injuring: 'injured', injure: 'injured', injures: 'injured', injuries: 'injured', injury: 'injured',

@@ -147,7 +147,7 @@ describe('vague amounts, zero and parts', () => {
 describe('what is counted', () => {
   it.each([
     ['The attack killed 18 people and injured 30 others.', [['people killed', 'killed'], ['others injured', 'injured']]],
-    ['The number of people killed in the crash has now reached 261.', [['killed', 'killed']]],
+    ['The number of people killed in the crash has now reached 261.', [['people killed', 'killed']]],
     ['It left 12 dead and 40 wounded.', [['dead', 'dead'], ['wounded', 'wounded']]],
     ['More than 5,700 categories of products were listed.', [['categories of products', null]]],
     ['One person died and two others were taken to hospital.', [['person died', 'died'], ['others', null]]],

@@ -48,8 +48,8 @@ describe('a crowd and what it did', () => {
     ['Hundreds gathered outside.', ''],
     ['Thousands protested Saturday in the capital.', ''],
     ['Two armed men were arrested.', 'armed men'],
-    // (The counted phrase stops at a present verb such as "go"; the -ed word at least stays.)
-    ['It runs 11 automated Go convenience stores.', 'automated'],
+    // A capital "Go" with a noun after it is a name, not the verb "go".
+    ['It runs 11 automated Go convenience stores.', 'automated Go convenience stores'],
   ])('%s -> counted %j', (sentence, unit) => {
     expect(read(sentence)[0]?.unit).toBe(unit);
   });
