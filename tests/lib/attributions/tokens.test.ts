@@ -43,7 +43,7 @@ describe('attributions tokenize', () => {
     // Short spellings (keyed by their letters) beside near ones: case, length, non-ASCII letters.
     'of Of OF off of. a A I é É éa aé ab ba abc abcd abcde 1 12 1234 12345 ü‘s é-a',
   ])('%j reads as the regex does', (text) => {
-    expect(tokenize(text).map(({ start, end, text, lower, kind, upper }) => ({ start, end, text, lower, kind, upper }))).toEqual(byRegex(text));
+    expect(tokenize(text).map(({ word: _word, ...t }) => t)).toEqual(byRegex(text));
   });
 
   it('shares one record among the tokens of a short spelling, and only of that spelling', () => {
