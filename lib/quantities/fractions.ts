@@ -11,7 +11,7 @@ import { lexicon } from './lexicon';
 export const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
 const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
-export const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });
+const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });
 const HEDGED = /^(than|nearly|almost|about|around|over|roughly|just|some|under|by|above|below)$/;
 
 export function findFractions(tokens: readonly Token[]): Mention[] {
