@@ -1,4 +1,5 @@
 import { acronymsOf, normaliseEntity, sameEntity } from './entities';
+import { latestFirst } from './latest-first';
 
 /**
  * Resolves each source mention to the entity it stands for: pronouns to the last compatible
@@ -138,7 +139,9 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
   // Each entity once, however many keys it shares: marked with this question's number (a set
   // per question, with its copy to sort, made most of the allocation of the whole resolution).
   const question = ++entities.questions;
-  const sharing: Entity[] = [];
+  // One list for every question (emptied here; nothing below asks another question while it is read).
+  const sharing = SHARING;
+  sharing.length = 0;
   for (const key of keys) {
     const holders = entities.byKey.get(key);
     if (holders) for (const e of holders) if (e.asked !== question) {
@@ -147,10 +150,18 @@ function lastSame(entities: Entities, raw: string): Entity | undefined {
     }
   }
   // Latest first, as a scan back through the mentions would meet them.
-  if (sharing.length > 1) sharing.sort((a, b) => b.seen - a.seen);
-  for (const e of sharing) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) return e;
-  return undefined;
+  latestFirst(sharing);
+  let found: Entity | undefined;
+  for (const e of sharing) if (sameEntity(e.raw, raw) || sameEntity(e.name, raw)) {
+    found = e;
+    break;
+  }
+  // Emptied again so that the list keeps no entity of a finished report alive.
+  sharing.length = 0;
+  return found;
 }
+
+const SHARING: Entity[] = [];
 
 /**
  * Names the entity of each mention, in reading order. `null` mentions (no source) stay null;

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { Mention } from './mention';
+import { lexicon } from './lexicon';
 
 /**
  * Two ways of writing a sum that take more than a sign and a number:
@@ -60,19 +61,21 @@ export function scaleAfterCode(tokens: readonly Token[], codeIndex: number): { l
   return scale ? { last: codeIndex + 1, scale } : null;
 }
 
+// Word lists as lexicons, not objects: an object also answered "constructor" ("5 constructor
+// cranes" was 5 million of a currency), and looked each word up more slowly (lexicon.ts).
 /** Scale letters written tight before a currency sign ("3 M€", "2,5 Md€", "500 k€", "5 Mrd€"). */
-const SIGN_SCALES: Readonly<Record<string, number>> = { m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, k: 1e3 };
+const SIGN_SCALES: ReadonlyMap<string, number> = lexicon({ m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, k: 1e3 });
 const SIGNS = /^[$€£¥₹]$/;
 /** Mexican news: "50 mdd" (millones de dólares), "200 mdp" (millones de pesos). */
-const MILLIONS_OF: Readonly<Record<string, string>> = { mdd: 'USD', mdp: 'MXN' };
+const MILLIONS_OF: ReadonlyMap<string, string> = lexicon({ mdd: 'USD', mdp: 'MXN' });
 
 /** A scaled sum written after the amount at token j: its factor, currency and last token. */
 export function scaledSignAfter(tokens: readonly Token[], j: number): { last: number; scale: number; unit: string } | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
-  const millionsOf = MILLIONS_OF[t.lower];
+  const millionsOf = MILLIONS_OF.get(t.lower);
   if (millionsOf) return { last: j, scale: 1e6, unit: millionsOf };
-  const scale = SIGN_SCALES[t.lower];
+  const scale = SIGN_SCALES.get(t.lower);
   const sign = tokens[j + 1];
   if (!scale || !sign || sign.gap || !SIGNS.test(sign.text)) return null;
   return { last: j + 1, scale, unit: sign.text };

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon';
  * "three quarters of". Kind "multiplier" (a share of a whole), value the fraction. Only read
  * before "of" or after a hedge, so "the first half" and "a third person" are left alone.
  */
-const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
+export const DENOMINATORS: ReadonlyMap<string, number> = lexicon({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** "half a century", "a half-century": a fraction of a span of time or length is a measure. */
 const MEASURE_AFTER = /^(century|decade|year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|dozen)$/;
 const NUMERATORS: ReadonlyMap<string, number> = lexicon({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 });

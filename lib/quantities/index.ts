@@ -3,12 +3,9 @@ import { tokenize, type Token } from './tokens';
 import { numberLocale } from './locale';
 import type { Mention } from './mention';
 import { findNumerals, splitLists } from './numerals';
-import { findFractions } from './fractions';
-import { findVagueAmounts } from './vague';
-import { findMultipliers, readTimes } from './multipliers';
-import { findZeros } from './zeros';
-import { findPairs } from './pairs';
-import { findOrdinalWords, readOtherKinds } from './kinds';
+import { readTimes } from './multipliers';
+import { readOtherKinds } from './kinds';
+import { addEnglishWordMentions } from './english-words';
 import { readUnits } from './measures';
 import { readCents } from './currency-amounts';
 import { joinScaledParts } from './compound-numerals';
@@ -50,7 +47,7 @@ export function readFigures(text: string, sentences: readonly Sentence[], lang?:
     const tokens = splitLists(tokenize(text, sentence.start, sentence.end), locale);
     const found = findNumerals(tokens, locale);
     // A loop, not push(...): a sentence of a hundred thousand numbers must not overflow the stack.
-    if (locale.english) for (const more of [findVagueAmounts(tokens), findMultipliers(tokens), findZeros(tokens), findOrdinalWords(tokens), findFractions(tokens), findPairs(tokens)]) for (const m of more) found.push(m);
+    if (locale.english) addEnglishWordMentions(tokens, found);
     // French, German, Spanish, Portuguese pages: their own number words and vague amounts.
     else if (words) for (const more of [findEuropeanNumberWords(tokens, words), findEuropeanVagueAmounts(tokens, words), findEuropeanFractions(tokens, words), findHalfScales(tokens, words)]) for (const m of more) found.push(m);
     const mentions = sortByPlace(found);

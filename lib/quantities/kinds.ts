@@ -9,7 +9,7 @@ import { lexicon, wordSet } from './lexicon';
  * ordinals, ages, sports scores, phone numbers, street addresses, page counters ("0 Comments"),
  * "one of", and names with a number ("COVID-19", "Flight 370"). Fractions ("1/3") are read here too.
  */
-const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = lexicon({
   first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100, thousandth: 1000,
 });

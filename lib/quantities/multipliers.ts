@@ -8,7 +8,7 @@ import { lexicon } from './lexicon';
  * Kind "multiplier", value the factor; a verb of growth or a following "hike"/"rise" gives the
  * direction ("a twofold hike" is up).
  */
-const VERBS: ReadonlyMap<string, [number, 'up' | 'down']> = lexicon({
+export const VERBS: ReadonlyMap<string, [number, 'up' | 'down']> = lexicon({
   doubled: [2, 'up'], doubling: [2, 'up'], doubles: [2, 'up'], tripled: [3, 'up'], tripling: [3, 'up'], triples: [3, 'up'],
   trebled: [3, 'up'], quadrupled: [4, 'up'], quadrupling: [4, 'up'], halved: [0.5, 'down'], halving: [0.5, 'down'], halves: [0.5, 'down'],
 });

@@ -7,8 +7,8 @@ import { lexicon } from './lexicon';
  * "hundreds of thousands", "millions", "several hundred". Kind "vague", the value is the
  * lower bound the words imply (two of the unit: "hundreds" >= 200) and the bound is ">".
  */
-const PLURAL_SCALES: ReadonlyMap<string, number> = lexicon({ dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 });
-const SINGULAR_SCALES: ReadonlyMap<string, number> = lexicon({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
+export const PLURAL_SCALES: ReadonlyMap<string, number> = lexicon({ dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 });
+export const SINGULAR_SCALES: ReadonlyMap<string, number> = lexicon({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
 
 export function findVagueAmounts(tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];

@@ -43,6 +43,8 @@ describe('currencies', () => {
     ['Das kostet 5 Mio. Euro.', 'de', 'money', 5e6],
     ['Es sind 3 Mrd. € Schulden.', 'de', 'money', 3e9],
     ['La deuda es de 50 mdd.', 'es', 'money', 5e7],
+    // A word that is a name of every object's own ("constructor") is no scale of a currency.
+    ['They built 5 constructor cranes.', 'en', 'count', 5],
     // ISO codes in capitals before or after the amount; the rand and the Kenyan shilling by letter.
     ['AED 5 million', 'en', 'money', 5e6],
     ['100 million SEK', 'en', 'money', 1e8],
