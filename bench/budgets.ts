@@ -19,8 +19,12 @@ export const BUDGETS = {
     options: 40 * 1024,
     /** Extraction for gathered pages (Readability + the reader's code) in an offscreen document. */
     offscreen: 30 * 1024,
-    /** The welcome page reads the bundled demo reports itself: it carries the whole analysis. */
-    welcome: 120 * 1024,
+    /**
+     * The welcome page reads the bundled demo reports itself: it carries the whole analysis (as the
+     * background does, whose budget is 160 KB) and the panel's view. 120 KB until the number words,
+     * hedges and units of four more languages and the latest attribution rules brought it to 122.8 KB.
+     */
+    welcome: 136 * 1024,
   } as Record<string, number>,
   /** The whole package a store downloads. */
   total: 400 * 1024,
