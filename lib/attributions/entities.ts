@@ -6,6 +6,7 @@
  * variants), no list of any one event's names.
  */
 import { initialledSamePerson } from './initials';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/months';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'two', 'three', 'one', 'another', 'other']);
 /** Titles dropped before a person's name ("President Kassym-Jomart Tokayev" -> the name). */
@@ -49,7 +50,7 @@ export function normaliseEntity(name: string): string {
   return cached(normalCache, name, normalise);
 }
 
-const MONTH_OR_DAY = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH_OR_DAY = `(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})`;
 const WHEN_AFTER = new RegExp(`\\s+(?:(?:in|on|from|of|since)\\s+(?:(?:19|20)\\d\\d|${MONTH_OR_DAY}(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?)|(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|spring|summer|fall|autumn|winter)|(?:on\\s+)?${MONTH_OR_DAY})$`, 'i');
 const YEAR_BEFORE = /^((?:an?|the)\s+)?(?:19|20)\d\d\s+(?=\p{L})/iu;
 

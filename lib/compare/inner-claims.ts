@@ -23,8 +23,8 @@ export function withInnerClaims(report: Report): Report {
 /**
  * Read alone, a content lacks the sentence around it, so only the plain case is trusted: a clause
  * whose subject opens the content or follows a comma ("Once the duplicates were removed, the
- * district collector reported ..."), with a verb of saying, counting or finding ("Local media reported that an engineering review identified damage"). "a number Mayor Levine
- * Cava called “staggering”" is a description, not a claim.
+ * district collector reported ..."), with a verb of saying, counting or finding ("Local media reported that an engineering review
+ * identified damage"). "a number Mayor Levine Cava called “staggering”" is a description, not a claim.
  */
 const OPENS_CLAUSE = /(?:^|,|^[^,]*\s[—–-]\s*|:|\bthat)\s*$/;
 const SPEECH_CUE = /\b(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|states|told|tells|estimated|estimates|put|puts|warned|warns|added|declared|declares|claimed|claims|disclosed|revealed|counted|recorded|according|identified|found|showed|shows|concluded|concludes|noted|notes)\b/i;
@@ -49,6 +49,14 @@ function looksLikeSource(source: string): boolean {
 const ENDS_ON_YEAR = /\b(?:1[89]|20)\d\d\s*$/;
 const ENDS_ON_NUMBER = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))\s*$/i;
 
+/** Whether a claim read from `text` alone is one the sentence around it would confirm (see above). */
+function isPlainClaim(text: string, c: Attribution): boolean {
+  if (!c.source || !OPENS_CLAUSE.test(text.slice(0, c.source.start)) || !SPEECH_CUE.test(c.cue.text)) return false;
+  if (MODIFIER_AFTER.test(text.slice(c.cue.end, c.cue.end + 24))) return false;
+  const source = c.source.text;
+  return (!ENDS_ON_NUMBER.test(source) || ENDS_ON_YEAR.test(source)) && looksLikeSource(source);
+}
+
 /** Shortest content worth reading again ("the district collector reported it" is 35 characters). */
 const MIN_CONTENT = 24;
 
@@ -67,7 +75,7 @@ function claimsWithin(report: Report, outer: Attribution): Attribution[] {
   });
   const shift = <S extends { start: number; end: number }>(s: S): S => ({ ...s, start: s.start + start, end: s.end + start });
   return readAttributions(text, [{ start: 0, end: text.length }], figures)
-    .filter((c) => c.source !== null && OPENS_CLAUSE.test(text.slice(0, c.source.start)) && SPEECH_CUE.test(c.cue.text) && !MODIFIER_AFTER.test(text.slice(c.cue.end, c.cue.end + 24)) && !(ENDS_ON_NUMBER.test(c.source.text) && !ENDS_ON_YEAR.test(c.source.text)) && looksLikeSource(c.source.text))
+    .filter((c) => isPlainClaim(text, c))
     .map((c) => ({
       ...c,
       source: c.source && shift(c.source),

@@ -33,11 +33,6 @@ export function sourceName(report: Pick<Report, 'attributions'>, a: Attribution)
 }
 
 /**
- * The source of each figure of a report, by index. The attributions step links figures to the
- * attribution that covers them (`figures`); for reports analysed before it did, a figure inside
- * an attribution's content in the same sentence is taken as covered.
- */
-/**
  * A reporting verb's content is a clause, a quotation or a noun phrase; content opening on a
  * preposition ("responded with a massive police operation") is an action, not something said.
  */
@@ -45,9 +40,16 @@ function isSpeech(a: Attribution): boolean {
   return !/^(with|by|into|against)\b/i.test(a.content.text.trim());
 }
 
+/**
+ * The source of each figure of a report, by index. The attributions step links figures to the
+ * attribution that covers them (`figures`); for reports analysed before it did, a figure inside
+ * an attribution's content in the same sentence is taken as covered. A figure no attribution
+ * covers may continue the account of the sentence before (carried-sources.ts).
+ */
 export function figureSources(report: Report): Map<number, FigureSource> {
   const out = new Map<number, FigureSource>();
   const linked = report.attributions.some((a) => a.figures?.length);
+  const carriedBySentence = new Map<number, Attribution | null>();
   report.figures.forEach((f, i) => {
     let best: Attribution | null = null;
     for (const a of report.attributions) {
@@ -60,7 +62,9 @@ export function figureSources(report: Report): Map<number, FigureSource> {
     }
     if (best) out.set(i, { entity: sourceName(report, best)!, cue: best.cue.text, attribution: best });
     else {
-      const carried = carriedAttribution(report, f.sentence, (a) => !!sourceName(report, a) && isSpeech(a));
+      // Asked once per sentence: its figures all continue the same account, or none does.
+      if (!carriedBySentence.has(f.sentence)) carriedBySentence.set(f.sentence, carriedAttribution(report, f.sentence, (a) => !!sourceName(report, a) && isSpeech(a)));
+      const carried = carriedBySentence.get(f.sentence);
       if (carried) out.set(i, { entity: sourceName(report, carried)!, cue: carried.cue.text, attribution: carried, carried: true });
     }
   });
